@@ -1,0 +1,90 @@
+/*
+ * flow.h -- the patient's way through a pack: which screen shows, what each tap does,
+ * red flags, the idle wipe, the urgent interrupt. Pure C11: no SDL, no Lua, no clock of its
+ * own: every call carries 'now' in milliseconds, so tests drive time.
+ *
+ * One wr_flow owns one wr_session. The packs (one per language) are borrowed and must
+ * outlive the flow, or be swapped with wr_flow_set_packs().
+ */
+#ifndef WR_FLOW_H
+#define WR_FLOW_H
+
+#include <stdint.h>
+
+#include "pack.h"
+#include "screen.h"
+#include "session.h"
+
+typedef struct wr_flow wr_flow;
+
+typedef struct wr_flow_config {
+    uint32_t idle_ms;        /* no input for this long: "Are you still there?" (90 s) */
+    uint32_t countdown_ms;   /* then this long before the wipe (at least 20 s) */
+    uint32_t end_ms;         /* the thank-you screen returns to attract after this (20 s) */
+    uint32_t error_ms;       /* the error screen returns to attract after this (60 s) */
+    char staff_pin[16];      /* digits; empty means staff PIN entry is disabled */
+    const char *safety_net;  /* optional: overrides the pack's safety-net words */
+} wr_flow_config;
+
+/* Fills 'cfg' with the defaults above. */
+void wr_flow_config_defaults(wr_flow_config *cfg);
+
+/* A flow at the attract screen over 'packs' (n >= 1; index 0 is the default language), or
+ * NULL when out of memory. Free with wr_flow_destroy(), which wipes the session. */
+wr_flow *wr_flow_create(wr_pack **packs, int n, const wr_flow_config *cfg);
+void wr_flow_destroy(wr_flow *flow);
+
+/* Replaces the packs (after a reload): wipes the session and returns to attract. */
+void wr_flow_set_packs(wr_flow *flow, wr_pack **packs, int n);
+
+/* A tap on a control: the action and argument of the control. Returns 0, or -1 when the
+ * action is not valid on this screen (nothing changes). */
+int wr_flow_act(wr_flow *flow, wr_action action, int arg, uint32_t now);
+
+/* Any input at all (even a scroll): restarts the idle timer. */
+void wr_flow_touch(wr_flow *flow, uint32_t now);
+
+/* Lets time pass: idle warning, countdown, wipe, end and error timeouts. Returns 1 when
+ * the screen changed. */
+int wr_flow_tick(wr_flow *flow, uint32_t now);
+
+/* Milliseconds from 'now' until wr_flow_tick() has something to do; -1 for never. The
+ * event loop sleeps this long at most. */
+int32_t wr_flow_next_deadline(const wr_flow *flow, uint32_t now);
+
+/* The screen to show. Valid until the next call that changes the flow. */
+const wr_screen *wr_flow_screen(const wr_flow *flow);
+
+/* A script failure at run time (a custom condition failed): shows the error screen. The
+ * message is for staff and is returned by wr_flow_last_error(). */
+void wr_flow_fail(wr_flow *flow, const char *msg);
+const char *wr_flow_last_error(const wr_flow *flow);
+
+/* Shows the error screen from the start, for a pack that did not load. */
+void wr_flow_broken(wr_flow *flow, const char *msg);
+
+/* Printing, driven by the kiosk: after WR_ACT_PRINT, wr_flow_print_wanted() returns 1
+ * once; the kiosk prints and reports back with wr_flow_print_done(ok). */
+int wr_flow_print_wanted(wr_flow *flow);
+void wr_flow_print_done(wr_flow *flow, int ok, uint32_t now);
+
+/* Staff menu outcomes the kiosk must carry out: 1 reload, 2 quit, 0 nothing. Reading
+ * clears it. */
+int wr_flow_staff_request(wr_flow *flow);
+
+/* The current list (questions, notes, flags, safety net) as sections, and as plain text
+ * (malloc'd; the caller frees it, after wiping it with wr_secure_free()). */
+int wr_flow_list_sections(const wr_flow *flow, wr_section *out, int max);
+char *wr_flow_list_text(const wr_flow *flow);
+
+/* The highest flag level raised so far: 0 urgent, 1 today, 2 mention, -1 none. */
+int wr_flow_flag_level(const wr_flow *flow);
+
+const wr_session *wr_flow_session(const wr_flow *flow);
+const wr_pack *wr_flow_pack(const wr_flow *flow);
+int wr_flow_language(const wr_flow *flow);
+
+/* Overwrites 'len' bytes at 'p' and frees it. NULL does nothing. */
+void wr_secure_free(void *p, size_t len);
+
+#endif

@@ -1,0 +1,130 @@
+/*
+ * screen.h -- what the patient sees, as plain data. engine/core fills a wr_screen after
+ * every action; engine/ui lays it out and draws it; the drive mode reads it.
+ * Pure C11. Every string is borrowed from the pack or the session and stays valid until
+ * the next call that changes the flow (wr_flow_act, wr_flow_tick, wr_flow_set_*).
+ */
+#ifndef WR_SCREEN_H
+#define WR_SCREEN_H
+
+#include <stdbool.h>
+
+typedef enum wr_screen_kind {
+    WR_SCREEN_ATTRACT,   /* "Touch to start", language choice */
+    WR_SCREEN_SCENE,     /* the kiosk's words and choices (or Next) */
+    WR_SCREEN_QUESTION,  /* one question with its reply controls */
+    WR_SCREEN_PICK,      /* pick_prompts: the question-list builder */
+    WR_SCREEN_LIST,      /* show_list: the preview of the printout */
+    WR_SCREEN_END,       /* thank you, then the attract screen */
+    WR_SCREEN_URGENT,    /* "Please go to the front desk now" */
+    WR_SCREEN_IDLE,      /* "Are you still there?" with a countdown */
+    WR_SCREEN_ERROR,     /* "Sorry - please ask at the desk" */
+    WR_SCREEN_STAFF,     /* PIN entry, then the staff menu */
+    WR_SCREEN_PRINTING   /* "Printing..." and its outcome */
+} wr_screen_kind;
+
+/* What a control does when tapped: passed back to wr_flow_act(action, arg). */
+typedef enum wr_action {
+    WR_ACT_NONE,
+    WR_ACT_START,        /* attract: touch to start */
+    WR_ACT_CHOICE,       /* arg: index into the screen's choice list */
+    WR_ACT_OPTION,       /* arg: option index (single answers at once; multiple toggles) */
+    WR_ACT_SCALE,        /* arg: the number */
+    WR_ACT_NEXT,
+    WR_ACT_SKIP,
+    WR_ACT_BACK,
+    WR_ACT_RESTART,      /* Start over */
+    WR_ACT_LARGER,       /* larger text toggle */
+    WR_ACT_CONTRAST,     /* high contrast toggle */
+    WR_ACT_LANGUAGE,     /* arg: language index; -1 cycles to the next language */
+    WR_ACT_KEY,          /* arg: a Unicode code point typed on the on-screen keyboard */
+    WR_ACT_BACKSPACE,
+    WR_ACT_SHIFT,
+    WR_ACT_PROMPT,       /* arg: prompt index, toggles it on the list */
+    WR_ACT_TYPE_OWN,     /* pick: open the keyboard for a question of one's own */
+    WR_ACT_REMOVE_OWN,   /* arg: index of a typed question to remove */
+    WR_ACT_STILL_HERE,   /* idle warning: carry on */
+    WR_ACT_TOLD_STAFF,   /* urgent: the patient has told the desk */
+    WR_ACT_STAFF,        /* open the staff PIN entry (hidden corner hold) */
+    WR_ACT_PIN_DIGIT,    /* arg: 0..9 */
+    WR_ACT_PIN_CLEAR,
+    WR_ACT_STAFF_RESUME, /* staff menu: back to the patient */
+    WR_ACT_STAFF_RELOAD, /* staff menu: reload scripts */
+    WR_ACT_STAFF_QUIT,   /* staff menu: quit the kiosk */
+    WR_ACT_PRINT,        /* list: print my list */
+    WR_ACT_DONE,         /* end / error / printing: back to the attract screen */
+    WR_ACT_SPEAK         /* read aloud */
+} wr_action;
+
+/* How a control should look; the UI decides the sizes. */
+typedef enum wr_role {
+    WR_ROLE_PRIMARY,     /* the main way forward: Next, Start, I'm still here */
+    WR_ROLE_REPLY,       /* a choice or an answer option: big, full width */
+    WR_ROLE_SECONDARY,   /* Skip, Remove... */
+    WR_ROLE_SCALE,       /* a number of a 0..10 scale: one square each, in one row */
+    WR_ROLE_KEY,         /* an on-screen keyboard key; 'row' says which row */
+    WR_ROLE_NAV          /* the top bar: Back, Start over, Larger text, Contrast, Language */
+} wr_role;
+
+typedef struct wr_control {
+    wr_role role;
+    const char *label;
+    wr_action action;
+    int arg;
+    bool selected;       /* ticked (multiple), chosen (single/scale), toggle on */
+    bool disabled;       /* shown greyed out, not tappable */
+    int row;             /* WR_ROLE_KEY: keyboard row 0..n; else 0 */
+    int span;            /* WR_ROLE_KEY: width in key units (space bar is wide); 0 = 1 */
+} wr_control;
+
+/* One turn of the conversation history, shown as a speech bubble. */
+typedef struct wr_bubble {
+    bool patient;        /* the patient's answer (right side) or the kiosk's words (left) */
+    const char *text;
+} wr_bubble;
+
+/* A titled group of lines, for the list preview and the printout. */
+typedef struct wr_section {
+    const char *title;
+    const char **lines;
+    int n_lines;
+} wr_section;
+
+#define WR_SCREEN_MAX_CONTROLS 96
+#define WR_SCREEN_MAX_NAV 6
+#define WR_SCREEN_MAX_PARAS 16
+#define WR_SCREEN_MAX_SECTIONS 8
+
+typedef struct wr_screen {
+    wr_screen_kind kind;
+    const char *name;          /* "attract", "scene", "question", "list", "urgent", ... */
+    const char *scene_id;      /* the script scene shown, or NULL */
+    const char *question_id;   /* the question shown, or NULL */
+
+    const wr_bubble *history;  /* earlier turns, oldest first */
+    int n_history;
+
+    const char *title;         /* a large heading (attract, urgent, idle, error), or NULL */
+    const char *paras[WR_SCREEN_MAX_PARAS]; /* the kiosk's current turn */
+    int n_paras;
+    const char *picture;       /* an illustration name for this turn, or NULL */
+    const char *scale_low, *scale_high; /* words under the two ends of a scale */
+
+    const char *field;         /* TYPED: the text typed so far (may be ""), else NULL */
+    const char *field_hint;    /* e.g. "12 of 200 letters" */
+
+    wr_section sections[WR_SCREEN_MAX_SECTIONS]; /* LIST: the preview */
+    int n_sections;
+
+    wr_control controls[WR_SCREEN_MAX_CONTROLS]; /* the reply panel, in order */
+    int n_controls;
+    wr_control nav[WR_SCREEN_MAX_NAV];           /* the top bar; empty on some screens */
+    int n_nav;
+
+    int countdown;             /* IDLE: seconds left; else -1 */
+    bool large_text;
+    bool high_contrast;
+    const char *language;      /* the pack language code, e.g. "en" */
+} wr_screen;
+
+#endif
