@@ -174,6 +174,9 @@ int wr_pack_find_option(const wr_question *q, const char *label);
  * the built-in English. Never NULL for a known key. */
 const char *wr_pack_ui(const wr_pack *pack, const char *key);
 
+/* The built-in English words (every key the engine uses); *n receives the count. */
+const wr_uitext *wr_pack_builtin_ui(int *n);
+
 /* Resolves option labels in every condition to indices. Reports each unknown scene,
  * question or option through 'report' (file, line, message) and returns the number of
  * problems found (0 when the pack is sound). 'report' may be NULL. */

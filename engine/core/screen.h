@@ -63,7 +63,8 @@ typedef enum wr_role {
     WR_ROLE_SECONDARY,   /* Skip, Remove... */
     WR_ROLE_SCALE,       /* a number of a 0..10 scale: one square each, in one row */
     WR_ROLE_KEY,         /* an on-screen keyboard key; 'row' says which row */
-    WR_ROLE_NAV          /* the top bar: Back, Start over, Larger text, Contrast, Language */
+    WR_ROLE_NAV,         /* the top bar: Back, Start over, Larger text, Contrast, Language */
+    WR_ROLE_HEADING      /* a small heading between reply buttons (a topic); not tappable */
 } wr_role;
 
 typedef struct wr_control {

@@ -1,0 +1,111 @@
+/*
+ * flow_internal.h -- the parts of the flow shared by flow.c, pages.c, list.c and
+ * keyboard.c. Not for use outside engine/core.
+ */
+#ifndef WR_FLOW_INTERNAL_H
+#define WR_FLOW_INTERNAL_H
+
+#include "flow.h"
+
+#define MAX_STACK 256
+#define MAX_PAGE_PARAS 12
+#define MAX_CHOICES 24
+#define EDIT_MAX 1024
+
+/* ---- a scratch arena for the strings of one screen ------------------------------- */
+
+typedef struct arena_block arena_block;
+typedef struct arena {
+    arena_block *head;
+} arena;
+
+char *arena_printf(arena *a, const char *fmt, ...);
+char *arena_strdup(arena *a, const char *s);
+void *arena_alloc(arena *a, size_t size);
+void arena_reset(arena *a); /* overwrites and frees every string */
+
+/* ---- pages: what one screen of a scene holds --------------------------------------- */
+
+typedef enum page_kind { PAGE_SAY, PAGE_ASK, PAGE_PICK, PAGE_LIST } page_kind;
+
+typedef struct page {
+    page_kind kind;
+    int scene;                  /* index in the current pack */
+    int start, end;             /* steps [start, end) make this page */
+    const char *paras[MAX_PAGE_PARAS];
+    int n_paras;
+    const char *picture;
+    int question;               /* PAGE_ASK: index in pack->questions */
+    int pick_max, pick_typed;   /* PAGE_PICK */
+    int choices[MAX_CHOICES];   /* step indices of the choices shown */
+    int n_choices;
+    bool final;                 /* the scene's last page: Next follows the scene's go */
+} page;
+
+typedef enum scan_result { SCAN_PAGE, SCAN_JUMP, SCAN_END, SCAN_ERROR } scan_result;
+
+/* Where the patient has been: a scene (by id, so it survives a change of language), the
+ * page's ordinal in it, and the choice tapped there (-1 for none). */
+typedef struct wr_pos {
+    char *scene;
+    int ordinal;
+    int choice;
+} wr_pos;
+
+typedef enum mode {
+    M_ATTRACT, M_PAGE, M_URGENT, M_IDLE, M_ERROR, M_END, M_STAFF_PIN, M_STAFF_MENU,
+    M_PRINTING
+} mode;
+
+struct wr_flow {
+    wr_pack **packs;
+    int n_packs, lang;
+    wr_flow_config cfg;
+    wr_session *session;
+
+    mode mode, idle_return;     /* idle_return: the mode the idle warning covers */
+    wr_pos cur;
+    page page;                  /* the page at 'cur', valid in M_PAGE */
+    wr_pos stack[MAX_STACK];
+    int n_stack;
+
+    uint32_t now, last_input, idle_deadline, mode_deadline;
+    int urgent_flag;            /* index of the urgent flag shown */
+    char error[512];            /* a script failure during the current action */
+    char last_error[512];       /* the last failure, for staff */
+    bool broken;                /* the pack did not load: the error screen stays */
+    bool large_text, high_contrast;
+
+    char edit[EDIT_MAX];        /* the typed text being edited */
+    bool shift, typing_own;
+    mode staff_return;
+    char pin[16];
+    bool pin_wrong;
+    int staff_request;
+    int print_state;            /* 0 waiting, 1 printed, 2 failed */
+    bool print_wanted;
+
+    wr_screen screen;
+    wr_bubble history[64];
+    arena strings;
+};
+
+/* pages.c */
+scan_result wr_page_at(wr_flow *f, int scene, int ordinal, page *out, const char **go);
+int wr_flow_eval(wr_flow *f, const wr_cond *c);
+
+/* list.c */
+int wr_list_build(wr_flow *f, wr_section *out, int max);
+const char *wr_fill(wr_flow *f, const char *text);
+
+/* keyboard.c */
+void wr_keyboard_controls(wr_flow *f, wr_screen *s);
+int wr_keyboard_act(wr_flow *f, wr_action action, int arg, int max_len);
+int wr_keyboard_count(const wr_flow *f);
+
+/* screen.c */
+void wr_screen_build(wr_flow *f);
+
+const wr_pack *wr_flow_cur_pack(const wr_flow *f);
+
+#endif

@@ -1,0 +1,405 @@
+/*
+ * screen.c -- turning the flow's state into a wr_screen: the words, the conversation so
+ * far, the reply controls and the top bar. Uses only core.
+ */
+#include "flow_internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+
+#define UI(key) wr_pack_ui(wr_flow_cur_pack(f), key)
+
+static wr_control *add(wr_screen *s, wr_role role, const char *label, wr_action a, int arg)
+{
+    if (s->n_controls >= WR_SCREEN_MAX_CONTROLS)
+        return NULL;
+    wr_control *c = &s->controls[s->n_controls++];
+    memset(c, 0, sizeof *c);
+    c->role = role;
+    c->label = label;
+    c->action = a;
+    c->arg = arg;
+    return c;
+}
+
+static void para(wr_screen *s, const char *text)
+{
+    if (text && s->n_paras < WR_SCREEN_MAX_PARAS)
+        s->paras[s->n_paras++] = text;
+}
+
+static wr_control *nav(wr_screen *s, const char *label, wr_action a, int arg)
+{
+    if (s->n_nav >= WR_SCREEN_MAX_NAV)
+        return NULL;
+    wr_control *c = &s->nav[s->n_nav++];
+    memset(c, 0, sizeof *c);
+    c->role = WR_ROLE_NAV;
+    c->label = label;
+    c->action = a;
+    c->arg = arg;
+    return c;
+}
+
+/* The top bar every patient screen shows. */
+static void top_bar(wr_flow *f, wr_screen *s)
+{
+    wr_control *c = nav(s, UI("back"), WR_ACT_BACK, 0);
+    if (c)
+        c->disabled = f->n_stack == 0 && !f->typing_own;
+    nav(s, UI("start_over"), WR_ACT_RESTART, 0);
+    c = nav(s, UI("larger_text"), WR_ACT_LARGER, 0);
+    if (c)
+        c->selected = f->large_text;
+    c = nav(s, UI("high_contrast"), WR_ACT_CONTRAST, 0);
+    if (c)
+        c->selected = f->high_contrast;
+    if (f->n_packs > 1) {
+        int next = (f->lang + 1) % f->n_packs;
+        const char *name = f->packs[next]->language_name ? f->packs[next]->language_name
+                                                         : f->packs[next]->language;
+        nav(s, name ? name : UI("language"), WR_ACT_LANGUAGE, next);
+    }
+}
+
+/* ======================================================================================
+ * The conversation so far
+ * ==================================================================================== */
+
+/* The kiosk's words on 'pg' as one bubble. */
+static const char *page_words(wr_flow *f, const page *pg)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    char buf[4096] = "";
+    for (int i = 0; i < pg->n_paras; i++) {
+        if (buf[0])
+            strncat(buf, "\n", sizeof buf - strlen(buf) - 1);
+        strncat(buf, wr_fill(f, pg->paras[i]), sizeof buf - strlen(buf) - 1);
+    }
+    if (pg->kind == PAGE_ASK) {
+        if (buf[0])
+            strncat(buf, "\n", sizeof buf - strlen(buf) - 1);
+        strncat(buf, p->questions[pg->question].text, sizeof buf - strlen(buf) - 1);
+    }
+    return buf[0] ? arena_strdup(&f->strings, buf) : NULL;
+}
+
+/* The patient's reply on 'pg': the answer, the choice tapped, or NULL. */
+static const char *page_reply(wr_flow *f, const page *pg, int choice)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    if (pg->kind == PAGE_ASK) {
+        char words[1024];
+        const wr_question *q = &p->questions[pg->question];
+        if (wr_session_answer_words(f->session, q, words, sizeof words)) {
+            const char *r = arena_strdup(&f->strings, words);
+            memset(words, 0, sizeof words);
+            return r;
+        }
+        return UI("skipped");
+    }
+    if (choice >= 0 && choice < pg->n_choices)
+        return p->scenes[pg->scene].steps[pg->choices[choice]].text;
+    return NULL;
+}
+
+static void history(wr_flow *f, wr_screen *s)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    int n = 0;
+    int first = f->n_stack > 24 ? f->n_stack - 24 : 0;
+    for (int i = first; i < f->n_stack && n + 2 <= (int)(sizeof f->history / sizeof f->history[0]); i++) {
+        int si = wr_pack_find_scene(p, f->stack[i].scene);
+        page pg;
+        const char *go = NULL;
+        if (si < 0 || wr_page_at(f, si, f->stack[i].ordinal, &pg, &go) != SCAN_PAGE)
+            continue;
+        const char *said = page_words(f, &pg);
+        const char *reply = page_reply(f, &pg, f->stack[i].choice);
+        if (said)
+            f->history[n++] = (wr_bubble){false, said};
+        if (reply)
+            f->history[n++] = (wr_bubble){true, reply};
+    }
+    f->error[0] = 0; /* a failing condition in the past is not news */
+    s->history = f->history;
+    s->n_history = n;
+}
+
+/* ======================================================================================
+ * Pages
+ * ==================================================================================== */
+
+static void question_controls(wr_flow *f, wr_screen *s, const wr_question *q)
+{
+    s->kind = WR_SCREEN_QUESTION;
+    s->name = "question";
+    s->question_id = q->id;
+    para(s, q->text);
+    para(s, q->hint);
+    int chosen;
+    switch (q->kind) {
+    case WR_Q_SINGLE:
+    case WR_Q_MULTIPLE:
+        for (int i = 0; i < q->n_options; i++) {
+            wr_control *c = add(s, WR_ROLE_REPLY, q->options[i], WR_ACT_OPTION, i);
+            if (c)
+                c->selected = wr_session_has_option(f->session, q->id, i);
+        }
+        if (q->kind == WR_Q_MULTIPLE)
+            add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
+        break;
+    case WR_Q_SCALE:
+        s->scale_low = q->low;
+        s->scale_high = q->high;
+        for (int n = q->scale_min; n <= q->scale_max; n++) {
+            wr_control *c = add(s, WR_ROLE_SCALE, arena_printf(&f->strings, "%d", n),
+                                WR_ACT_SCALE, n);
+            if (c)
+                c->selected = wr_session_number(f->session, q->id, &chosen) && chosen == n;
+        }
+        break;
+    case WR_Q_TYPED:
+        s->field = f->edit;
+        s->field_hint = wr_fill(f, arena_printf(&f->strings, "%d / %d", wr_keyboard_count(f),
+                                                q->max_len));
+        wr_keyboard_controls(f, s);
+        add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
+        break;
+    }
+    if (!q->required)
+        add(s, WR_ROLE_SECONDARY, UI("skip"), WR_ACT_SKIP, 0);
+}
+
+/* 'text' with {max} and {n} replaced by numbers. */
+static const char *counted(wr_flow *f, const char *text, int max, int n)
+{
+    char out[512] = "";
+    for (const char *t = text; *t && strlen(out) + 16 < sizeof out;) {
+        if (strncmp(t, "{max}", 5) == 0) {
+            snprintf(out + strlen(out), sizeof out - strlen(out), "%d", max);
+            t += 5;
+        } else if (strncmp(t, "{n}", 3) == 0) {
+            snprintf(out + strlen(out), sizeof out - strlen(out), "%d", n);
+            t += 3;
+        } else {
+            size_t l = strlen(out);
+            out[l] = *t++;
+            out[l + 1] = 0;
+        }
+    }
+    return arena_strdup(&f->strings, out);
+}
+
+static void pick_controls(wr_flow *f, wr_screen *s)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    s->kind = WR_SCREEN_PICK;
+    s->name = "pick";
+    if (f->typing_own) {
+        para(s, UI("type_own"));
+        s->field = f->edit;
+        s->field_hint = arena_printf(&f->strings, "%d / %d", wr_keyboard_count(f), 200);
+        wr_keyboard_controls(f, s);
+        add(s, WR_ROLE_PRIMARY, UI("add_own"), WR_ACT_NEXT, 0);
+        return;
+    }
+    para(s, counted(f, UI("pick_hint"), f->page.pick_max, wr_session_n_prompts(f->session)));
+    const char *topic = NULL;
+    bool full = wr_session_n_prompts(f->session) >= f->page.pick_max;
+    for (int i = 0; i < p->n_prompts; i++) {
+        const wr_prompt *pr = &p->prompts[i];
+        if (pr->topic && (!topic || strcmp(topic, pr->topic) != 0))
+            add(s, WR_ROLE_HEADING, pr->topic, WR_ACT_NONE, 0);
+        topic = pr->topic;
+        wr_control *c = add(s, WR_ROLE_REPLY, pr->text, WR_ACT_PROMPT, i);
+        if (c) {
+            c->selected = wr_session_prompt_picked(f->session, pr->id);
+            c->disabled = full && !c->selected;
+        }
+    }
+    for (int i = 0; i < wr_session_n_own(f->session); i++) {
+        wr_control *c = add(s, WR_ROLE_REPLY, wr_session_own_at(f->session, i),
+                            WR_ACT_REMOVE_OWN, i);
+        if (c)
+            c->selected = true;
+    }
+    wr_control *c = add(s, WR_ROLE_SECONDARY, UI("type_own"), WR_ACT_TYPE_OWN, 0);
+    if (c)
+        c->disabled = wr_session_n_own(f->session) >= f->page.pick_typed;
+    add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
+}
+
+static void page_screen(wr_flow *f, wr_screen *s)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    const page *pg = &f->page;
+    s->scene_id = p->scenes[pg->scene].id;
+    s->picture = pg->picture;
+    top_bar(f, s);
+    history(f, s);
+    for (int i = 0; i < pg->n_paras; i++)
+        para(s, wr_fill(f, pg->paras[i]));
+    switch (pg->kind) {
+    case PAGE_ASK:
+        question_controls(f, s, &p->questions[pg->question]);
+        return;
+    case PAGE_PICK:
+        pick_controls(f, s);
+        return;
+    case PAGE_LIST:
+        s->kind = WR_SCREEN_LIST;
+        s->name = "list";
+        s->n_sections = wr_list_build(f, s->sections, WR_SCREEN_MAX_SECTIONS);
+        add(s, WR_ROLE_REPLY, UI("print"), WR_ACT_PRINT, 0);
+        add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
+        return;
+    case PAGE_SAY:
+        s->kind = WR_SCREEN_SCENE;
+        s->name = "scene";
+        for (int i = 0; i < pg->n_choices; i++)
+            add(s, WR_ROLE_REPLY, p->scenes[pg->scene].steps[pg->choices[i]].text,
+                WR_ACT_CHOICE, i);
+        if (pg->n_choices == 0)
+            add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
+        return;
+    }
+}
+
+/* ======================================================================================
+ * Full-screen states
+ * ==================================================================================== */
+
+static void attract_screen(wr_flow *f, wr_screen *s)
+{
+    s->kind = WR_SCREEN_ATTRACT;
+    s->name = "attract";
+    s->title = UI("title");
+    para(s, UI("attract_body"));
+    add(s, WR_ROLE_PRIMARY, UI("start"), WR_ACT_START, 0);
+    for (int i = 0; f->n_packs > 1 && i < f->n_packs; i++) {
+        const char *name = f->packs[i]->language_name ? f->packs[i]->language_name
+                                                      : f->packs[i]->language;
+        add(s, WR_ROLE_REPLY, name ? name : "?", WR_ACT_LANGUAGE, i);
+    }
+}
+
+static void staff_screen(wr_flow *f, wr_screen *s)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    s->kind = WR_SCREEN_STAFF;
+    s->name = "staff";
+    s->title = UI("staff_title");
+    if (f->mode == M_STAFF_PIN) {
+        para(s, UI("staff_pin"));
+        if (f->pin_wrong)
+            para(s, UI("staff_wrong"));
+        s->field = arena_printf(&f->strings, "%.*s", (int)strlen(f->pin), "****************");
+        for (int d = 1; d <= 10; d++) {
+            wr_control *c = add(s, WR_ROLE_KEY, arena_printf(&f->strings, "%d", d % 10),
+                                WR_ACT_PIN_DIGIT, d % 10);
+            if (c)
+                c->row = (d - 1) / 3;
+        }
+        add(s, WR_ROLE_SECONDARY, UI("staff_clear"), WR_ACT_PIN_CLEAR, 0);
+        add(s, WR_ROLE_SECONDARY, UI("staff_resume"), WR_ACT_STAFF_RESUME, 0);
+        return;
+    }
+    para(s, arena_printf(&f->strings, "%s (%s), version %s", p->title ? p->title : "?",
+                         p->language ? p->language : "?", p->version ? p->version : "?"));
+    para(s, arena_printf(&f->strings, "Clinical review: %s, %s",
+                         p->reviewed_by ? p->reviewed_by : "not yet reviewed",
+                         p->reviewed_on ? p->reviewed_on : "not yet reviewed"));
+    if (f->last_error[0])
+        para(s, arena_printf(&f->strings, "Last problem: %s", f->last_error));
+    add(s, WR_ROLE_REPLY, UI("staff_resume"), WR_ACT_STAFF_RESUME, 0);
+    add(s, WR_ROLE_REPLY, UI("staff_reload"), WR_ACT_STAFF_RELOAD, 0);
+    add(s, WR_ROLE_REPLY, UI("staff_quit"), WR_ACT_STAFF_QUIT, 0);
+}
+
+static void simple_screen(wr_flow *f, wr_screen *s)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    switch (f->mode) {
+    case M_URGENT:
+        s->kind = WR_SCREEN_URGENT;
+        s->name = "urgent";
+        s->title = UI("urgent_title");
+        if (f->urgent_flag >= 0 && f->urgent_flag < p->n_flags)
+            para(s, wr_fill(f, p->flags[f->urgent_flag].patient));
+        para(s, UI("urgent_body"));
+        add(s, WR_ROLE_PRIMARY, UI("told_staff"), WR_ACT_TOLD_STAFF, 0);
+        return;
+    case M_IDLE: {
+        int left = (int)((f->idle_deadline - f->now + 999) / 1000);
+        s->kind = WR_SCREEN_IDLE;
+        s->name = "idle_warning";
+        s->title = UI("idle_title");
+        s->countdown = left;
+        const char *body = UI("idle_body");
+        const char *mark = strstr(body, "{seconds}");
+        para(s, mark ? arena_printf(&f->strings, "%.*s%d%s", (int)(mark - body), body, left,
+                                    mark + 9)
+                     : body);
+        add(s, WR_ROLE_PRIMARY, UI("still_here"), WR_ACT_STILL_HERE, 0);
+        return;
+    }
+    case M_ERROR:
+        s->kind = WR_SCREEN_ERROR;
+        s->name = "error";
+        s->title = UI("error_title");
+        para(s, UI("error_body"));
+        if (!f->broken)
+            add(s, WR_ROLE_PRIMARY, UI("done"), WR_ACT_DONE, 0);
+        return;
+    case M_END:
+        s->kind = WR_SCREEN_END;
+        s->name = "end";
+        s->title = UI("thank_you");
+        para(s, wr_fill(f, f->cfg.safety_net ? f->cfg.safety_net : UI("safety_net")));
+        add(s, WR_ROLE_PRIMARY, UI("done"), WR_ACT_DONE, 0);
+        return;
+    case M_PRINTING:
+        s->kind = WR_SCREEN_PRINTING;
+        s->name = "printing";
+        s->title = UI(f->print_state == 0 ? "printing"
+                      : f->print_state == 1 ? "printed" : "print_failed");
+        if (f->print_state != 0)
+            add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
+        return;
+    default:
+        return;
+    }
+}
+
+/* Rebuilds f->screen from the flow's state; the old screen's strings are released. */
+void wr_screen_build(wr_flow *f)
+{
+    wr_screen *s = &f->screen;
+    arena_reset(&f->strings);
+    memset(s, 0, sizeof *s);
+    memset(f->history, 0, sizeof f->history);
+    s->countdown = -1;
+    s->large_text = f->large_text;
+    s->high_contrast = f->high_contrast;
+    s->language = wr_flow_cur_pack(f)->language;
+    char saved[sizeof f->error];
+    memcpy(saved, f->error, sizeof saved);
+    switch (f->mode) {
+    case M_ATTRACT:
+        attract_screen(f, s);
+        break;
+    case M_PAGE:
+        page_screen(f, s);
+        break;
+    case M_STAFF_PIN:
+    case M_STAFF_MENU:
+        staff_screen(f, s);
+        break;
+    default:
+        simple_screen(f, s);
+        break;
+    }
+    memcpy(f->error, saved, sizeof saved);
+}
