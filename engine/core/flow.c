@@ -304,8 +304,8 @@ static int act_question(wr_flow *f, const wr_question *q, wr_action a, int arg)
         if (arg < 0 || arg >= q->n_options || q->kind == WR_Q_SCALE || q->kind == WR_Q_TYPED)
             return -1;
         if (q->kind == WR_Q_MULTIPLE) {
-            wr_session_toggle_option(f->session, q->id, arg);
-            return check_urgent(f), 0;
+            /* Flags are weighed when the answer is given (Next), not per tick. */
+            return wr_session_toggle_option(f->session, q->id, arg);
         }
         wr_session_set_option(f->session, q->id, arg);
         return advance(f, NULL, -1);

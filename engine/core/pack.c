@@ -281,11 +281,15 @@ typedef struct resolver {
     int problems;
 } resolver;
 
+__attribute__((format(printf, 3, 0)))
 static void problem(resolver *r, const wr_srcpos *pos, const char *fmt, const char *a,
                     const char *b)
 {
     char msg[512];
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wformat-nonliteral"
     snprintf(msg, sizeof msg, fmt, a, b ? b : "");
+#pragma GCC diagnostic pop
     r->problems++;
     if (r->report)
         r->report(r->ud, pos, msg);

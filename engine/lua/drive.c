@@ -1,0 +1,337 @@
+/*
+ * drive.c -- the headless drive runner: a drive file runs in a sandbox of its own, and
+ * each of its words calls back into the kiosk through wr_drive_ops. Uses the public API
+ * of Lua and sandbox.h.
+ */
+#include "drive.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include <lauxlib.h>
+
+#include "sandbox.h"
+
+#define DRIVE_MEMORY ((size_t)64 << 20)
+#define DRIVE_INSTRUCTIONS 200000000UL /* long drives are fine; endless loops are not */
+
+/* What the words need: kept in the state's extra space. */
+typedef struct drive {
+    const wr_drive_ops *ops;
+    FILE *log;
+} drive;
+
+/* The drive that runs 'L'. */
+static drive *this_drive(lua_State *L)
+{
+    drive *d;
+    memcpy(&d, lua_getextraspace(L), sizeof d);
+    return d;
+}
+
+/* ======================================================================================
+ * Helpers
+ * ==================================================================================== */
+
+/* The string argument 'n' of 'word', or a raised "bad argument" error. */
+static const char *check_text(lua_State *L, int n, const char *word)
+{
+    if (lua_type(L, n) != LUA_TSTRING)
+        wr_sandbox_error(L, "bad argument #%d to '%s' (string expected, got %s)", n, word,
+                         luaL_typename(L, n));
+    return lua_tostring(L, n);
+}
+
+/* 's' in double quotes with quotes, backslashes and newlines escaped, into 'buf'. */
+static const char *quote(const char *s, char *buf, size_t len)
+{
+    size_t o = 0;
+    buf[o++] = '"';
+    for (; *s && o + 4 < len; s++) {
+        if (*s == '"' || *s == '\\')
+            buf[o++] = '\\';
+        if (*s == '\n') {
+            buf[o++] = '\\';
+            buf[o++] = 'n';
+            continue;
+        }
+        buf[o++] = *s;
+    }
+    buf[o++] = '"';
+    buf[o] = '\0';
+    return buf;
+}
+
+/* Prints "file:line: word arg" for the step about to run. */
+static void announce(lua_State *L, const char *word, const char *arg)
+{
+    char where[300];
+    FILE *log = this_drive(L)->log;
+    wr_sandbox_where(L, 1, where, sizeof where);
+    fprintf(log, "%s%s%s%s%s\n", where, where[0] ? ": " : "", word, arg[0] ? " " : "", arg);
+    fflush(log);
+}
+
+/* Raises the step's failure: the kiosk's message, else the default one. */
+static int fail(lua_State *L, const char *err, const char *fallback)
+{
+    return wr_sandbox_error(L, "%s", err[0] ? err : fallback);
+}
+
+/* Raises "word is not available" for a callback the kiosk did not give. */
+static int unavailable(lua_State *L, const char *word)
+{
+    return wr_sandbox_error(L, "%s is not available in this drive", word);
+}
+
+/* Pushes a malloc'd string (freeing it) or nil. */
+static int push_owned(lua_State *L, char *s)
+{
+    if (!s) {
+        lua_pushnil(L);
+        return 1;
+    }
+    lua_pushstring(L, s);
+    free(s);
+    return 1;
+}
+
+/* ======================================================================================
+ * The words
+ * ==================================================================================== */
+
+/* start(): touch the attract screen. */
+static int d_start(lua_State *L)
+{
+    const wr_drive_ops *ops = this_drive(L)->ops;
+    char err[512] = "";
+    announce(L, "start()", "");
+    if (!ops->start)
+        return unavailable(L, "start");
+    if (ops->start(ops->ud, err, sizeof err) < 0)
+        return fail(L, err, "start failed");
+    return 0;
+}
+
+/* The shape of tap, type, expect_screen and shot: one string, one callback. */
+typedef int (*text_op)(void *ud, const char *text, char *err, size_t n);
+
+/* Runs a one-string step: announces it, calls 'op', raises on failure (with the kiosk's
+ * message, else "<before> "text"<after>"). */
+static int text_step(lua_State *L, const char *word, text_op op, const char *before,
+                     const char *after)
+{
+    const wr_drive_ops *ops = this_drive(L)->ops;
+    char q[600], err[512] = "", msg[700];
+    const char *text = check_text(L, 1, word);
+    announce(L, word, quote(text, q, sizeof q));
+    if (!op)
+        return unavailable(L, word);
+    if (op(ops->ud, text, err, sizeof err) == 0)
+        return 0;
+    snprintf(msg, sizeof msg, "%s %s%s", before, q, after);
+    return fail(L, err, msg);
+}
+
+/* tap "label": taps the visible control with that text. */
+static int d_tap(lua_State *L)
+{
+    return text_step(L, "tap", this_drive(L)->ops->tap, "no control", " to tap");
+}
+
+/* type "text": taps the keys of the on-screen keyboard. */
+static int d_type(lua_State *L)
+{
+    return text_step(L, "type", this_drive(L)->ops->type, "could not type", "");
+}
+
+/* expect_screen "name": the screen shown is of that kind. */
+static int d_expect_screen(lua_State *L)
+{
+    return text_step(L, "expect_screen", this_drive(L)->ops->expect_screen,
+                     "expected the screen", "");
+}
+
+/* shot "name": saves the rendered frame; skipped when the kiosk keeps no shots. */
+static int d_shot(lua_State *L)
+{
+    if (!this_drive(L)->ops->shot) {
+        check_text(L, 1, "shot");
+        return 0;
+    }
+    return text_step(L, "shot", this_drive(L)->ops->shot, "could not save the shot", "");
+}
+
+/* expect / expect_not share this. */
+static int expect_step(lua_State *L, const char *word, int negate)
+{
+    const wr_drive_ops *ops = this_drive(L)->ops;
+    char q[600], err[512] = "", msg[700];
+    const char *text = check_text(L, 1, word);
+    announce(L, word, quote(text, q, sizeof q));
+    if (!ops->expect)
+        return unavailable(L, word);
+    if (ops->expect(ops->ud, text, negate, err, sizeof err) == 0)
+        return 0;
+    snprintf(msg, sizeof msg, negate ? "text %s is on screen but should not be"
+                                     : "expected text %s not on screen", q);
+    return fail(L, err, msg);
+}
+
+/* expect "text": the text is visible. */
+static int d_expect(lua_State *L)
+{
+    return expect_step(L, "expect", 0);
+}
+
+/* expect_not "text": the text is not visible. */
+static int d_expect_not(lua_State *L)
+{
+    return expect_step(L, "expect_not", 1);
+}
+
+/* wait(seconds): lets virtual time pass. */
+static int d_wait(lua_State *L)
+{
+    const wr_drive_ops *ops = this_drive(L)->ops;
+    char arg[64], err[512] = "";
+    if (lua_type(L, 1) != LUA_TNUMBER || lua_tonumber(L, 1) < 0)
+        return wr_sandbox_error(L, "bad argument #1 to 'wait' (seconds expected, got %s)",
+                                luaL_typename(L, 1));
+    double s = lua_tonumber(L, 1);
+    snprintf(arg, sizeof arg, "wait(%g)", s);
+    announce(L, arg, "");
+    if (!ops->wait)
+        return unavailable(L, "wait");
+    if (ops->wait(ops->ud, s, err, sizeof err) < 0)
+        return fail(L, err, "wait failed");
+    return 0;
+}
+
+/* list(): the question list as plain text. */
+static int d_list(lua_State *L)
+{
+    const wr_drive_ops *ops = this_drive(L)->ops;
+    announce(L, "list()", "");
+    if (!ops->list)
+        return unavailable(L, "list");
+    return push_owned(L, ops->list(ops->ud));
+}
+
+/* printed(): the text of the last printout, or nil. */
+static int d_printed(lua_State *L)
+{
+    const wr_drive_ops *ops = this_drive(L)->ops;
+    announce(L, "printed()", "");
+    if (!ops->printed)
+        return unavailable(L, "printed");
+    return push_owned(L, ops->printed(ops->ud));
+}
+
+/* log(...): prints its arguments, separated by spaces. */
+static int d_log(lua_State *L)
+{
+    int n = lua_gettop(L);
+    luaL_Buffer b;
+    luaL_buffinit(L, &b);
+    for (int i = 1; i <= n; i++) {
+        luaL_tolstring(L, i, NULL);
+        luaL_addvalue(&b);
+        if (i < n)
+            luaL_addchar(&b, ' ');
+    }
+    luaL_pushresult(&b);
+    announce(L, "log:", lua_tostring(L, -1));
+    return 0;
+}
+
+typedef struct drive_word {
+    const char *name;
+    lua_CFunction fn;
+    const char *signature;
+    const char *help;
+} drive_word;
+
+static const drive_word words[] = {
+    {"start", d_start, "start()", "Touches the attract screen (the default language)."},
+    {"tap", d_tap, "tap \"label\"",
+     "Taps the visible control with this text: an exact match, else the one control whose "
+     "text contains it."},
+    {"type", d_type, "type \"text\"", "Types the text on the on-screen keyboard."},
+    {"expect", d_expect, "expect \"text\"", "Fails unless the text is on screen."},
+    {"expect_not", d_expect_not, "expect_not \"text\"", "Fails if the text is on screen."},
+    {"expect_screen", d_expect_screen, "expect_screen \"name\"",
+     "Fails unless the screen is of this kind: attract, scene, question, list, urgent, "
+     "idle_warning, error, staff..."},
+    {"wait", d_wait, "wait(seconds)", "Lets time pass on the virtual clock."},
+    {"shot", d_shot, "shot \"name\"", "Saves the rendered frame as name.png (with --shots)."},
+    {"list", d_list, "list()", "The patient's question list, as plain text."},
+    {"printed", d_printed, "printed()", "The text of the last printout, or nil."},
+    {"log", d_log, "log(...)", "Prints its arguments in the drive's log."},
+};
+
+#define N_WORDS ((int)(sizeof words / sizeof words[0]))
+
+/* Registers the drive words as globals. */
+static int open_words(lua_State *L)
+{
+    for (int i = 0; i < N_WORDS; i++) {
+        lua_pushcfunction(L, words[i].fn);
+        lua_setglobal(L, words[i].name);
+    }
+    return 0;
+}
+
+/* ======================================================================================
+ * Running a drive
+ * ==================================================================================== */
+
+/* Prints the failure and the kiosk's transcript. */
+static void report_failure(const drive *d, const char *err)
+{
+    fprintf(d->log, "%s\n", err);
+    char *t = d->ops->transcript ? d->ops->transcript(d->ops->ud) : NULL;
+    if (t) {
+        fprintf(d->log, "---- transcript ----\n%s%s", t,
+                t[0] && t[strlen(t) - 1] != '\n' ? "\n" : "");
+        free(t);
+    }
+    fflush(d->log);
+}
+
+/* Plays the drive file 'file' against 'ops'; see drive.h. */
+int wr_drive_run(const char *file, const wr_drive_ops *ops, FILE *log)
+{
+    wr_lua_limits lim = {DRIVE_MEMORY, DRIVE_INSTRUCTIONS};
+    drive d = {ops, log ? log : stderr};
+    drive *dp = &d;
+    char err[2048];
+    int rc = 1;
+    wr_sandbox *sb = wr_sandbox_create(&lim);
+    if (!sb) {
+        fprintf(d.log, "%s: out of memory\n", file);
+        return 1;
+    }
+    lua_State *L = wr_sandbox_state(sb);
+    memcpy(lua_getextraspace(L), &dp, sizeof dp);
+    lua_pushcfunction(L, open_words);
+    if (wr_sandbox_call(sb, 0, 0, err, sizeof err) < 0 ||
+        wr_sandbox_load_file(sb, file, err, sizeof err) < 0 ||
+        wr_sandbox_call(sb, 0, 0, err, sizeof err) < 0)
+        report_failure(&d, err);
+    else
+        rc = 0;
+    wr_sandbox_destroy(sb);
+    return rc;
+}
+
+/* Prints the Markdown reference of the drive words. */
+void wr_drive_reference(FILE *out)
+{
+    fprintf(out, "# Drive files\n\nA drive file is Lua text run by `waitroom --headless "
+                 "--drive FILE`; each step acts on the settled screen and the first unmet "
+                 "step stops the drive.\n");
+    for (int i = 0; i < N_WORDS; i++)
+        fprintf(out, "\n### %s\n\n    %s\n\n%s\n", words[i].name, words[i].signature,
+                words[i].help);
+}

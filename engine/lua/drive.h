@@ -1,0 +1,44 @@
+/*
+ * drive.h -- the headless drive runner: plays a drive file (Lua, in its own sandbox)
+ * whose steps act on the kiosk through a table of callbacks. Includes no Lua header.
+ *
+ * A drive file may use: start(), tap "label", type "text", expect "text",
+ * expect_not "text", expect_screen "name", wait(seconds), shot "name", list(),
+ * printed(), log(...). Each step is printed as it runs ("drive.lua:12: tap "Yes"");
+ * the first failure stops the drive with "drive.lua:12: <what went wrong>" and the
+ * transcript of what was on screen.
+ */
+#ifndef WR_DRIVE_H
+#define WR_DRIVE_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+/* The kiosk's side. Each step returns 0, or -1 with a message for staff in 'err' (at most
+ * 'n' bytes; left empty, the runner writes a plain one). Strings returned by list,
+ * printed and transcript are malloc'd and freed by the runner; NULL means none. A NULL
+ * callback makes its step fail with "not available", except shot (skipped) and
+ * transcript (nothing printed). */
+typedef struct wr_drive_ops {
+    void *ud;
+    int (*start)(void *ud, char *err, size_t n);
+    int (*tap)(void *ud, const char *label, char *err, size_t n);
+    int (*type)(void *ud, const char *text, char *err, size_t n);
+    int (*expect)(void *ud, const char *text, int negate, char *err, size_t n);
+    int (*expect_screen)(void *ud, const char *name, char *err, size_t n);
+    int (*wait)(void *ud, double seconds, char *err, size_t n);
+    int (*shot)(void *ud, const char *name, char *err, size_t n);
+    char *(*list)(void *ud);
+    char *(*printed)(void *ud);
+    char *(*transcript)(void *ud);
+} wr_drive_ops;
+
+/* Plays the drive file 'file' against 'ops', printing each step (and on failure the
+ * message and the transcript) to 'log' (NULL: stderr). Returns 0 when every step held,
+ * 1 on the first failure, a script error or a file that does not load. */
+int wr_drive_run(const char *file, const wr_drive_ops *ops, FILE *log);
+
+/* Prints the Markdown reference of the drive words to 'out'. */
+void wr_drive_reference(FILE *out);
+
+#endif

@@ -1,0 +1,70 @@
+/*
+ * sandbox.h -- a lua_State that clinic scripts and drive files cannot escape from.
+ * Text chunks only, a whitelisted environment (no io, os, package, require, load, dofile,
+ * debug, collectgarbage, string.dump), a memory cap and an instruction budget.
+ *
+ * Private to engine/lua: this header includes Lua, so nothing outside engine/lua may
+ * include it. Every call into a script goes through wr_sandbox_call().
+ */
+#ifndef WR_SANDBOX_H
+#define WR_SANDBOX_H
+
+#include <stddef.h>
+
+#include <lua.h>
+
+#include "luapack.h"
+
+typedef struct wr_sandbox wr_sandbox;
+
+/* A fresh sandbox with the limits in 'lim' (NULL: the defaults), or NULL when out of
+ * memory. Free with wr_sandbox_destroy(). */
+wr_sandbox *wr_sandbox_create(const wr_lua_limits *lim);
+
+/* Closes the state and frees the sandbox. NULL does nothing. */
+void wr_sandbox_destroy(wr_sandbox *sb);
+
+/* The sandbox's state, for registering bindings and pushing arguments. Owned by 'sb'. */
+lua_State *wr_sandbox_state(wr_sandbox *sb);
+
+/* The sandbox that owns 'L' (any thread of it). */
+wr_sandbox *wr_sandbox_of(lua_State *L);
+
+/* Compiles 'len' bytes of text as the chunk 'name' (a file name, shown in messages) and
+ * pushes the function. Returns 0, or -1 with "name:line: message" in 'err' (nothing
+ * pushed). Binary chunks are refused. */
+int wr_sandbox_load(wr_sandbox *sb, const char *buf, size_t len, const char *name, char *err,
+                    size_t errlen);
+
+/* Reads the text file 'path' and compiles it as wr_sandbox_load() does. */
+int wr_sandbox_load_file(wr_sandbox *sb, const char *path, char *err, size_t errlen);
+
+/* THE way into a script: calls the function below 'nargs' arguments on the stack with a
+ * fresh instruction budget, the memory cap and a traceback handler, leaving 'nresults'
+ * results. Returns 0, or -1 with "file:line: message" in 'err' (the stack then holds
+ * nothing of the call). wr_sandbox_traceback() has the traceback of the last failure. */
+int wr_sandbox_call(wr_sandbox *sb, int nargs, int nresults, char *err, size_t errlen);
+
+/* The Lua traceback of the last failed wr_sandbox_call(), or "". Owned by 'sb'. */
+const char *wr_sandbox_traceback(const wr_sandbox *sb);
+
+/* Makes the globals read-only (after loading, before custom conditions run): reading
+ * works as before, setting a global raises an error. Returns 0, or -1 when out of memory. */
+int wr_sandbox_freeze(wr_sandbox *sb);
+
+/* The number of single-letter edits between two short names (99 for long ones), for
+ * "did you mean" hints. */
+int wr_sandbox_distance(const char *a, const char *b);
+
+/* Bytes the state holds now. */
+size_t wr_sandbox_memory(const wr_sandbox *sb);
+
+/* Writes "file:line" of the Lua function at stack 'level' (1 = the caller of the running C
+ * function) into 'buf'; "" when that level is not Lua code. Returns the line or 0. */
+int wr_sandbox_where(lua_State *L, int level, char *buf, size_t len);
+
+/* Raises a Lua error whose message is "file:line: <formatted>", the position being that
+ * of the script line that called the running C function. Never returns. */
+int wr_sandbox_error(lua_State *L, const char *fmt, ...);
+
+#endif

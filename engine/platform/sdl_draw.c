@@ -1,0 +1,372 @@
+/*
+ * sdl_draw.c -- drawing a wr_ui draw list with SDL's renderer: rounded rectangles made of
+ * plain fills and anti-aliased corner textures, text textures, check marks, and pictures
+ * (SVG rasterised by SDL_image at the size shown). Also the PNG screenshot.
+ */
+#include "sdl_internal.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+enum { SHAPE_DISC, SHAPE_RING, SHAPE_TICK };
+
+/* ================================================================ shapes */
+
+/* Coverage (0..1) of the pixel centred at px, py by a disc of radius r around cx, cy. */
+static float disc_cover(float px, float py, float c, float r)
+{
+    float d = sqrtf((px - c) * (px - c) + (py - c) * (py - c));
+    float v = r - d + 0.5f;
+    return v < 0 ? 0 : v > 1 ? 1 : v;
+}
+
+/* Distance from point (px, py) to the segment a-b. */
+static float seg_dist(float px, float py, float ax, float ay, float bx, float by)
+{
+    float vx = bx - ax, vy = by - ay, wx = px - ax, wy = py - ay;
+    float t = (vx * wx + vy * wy) / (vx * vx + vy * vy);
+    t = t < 0 ? 0 : t > 1 ? 1 : t;
+    float dx = px - (ax + t * vx), dy = py - (ay + t * vy);
+    return sqrtf(dx * dx + dy * dy);
+}
+
+/* Coverage of one pixel for shape kind at x, y (pixel centre). */
+static float shape_cover(int kind, int a, int b, float x, float y)
+{
+    if (kind == SHAPE_DISC)
+        return disc_cover(x, y, (float)a, (float)a);
+    if (kind == SHAPE_RING)
+        return disc_cover(x, y, (float)a, (float)a) - disc_cover(x, y, (float)a, (float)(a - b));
+    float w = (float)a, h = (float)b, half = w * 0.085f;
+    float d1 = seg_dist(x, y, w * 0.14f, h * 0.54f, w * 0.40f, h * 0.80f);
+    float d2 = seg_dist(x, y, w * 0.40f, h * 0.80f, w * 0.88f, h * 0.22f);
+    float v = half - (d1 < d2 ? d1 : d2) + 0.5f;
+    return v < 0 ? 0 : v > 1 ? 1 : v;
+}
+
+/* A white texture whose alpha is the shape's coverage: a disc (2a x 2a), a ring (2a x 2a,
+ * thickness b) or a tick (a x b). */
+static SDL_Texture *make_shape(wr_platform *p, int kind, int a, int b)
+{
+    int w = kind == SHAPE_TICK ? a : 2 * a, h = kind == SHAPE_TICK ? b : 2 * a;
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (!s)
+        return NULL;
+    for (int y = 0; y < h; y++) {
+        Uint32 *row = (Uint32 *)((Uint8 *)s->pixels + y * s->pitch);
+        for (int x = 0; x < w; x++) {
+            float c = shape_cover(kind, a, b, x + 0.5f, y + 0.5f);
+            row[x] = ((Uint32)(c * 255.0f + 0.5f) << 24) | 0xFFFFFFu;
+        }
+    }
+    SDL_Texture *t = SDL_CreateTextureFromSurface(p->ren, s);
+    SDL_FreeSurface(s);
+    if (t)
+        SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    return t;
+}
+
+/* The cached shape texture, made on first use (the least recently used one goes). */
+static SDL_Texture *shape(wr_platform *p, int kind, int a, int b)
+{
+    int lru = 0;
+    for (int i = 0; i < SHAPE_SLOTS; i++) {
+        shape_slot *s = &p->shapes[i];
+        if (s->tex && s->kind == kind && s->a == a && s->b == b) {
+            s->used = ++p->use_clock;
+            return s->tex;
+        }
+        if (!s->tex || (p->shapes[lru].tex && s->used < p->shapes[lru].used))
+            lru = i;
+    }
+    SDL_Texture *t = make_shape(p, kind, a, b);
+    if (!t)
+        return NULL;
+    if (p->shapes[lru].tex)
+        SDL_DestroyTexture(p->shapes[lru].tex);
+    p->shapes[lru] = (shape_slot){t, kind, a, b, ++p->use_clock};
+    return t;
+}
+
+/* Sets the draw colour (blending only when it is translucent). */
+static void set_color(wr_platform *p, wr_color c)
+{
+    SDL_SetRenderDrawBlendMode(p->ren, c.a < 255 ? SDL_BLENDMODE_BLEND : SDL_BLENDMODE_NONE);
+    SDL_SetRenderDrawColor(p->ren, c.r, c.g, c.b, c.a);
+}
+
+/* Fills a plain rectangle (nothing when empty). */
+static void fill(wr_platform *p, int x, int y, int w, int h)
+{
+    SDL_Rect r = {x, y, w, h};
+    if (w > 0 && h > 0)
+        SDL_RenderFillRect(p->ren, &r);
+}
+
+/* Copies the four quarters of a disc or ring texture to the corners of box b. */
+static void corners(wr_platform *p, SDL_Texture *t, SDL_Rect b, int r, wr_color c)
+{
+    if (!t)
+        return;
+    SDL_SetTextureColorMod(t, c.r, c.g, c.b);
+    SDL_SetTextureAlphaMod(t, c.a);
+    for (int i = 0; i < 4; i++) {
+        SDL_Rect src = {(i & 1) * r, (i >> 1) * r, r, r};
+        SDL_Rect dst = {(i & 1) ? b.x + b.w - r : b.x, (i >> 1) ? b.y + b.h - r : b.y, r, r};
+        SDL_RenderCopy(p->ren, t, &src, &dst);
+    }
+}
+
+/* A rounded rectangle: filled, or an outline 'border' pixels thick inside the box. */
+static void draw_rect(wr_platform *p, const wr_draw_item *d)
+{
+    SDL_Rect b = {d->box.x, d->box.y, d->box.w, d->box.h};
+    int r = d->radius, t = d->border;
+    r = r > b.w / 2 ? b.w / 2 : r;
+    r = r > b.h / 2 ? b.h / 2 : r;
+    r = r < 0 ? 0 : r;
+    set_color(p, d->color);
+    if (t <= 0) {
+        fill(p, b.x, b.y + r, b.w, b.h - 2 * r);
+        fill(p, b.x + r, b.y, b.w - 2 * r, r);
+        fill(p, b.x + r, b.y + b.h - r, b.w - 2 * r, r);
+        if (r > 0)
+            corners(p, shape(p, SHAPE_DISC, r, 0), b, r, d->color);
+        return;
+    }
+    r = r < t ? 0 : r;
+    int e = r > 0 ? r : t; /* where the straight edges start */
+    fill(p, b.x + e, b.y, b.w - 2 * e, t);
+    fill(p, b.x + e, b.y + b.h - t, b.w - 2 * e, t);
+    fill(p, b.x, b.y + (r > 0 ? r : 0), t, b.h - 2 * (r > 0 ? r : 0));
+    fill(p, b.x + b.w - t, b.y + (r > 0 ? r : 0), t, b.h - 2 * (r > 0 ? r : 0));
+    if (r > 0)
+        corners(p, shape(p, SHAPE_RING, r, t), b, r, d->color);
+}
+
+/* A check mark filling the box. */
+static void draw_tick(wr_platform *p, const wr_draw_item *d)
+{
+    if (d->box.w <= 0 || d->box.h <= 0)
+        return;
+    SDL_Texture *t = shape(p, SHAPE_TICK, d->box.w, d->box.h);
+    SDL_Rect dst = {d->box.x, d->box.y, d->box.w, d->box.h};
+    if (!t)
+        return;
+    SDL_SetTextureColorMod(t, d->color.r, d->color.g, d->color.b);
+    SDL_SetTextureAlphaMod(t, d->color.a);
+    SDL_RenderCopy(p->ren, t, NULL, &dst);
+}
+
+/* One line of text. */
+static void draw_text(wr_platform *p, const wr_draw_item *d)
+{
+    int w, h;
+    SDL_Texture *t = text_texture(p, d, &w, &h);
+    if (!t)
+        return;
+    SDL_Rect dst = {d->box.x, d->box.y + text_line_offset(p, d->size, d->bold), w, h};
+    SDL_RenderCopy(p->ren, t, NULL, &dst);
+}
+
+/* ================================================================ pictures */
+
+/* True for a picture name that stays inside the pictures folder. */
+static bool safe_name(const char *n)
+{
+    return n[0] && n[0] != '.' && !strchr(n, '/') && !strchr(n, '\\') && strlen(n) < 90;
+}
+
+/* The path of picture 'name' (NAME.svg unless the name has an extension). */
+static void picture_path(const wr_platform *p, const char *name, char *out, size_t n)
+{
+    snprintf(out, n, "%s/%s%s", p->picture_dir, name, strchr(name, '.') ? "" : ".svg");
+}
+
+/* The slot for picture 'name': found, or a fresh one (evicting the least recently used). */
+static picture_slot *picture_slot_for(wr_platform *p, const char *name)
+{
+    int lru = 0;
+    for (int i = 0; i < PICTURE_SLOTS; i++) {
+        picture_slot *s = &p->pictures[i];
+        if (s->known && strcmp(s->name, name) == 0) {
+            s->used = ++p->use_clock;
+            return s;
+        }
+        if (!s->known || (p->pictures[lru].known && s->used < p->pictures[lru].used))
+            lru = i;
+    }
+    picture_slot *s = &p->pictures[lru];
+    if (s->tex)
+        SDL_DestroyTexture(s->tex);
+    memset(s, 0, sizeof *s);
+    snprintf(s->name, sizeof s->name, "%s", name);
+    s->used = ++p->use_clock;
+    return s;
+}
+
+/* The natural size of a picture; -1 when it cannot be shown (logged once per name while it
+ * stays in the cache). */
+int picture_natural(wr_platform *p, const char *name, int *w, int *h)
+{
+    char path[700];
+    if (!name || !safe_name(name) || !p->picture_dir[0])
+        return -1;
+    picture_slot *s = picture_slot_for(p, name);
+    if (!s->known) {
+        picture_path(p, name, path, sizeof path);
+        SDL_Surface *img = IMG_Load(path);
+        s->known = true;
+        s->missing = img == NULL;
+        if (img) {
+            s->nat_w = img->w;
+            s->nat_h = img->h;
+            SDL_FreeSurface(img);
+        } else {
+            plat_log("picture %s cannot be shown: %s", path, IMG_GetError());
+        }
+    }
+    *w = s->nat_w;
+    *h = s->nat_h;
+    return s->missing ? -1 : 0;
+}
+
+/* Loads a picture at w x h (SVG drawn at that size; other images at their own). */
+static SDL_Surface *load_sized(const wr_platform *p, const char *name, int w, int h)
+{
+    char path[700];
+    picture_path(p, name, path, sizeof path);
+    const char *ext = strrchr(path, '.');
+    if (!ext || SDL_strcasecmp(ext, ".svg") != 0)
+        return IMG_Load(path);
+    SDL_RWops *rw = SDL_RWFromFile(path, "rb");
+    if (!rw)
+        return NULL;
+    SDL_Surface *s = IMG_LoadSizedSVG_RW(rw, w, h);
+    SDL_RWclose(rw);
+    return s;
+}
+
+/* A picture fitted into its box, centred, keeping its aspect. */
+static void draw_picture(wr_platform *p, const wr_draw_item *d)
+{
+    int nw, nh;
+    if (picture_natural(p, d->text, &nw, &nh) != 0 || nw <= 0 || nh <= 0)
+        return;
+    picture_slot *s = picture_slot_for(p, d->text);
+    if (!s->tex || s->tw != d->box.w || s->th != d->box.h) {
+        SDL_Surface *img = load_sized(p, d->text, d->box.w, d->box.h);
+        if (s->tex)
+            SDL_DestroyTexture(s->tex);
+        s->tex = img ? SDL_CreateTextureFromSurface(p->ren, img) : NULL;
+        s->tw = d->box.w;
+        s->th = d->box.h;
+        SDL_FreeSurface(img);
+        if (!s->tex)
+            return;
+        SDL_SetTextureBlendMode(s->tex, SDL_BLENDMODE_BLEND);
+    }
+    int tw, th;
+    SDL_QueryTexture(s->tex, NULL, NULL, &tw, &th);
+    double k = fmin((double)d->box.w / tw, (double)d->box.h / th);
+    int w = (int)(tw * k), h = (int)(th * k);
+    SDL_Rect dst = {d->box.x + (d->box.w - w) / 2, d->box.y + (d->box.h - h) / 2, w, h};
+    SDL_RenderCopy(p->ren, s->tex, NULL, &dst);
+}
+
+/* Frees every shape and picture texture. */
+void draw_close(wr_platform *p)
+{
+    for (int i = 0; i < SHAPE_SLOTS; i++)
+        if (p->shapes[i].tex)
+            SDL_DestroyTexture(p->shapes[i].tex);
+    for (int i = 0; i < PICTURE_SLOTS; i++)
+        if (p->pictures[i].tex)
+            SDL_DestroyTexture(p->pictures[i].tex);
+    memset(p->shapes, 0, sizeof p->shapes);
+    memset(p->pictures, 0, sizeof p->pictures);
+}
+
+/* ================================================================ frames */
+
+/* True when two rectangles are the same. */
+static bool same_rect(const SDL_Rect *a, const wr_rect *b)
+{
+    return a->x == b->x && a->y == b->y && a->w == b->w && a->h == b->h;
+}
+
+/* Renders the whole draw list of ui into the back buffer (without presenting). */
+static void render(wr_platform *p, const wr_ui *ui)
+{
+    Uint64 t0 = SDL_GetPerformanceCounter();
+    const wr_draw_item *items;
+    int n = wr_ui_draw_list(ui, &items);
+    wr_color bg = wr_ui_background(ui);
+    SDL_Rect clip = {-1, -1, -1, -1};
+    p->frame_no++;
+    SDL_RenderSetClipRect(p->ren, NULL);
+    SDL_SetRenderDrawBlendMode(p->ren, SDL_BLENDMODE_NONE);
+    SDL_SetRenderDrawColor(p->ren, bg.r, bg.g, bg.b, 255);
+    SDL_RenderClear(p->ren);
+    for (int i = 0; i < n; i++) {
+        const wr_draw_item *d = &items[i];
+        if (!same_rect(&clip, &d->clip)) {
+            clip = (SDL_Rect){d->clip.x, d->clip.y, d->clip.w, d->clip.h};
+            SDL_RenderSetClipRect(p->ren, &clip);
+        }
+        switch (d->kind) {
+        case WR_DRAW_RECT: draw_rect(p, d); break;
+        case WR_DRAW_TEXT: draw_text(p, d); break;
+        case WR_DRAW_PICTURE: draw_picture(p, d); break;
+        case WR_DRAW_TICK: draw_tick(p, d); break;
+        }
+    }
+    SDL_RenderSetClipRect(p->ren, NULL);
+    text_trim(p);
+    p->render_us = (uint32_t)((SDL_GetPerformanceCounter() - t0) * 1000000 /
+                              SDL_GetPerformanceFrequency());
+}
+
+/* Draws and presents when the ui changed since the last frame. */
+int wr_platform_draw(wr_platform *p, const wr_ui *ui)
+{
+    if (!p->force && ui == p->last_ui && wr_ui_version(ui) == p->drawn_version)
+        return 0;
+    render(p, ui);
+    SDL_RenderPresent(p->ren);
+    p->last_ui = ui;
+    p->drawn_version = wr_ui_version(ui);
+    p->force = false;
+    return 1;
+}
+
+/* Saves the frame of the last drawn ui as PNG (read before presenting). */
+int wr_platform_save_png(wr_platform *p, const char *path)
+{
+    int rc = 0;
+    if (!p->last_ui)
+        return plat_fail("no frame drawn yet");
+    render(p, p->last_ui);
+    if (p->headless) {
+        if (IMG_SavePNG(p->frame, path) != 0)
+            rc = plat_fail("cannot save %s: %s", path, IMG_GetError());
+        return rc;
+    }
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, p->w, p->h, 32, SDL_PIXELFORMAT_ARGB8888);
+    if (!s)
+        return plat_fail("out of memory for a screenshot");
+    if (SDL_RenderReadPixels(p->ren, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels, s->pitch) != 0)
+        rc = plat_fail("cannot read the frame: %s", SDL_GetError());
+    else if (IMG_SavePNG(s, path) != 0)
+        rc = plat_fail("cannot save %s: %s", path, IMG_GetError());
+    SDL_FreeSurface(s);
+    SDL_RenderPresent(p->ren);
+    return rc;
+}
+
+/* Microseconds the last render took. */
+uint32_t wr_platform_last_render_us(const wr_platform *p)
+{
+    return p->render_us;
+}

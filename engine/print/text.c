@@ -1,0 +1,120 @@
+/*
+ * text.c -- a wr_doc as plain text, in the same order as the printout. The drive mode's
+ * printed() and the tests read it; it never goes to disk.
+ */
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "print_impl.h"
+
+/* A growing string whose older copies are wiped, like the PDF sink. */
+typedef struct text {
+    char *data;
+    size_t len, cap;
+    bool failed;
+} text;
+
+/* Appends 'n' bytes of 's'. */
+static void put(text *t, const char *s, size_t n)
+{
+    if (t->failed)
+        return;
+    if (t->cap - t->len <= n) {
+        size_t cap = t->cap ? t->cap : 1024;
+        char *bigger;
+
+        while (cap - t->len <= n)
+            cap *= 2;
+        bigger = malloc(cap);
+        if (!bigger) {
+            t->failed = true;
+            return;
+        }
+        if (t->data) {
+            memcpy(bigger, t->data, t->len);
+            wr_print_wipe(t->data, t->cap);
+            free(t->data);
+        }
+        t->data = bigger;
+        t->cap = cap;
+    }
+    memcpy(t->data + t->len, s, n);
+    t->len += n;
+    t->data[t->len] = '\0';
+}
+
+/* Appends 'prefix', 'line' and a newline; nothing when the line is NULL or empty. */
+static void put_line(text *t, const char *prefix, const char *line)
+{
+    if (!line || !line[0])
+        return;
+    put(t, prefix, strlen(prefix));
+    put(t, line, strlen(line));
+    put(t, "\n", 1);
+}
+
+/* Appends a section as the printout shows it: nothing when it has no lines. */
+static void put_section(text *t, const wr_section *s, wr_mark mark)
+{
+    const char *prefix = mark == WR_MARK_BULLET ? "- " : mark == WR_MARK_CHECKBOX ? "[ ] " : "";
+    bool any = false;
+
+    for (int i = 0; i < s->n_lines; i++)
+        any = any || (s->lines[i] && s->lines[i][0]);
+    if (!any)
+        return;
+    put(t, "\n", 1);
+    put_line(t, "", s->title);
+    for (int i = 0; i < s->n_lines; i++)
+        put_line(t, prefix, s->lines[i]);
+}
+
+char *wr_doc_plain_text(const wr_doc *doc)
+{
+    text t = { 0 };
+
+    put(&t, "", 0);
+    put_line(&t, "", doc->title);
+    put_line(&t, "", doc->date);
+    if (doc->highlight)
+        put_section(&t, doc->highlight, WR_MARK_BULLET);
+    for (int i = 0; i < doc->n_sections; i++)
+        put_section(&t, &doc->sections[i], doc->marks ? doc->marks[i] : doc->mark);
+    if (doc->footer && doc->footer[0]) {
+        put(&t, "\n", 1);
+        put_line(&t, "", doc->footer);
+    }
+    if (t.failed) {
+        if (t.data)
+            wr_print_wipe(t.data, t.cap);
+        free(t.data);
+        return NULL;
+    }
+    return t.data;
+}
+
+/* Wipes the text up to its terminating zero, then frees it. */
+void wr_print_text_free(char *s)
+{
+    if (!s)
+        return;
+    wr_print_wipe(s, strlen(s));
+    free(s);
+}
+
+/* Fixed job titles: the only names a print job ever carries. */
+const char *wr_print_kind_title(wr_print_kind kind)
+{
+    switch (kind) {
+    case WR_KIND_LIST:
+        return "waitroom list";
+    case WR_KIND_HANDOUT:
+        return "waitroom handout";
+    case WR_KIND_SLIP:
+        return "waitroom slip";
+    }
+    return "waitroom";
+}

@@ -1,0 +1,547 @@
+/*
+ * layout.c -- a wr_screen into boxes. Conversation screens (scene, question, pick, list):
+ * the nav bar on top, the conversation as speech bubbles in the middle (scrolling), the
+ * reply panel at the bottom (scrolling when it is taller than about half the screen).
+ * Every other screen: a calm, centred page with a large title.
+ */
+#include "panel.h"
+
+#include <stdio.h>
+#include <string.h>
+
+/* ================================================================ the nav bar */
+
+/* True for the controls that sit at the left end of the bar. */
+static bool nav_left(const wr_control *c)
+{
+    return c->action == WR_ACT_BACK || c->action == WR_ACT_RESTART;
+}
+
+/* The nav bar on one row: Back and Start over at the left, the toggles at the right. */
+static void bar_one_row(wr_ui *ui, const wr_screen *s, const int *nat, int y, int bh)
+{
+    const wr_sizes *z = &ui->sz;
+    int left = z->margin, right = ui->w - z->margin;
+    for (int i = 0; i < s->n_nav; i++) {
+        if (!nav_left(&s->nav[i]))
+            right -= nat[i] + z->gap;
+    }
+    right += z->gap;
+    for (int i = 0; i < s->n_nav; i++) {
+        int *x = nav_left(&s->nav[i]) ? &left : &right;
+        panel_add_control(ui, REG_FIXED, &s->nav[i], (wr_rect){*x, y, nat[i], bh}, false);
+        *x += nat[i] + z->gap;
+    }
+}
+
+/* The nav bar in 'rows' rows of equal cells. Returns the bar's content height, or -1 when a
+ * label would need more than two lines (and adds nothing). */
+static int bar_rows(wr_ui *ui, const wr_screen *s, int rows, int y, bool add)
+{
+    const wr_sizes *z = &ui->sz;
+    int per = (s->n_nav + rows - 1) / rows;
+    int avail = ui->w - 2 * z->margin;
+    int cw = (avail - (per - 1) * z->gap) / per, bh = z->nav_h;
+    int two = 2 * ui_font(ui, z->small, true).line_height + z->pad * 3 / 2;
+    for (int i = 0; i < s->n_nav; i++) {
+        int hh = panel_control_height(ui, &s->nav[i], cw, z->nav_h, false);
+        if (hh > two && hh > z->nav_h)
+            return -1;
+        bh = hh > bh ? hh : bh;
+    }
+    for (int i = 0; add && i < s->n_nav; i++) {
+        wr_rect b = {z->margin + (i % per) * (cw + z->gap), y + (i / per) * (bh + z->gap), cw,
+                     bh};
+        panel_add_control(ui, REG_FIXED, &s->nav[i], b, false);
+    }
+    return rows * bh + (rows - 1) * z->gap;
+}
+
+/* The bar with the nav controls. Returns its height (0 without nav controls). */
+static int lay_bar(wr_ui *ui, const wr_screen *s)
+{
+    const wr_sizes *z = &ui->sz;
+    int nat[WR_SCREEN_MAX_NAV], sum = 0, vpad = z->gap * 3 / 2, ch = z->nav_h;
+    if (s->n_nav <= 0)
+        return 0;
+    for (int i = 0; i < s->n_nav; i++) {
+        nat[i] = panel_natural_width(ui, &s->nav[i], false);
+        sum += nat[i] + (i ? z->gap * 2 : 0);
+    }
+    if (sum <= ui->w - 2 * z->margin) {
+        bar_one_row(ui, s, nat, vpad, z->nav_h);
+    } else {
+        int rows = 1;
+        while (rows < s->n_nav && bar_rows(ui, s, rows, vpad, false) < 0)
+            rows++;
+        ch = bar_rows(ui, s, rows, vpad, true);
+    }
+    int bh = ch + 2 * vpad;
+    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, 0, ui->w, bh}, ui->th.bar, 0, 0);
+    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, bh - z->line, ui->w, z->line},
+                ui->th.bar_line, 0, 0);
+    return bh;
+}
+
+/* ================================================================ bubbles */
+
+/* A rounded box with an outline, one corner left square (1 bottom-left, 2 bottom-right)
+ * like the tail of a speech bubble. */
+static void bubble_shape(wr_ui *ui, int region, wr_rect b, wr_color fill, wr_color line,
+                         int lw, int corner)
+{
+    int r = ui->sz.radius * 3 / 2;
+    wr_rect in = {b.x + lw, b.y + lw, b.w - 2 * lw, b.h - 2 * lw};
+    ui_add_rect(ui, region, LAYER_CONTENT, b, lw ? line : fill, r, 0);
+    if (lw)
+        ui_add_rect(ui, region, LAYER_CONTENT, in, fill, r - lw, 0);
+    if (!corner)
+        return;
+    int sx = corner == 1 ? b.x : b.x + b.w - r;
+    ui_add_rect(ui, region, LAYER_CONTENT, (wr_rect){sx, b.y + b.h - r, r, r},
+                lw ? line : fill, 0, 0);
+    if (lw) {
+        int ix = corner == 1 ? b.x + lw : b.x + b.w - r - lw;
+        ui_add_rect(ui, region, LAYER_CONTENT, (wr_rect){ix, b.y + b.h - r - lw, r, r}, fill,
+                    0, 0);
+    }
+}
+
+/* An earlier turn: the kiosk's on the left, the patient's on the right. Returns the
+ * bottom. */
+static int lay_history_bubble(wr_ui *ui, const wr_bubble *bu, int x, int w, int y)
+{
+    const wr_sizes *z = &ui->sz;
+    const wr_theme *t = &ui->th;
+    const char *text = ui_strdup(ui, bu->text);
+    int maxw = w * 4 / 5, inner = maxw - 2 * z->pad;
+    int nat = ui_text_natural(ui, text, z->body, false);
+    int tw = nat < inner ? nat : inner;
+    int th = ui_text_height(ui, text, inner, z->body, false);
+    wr_rect b = {x, y, tw + 2 * z->pad, th + z->pad * 3 / 2};
+    if (bu->patient)
+        b.x = x + w - b.w;
+    if (bu->patient)
+        bubble_shape(ui, REG_CONV, b, t->patient, t->patient, 0, 2);
+    else
+        bubble_shape(ui, REG_CONV, b, t->bubble, t->bubble_line, z->line / 2 + 1, 1);
+    ui_add_text(ui, REG_CONV, LAYER_CONTENT, text, b.x + z->pad, b.y + (b.h - th) / 2, inner,
+                z->body, false, bu->patient ? t->patient_text : t->muted, 0);
+    ui_add_source(ui, REG_CONV, bu->patient ? SRC_PATIENT : SRC_KIOSK, text, -1);
+    return b.y + b.h;
+}
+
+/* The box a picture gets in a column of width w: its own aspect (square when unknown),
+ * at most max_h tall. Returns false when the picture cannot be shown. */
+static bool picture_box(const wr_ui *ui, const char *name, int w, int max_h, int *pw, int *ph)
+{
+    int nw = 1, nh = 1;
+    if (!name || !*name)
+        return false;
+    if (ui->m.picture_size && ui->m.picture_size(ui->m.ctx, name, &nw, &nh) != 0)
+        return false;
+    if (nw <= 0 || nh <= 0)
+        nw = nh = 1;
+    int limit_w = w < ui->sz.body * 14 ? w : ui->sz.body * 14;
+    double k = (double)limit_w / nw;
+    if (nh * k > max_h)
+        k = (double)max_h / nh;
+    *pw = (int)(nw * k);
+    *ph = (int)(nh * k);
+    return *pw > 0 && *ph > 0;
+}
+
+/* Adds the picture in a column x..x+w at y, centred; returns the height used. */
+static int add_picture(wr_ui *ui, int region, const char *name, int x, int w, int y, int max_h)
+{
+    int pw, ph;
+    if (!picture_box(ui, name, w, max_h, &pw, &ph))
+        return 0;
+    const char *n = ui_strdup(ui, name);
+    wr_draw_item *d = ui_add_item(ui, region, LAYER_CONTENT, WR_DRAW_PICTURE,
+                                  (wr_rect){x + (w - pw) / 2, y, pw, ph}, ui->th.text);
+    if (d)
+        d->text = n;
+    ui_add_source(ui, region, SRC_PICTURE, n, -1);
+    return ph;
+}
+
+/* The title, paragraphs and picture of the current turn inside x..x+w from y, or only
+ * measured when 'add' is false. Returns the bottom. */
+static int turn_content(wr_ui *ui, const wr_screen *s, int x, int w, int y, bool add)
+{
+    const wr_sizes *z = &ui->sz;
+    const wr_theme *t = &ui->th;
+    int para_gap = z->body / 2;
+    if (s->title && *s->title) {
+        const char *ti = add ? ui_strdup(ui, s->title) : s->title;
+        y += add ? ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->title, true,
+                               t->text, 0)
+                 : ui_text_height(ui, ti, w, z->title, true);
+        if (add)
+            ui_add_source(ui, REG_CONV, SRC_TITLE, ti, -1);
+        y += para_gap;
+    }
+    for (int i = 0; i < s->n_paras; i++) {
+        const char *p = add ? ui_strdup(ui, s->paras[i]) : s->paras[i];
+        if (!p)
+            continue;
+        y += add ? ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, z->body, false,
+                               t->text, 0)
+                 : ui_text_height(ui, p, w, z->body, false);
+        if (add)
+            ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
+        y += para_gap;
+    }
+    int max_h = ui->reg[REG_CONV].view.h * 3 / 5;
+    int pw, ph;
+    if (picture_box(ui, s->picture, w, max_h, &pw, &ph))
+        y += (add ? add_picture(ui, REG_CONV, s->picture, x, w, y, max_h) : ph) + para_gap;
+    return y - para_gap;
+}
+
+/* The current turn: the last kiosk bubble, the width of the column, with a stronger
+ * outline. Returns the bottom. */
+static int lay_turn(wr_ui *ui, const wr_screen *s, int x, int w, int y)
+{
+    const wr_sizes *z = &ui->sz;
+    int p = z->pad * 4 / 3, inner = w - 2 * p;
+    int bottom = turn_content(ui, s, x + p, inner, y + p, false);
+    wr_rect b = {x, y, w, bottom - y + p};
+    if (bottom == y + p)
+        return y - z->pad; /* nothing to say: no bubble */
+    bubble_shape(ui, REG_CONV, b, ui->th.bubble, ui->th.now_line, z->line, 1);
+    turn_content(ui, s, x + p, inner, y + p, true);
+    return b.y + b.h;
+}
+
+/* One section of the list preview: its title and bulleted lines. Returns the bottom. */
+static int lay_section(wr_ui *ui, const wr_section *sec, int x, int w, int y)
+{
+    const wr_sizes *z = &ui->sz;
+    const wr_theme *t = &ui->th;
+    wr_font_metrics f = ui_font(ui, z->body, false);
+    int indent = z->body, dot = z->body / 4 > 4 ? z->body / 4 : 4;
+    if (sec->title && *sec->title) {
+        const char *ti = ui_strdup(ui, sec->title);
+        y += ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->body, true, t->accent_text,
+                         0) + z->gap;
+        ui_add_source(ui, REG_CONV, SRC_SECTION, ti, -1);
+    }
+    for (int i = 0; i < sec->n_lines; i++) {
+        const char *l = ui_strdup(ui, sec->lines[i]);
+        int cy = y + f.ascent - f.cap_height / 2 - dot / 2;
+        ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){x + dot, cy, dot, dot}, t->text,
+                    dot / 2, 0);
+        y += ui_add_text(ui, REG_CONV, LAYER_CONTENT, l, x + indent, y, w - indent, z->body,
+                         false, t->text, 0) + z->gap;
+        ui_add_source(ui, REG_CONV, SRC_LINE, l, -1);
+    }
+    return y;
+}
+
+/* The list preview: a white card, like the sheet that will be printed. Returns the
+ * bottom. */
+static int lay_sections(wr_ui *ui, const wr_screen *s, int x, int w, int y)
+{
+    const wr_sizes *z = &ui->sz;
+    int p = z->pad * 3 / 2, first = ui->n_items;
+    if (s->n_sections <= 0)
+        return y;
+    /* a placeholder shape, sized when the content is known */
+    ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){x, y, w, 0}, ui->th.card_line,
+                z->radius / 2, 0);
+    ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){x, y, w, 0}, ui->th.card, z->radius / 2,
+                0);
+    int cy = y + p;
+    for (int i = 0; i < s->n_sections && i < WR_SCREEN_MAX_SECTIONS; i++)
+        cy = lay_section(ui, &s->sections[i], x + p, w - 2 * p, cy) + z->pad;
+    int h = cy - z->pad - z->gap + p - y;
+    if (ui->ok && ui->n_items > first + 1) {
+        ui->items[first].d.box.h = h;
+        ui->items[first + 1].d.box = (wr_rect){x + z->line, y + z->line, w - 2 * z->line,
+                                               h - 2 * z->line};
+    }
+    return y + h;
+}
+
+/* ================================================================ conversation screens */
+
+/* Opens the conversation at the current turn: its top when it is taller than the view,
+ * else scrolled to the end. */
+static void open_scroll(wr_ui *ui, int turn_top)
+{
+    area *g = &ui->reg[REG_CONV];
+    int end = g->content_h - g->view.h;
+    int s = g->content_h - turn_top > g->view.h ? turn_top : end;
+    g->scroll = 0;
+    ui_set_scroll(ui, REG_CONV, s);
+}
+
+/* The height the panel may take: about half the screen (three quarters with a keyboard),
+ * more when the current turn still fits above it. */
+static int panel_room(wr_ui *ui, const wr_screen *s, int top)
+{
+    const wr_sizes *z = &ui->sz;
+    int w = z->column, p = z->pad * 4 / 3;
+    ui->reg[REG_CONV].view = (wr_rect){0, top, ui->w, ui->h - top};
+    int turn = turn_content(ui, s, 0, w - 2 * p, 0, false) + 2 * p + 2 * z->pad;
+    int max = ui->h * 55 / 100;
+    int rest = ui->h - top - turn;
+    if (ui->has_keys) /* typing needs the keys: keep one line of the question in view */
+        turn = ui_font(ui, z->body, false).line_height + 2 * z->pad;
+    rest = ui->has_keys ? ui->h - top - turn : rest;
+    max = rest > max ? rest : max;
+    int room = ui->h - top - z->button_h * 3 / 2;
+    return max > room ? room : max;
+}
+
+/* Forgets the items, controls and texts added after the given counts. */
+static void roll_back(wr_ui *ui, int items, int ctls, int srcs)
+{
+    ui->n_items = items;
+    ui->n_ctls = ctls;
+    ui->n_srcs = srcs;
+}
+
+/* The reply panel at the bottom; returns its visible height. */
+static int lay_reply_panel(wr_ui *ui, const wr_screen *s, int x, int w, int top)
+{
+    const wr_sizes *z = &ui->sz;
+    pl p = {ui, s, REG_PANEL, x, w, ui->w > ui->h && w >= z->body * 24, false, false, 0};
+    if (s->n_controls <= 0 && !s->field)
+        return 0;
+    int max = panel_room(ui, s, top);
+    p.room = max;
+    int n_items = ui->n_items, n_ctls = ui->n_ctls, n_srcs = ui->n_srcs;
+    int ch = panel_layout(&p, z->pad) + z->pad;
+    if (ch > max && ui->has_keys && s->field) {
+        roll_back(ui, n_items, n_ctls, n_srcs);
+        p.compact = true;
+        ch = panel_layout(&p, z->gap) + z->gap;
+    }
+    int vh = ch < max ? ch : max;
+    ui->reg[REG_PANEL] = (area){{0, ui->h - vh, ui->w, vh}, ch, 0};
+    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, ui->h - vh, ui->w, vh}, ui->th.panel,
+                0, 0);
+    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, ui->h - vh, ui->w, z->line},
+                ui->th.panel_line, 0, 0);
+    return vh;
+}
+
+/* A conversation screen below a bar of height top. */
+static void lay_chat(wr_ui *ui, const wr_screen *s, int top)
+{
+    const wr_sizes *z = &ui->sz;
+    int w = z->column, x = (ui->w - w) / 2;
+    int ph = lay_reply_panel(ui, s, x, w, top);
+    ui->reg[REG_CONV].view = (wr_rect){0, top, ui->w, ui->h - top - ph};
+    int y = z->pad;
+    for (int i = 0; i < s->n_history; i++)
+        y = lay_history_bubble(ui, &s->history[i], x, w, y) + z->pad;
+    int turn_top = y;
+    y = lay_turn(ui, s, x, w, y);
+    if (s->n_sections > 0)
+        y = lay_sections(ui, s, x, w, y + z->pad);
+    ui->reg[REG_CONV].content_h = y + z->pad;
+    open_scroll(ui, turn_top - z->pad);
+}
+
+/* ================================================================ centred screens */
+
+/* The urgent band across the top: a sign and the title in big white letters on deep red.
+ * Returns its height. */
+static int lay_urgent_band(wr_ui *ui, const wr_screen *s, int w)
+{
+    const wr_sizes *z = &ui->sz;
+    const wr_theme *t = &ui->th;
+    int x = (ui->w - w) / 2, y = z->pad * 2, d = z->big * 2;
+    ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){(ui->w - d) / 2, y, d, d}, t->on_urgent,
+                d / 2, 0);
+    wr_font_metrics f = ui_font(ui, z->big * 3 / 2, true);
+    int ty = y + d / 2 + f.cap_height / 2 - f.ascent;
+    ui_add_text(ui, REG_CONV, LAYER_CONTENT, ui_strdup(ui, "!"), (ui->w - d) / 2, ty, d,
+                z->big * 3 / 2, true, t->urgent, 1);
+    y += d + z->pad;
+    if (s->title && *s->title) {
+        const char *ti = ui_strdup(ui, s->title);
+        y += ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->big, true, t->on_urgent, 1);
+        ui_add_source(ui, REG_CONV, SRC_TITLE, ti, -1);
+    }
+    y += z->pad * 2;
+    /* the band goes under what was just added */
+    ui_add_rect(ui, REG_CONV, LAYER_BACK, (wr_rect){0, 0, ui->w, y}, t->urgent, 0, 0);
+    return y;
+}
+
+/* The idle countdown: the seconds left, big, in a ring. Returns the bottom. */
+static int lay_countdown(wr_ui *ui, int countdown, int y)
+{
+    const wr_sizes *z = &ui->sz;
+    char num[16];
+    int d = z->big * 3;
+    snprintf(num, sizeof num, "%d", countdown);
+    const char *n = ui_strdup(ui, num);
+    wr_rect b = {(ui->w - d) / 2, y, d, d};
+    ui_add_rect(ui, REG_CONV, LAYER_CONTENT, b, ui->th.accent, d / 2, z->line * 2);
+    wr_font_metrics f = ui_font(ui, z->big * 3 / 2, true);
+    ui_add_text(ui, REG_CONV, LAYER_CONTENT, n, b.x, y + d / 2 + f.cap_height / 2 - f.ascent, d,
+                z->big * 3 / 2, true, ui->th.accent_text, 1);
+    ui_add_source(ui, REG_CONV, SRC_NOTE, n, -1);
+    return y + d;
+}
+
+/* Title, countdown, paragraphs and picture of a centred page from y. Returns the bottom. */
+static int centred_words(wr_ui *ui, const wr_screen *s, int x, int w, int y)
+{
+    const wr_sizes *z = &ui->sz;
+    const wr_theme *t = &ui->th;
+    if (s->kind != WR_SCREEN_URGENT && s->title && *s->title) {
+        const char *ti = ui_strdup(ui, s->title);
+        y += ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->big, true, t->text, 1);
+        ui_add_source(ui, REG_CONV, SRC_TITLE, ti, -1);
+        y += z->pad * 2;
+    }
+    if (s->kind == WR_SCREEN_IDLE && s->countdown >= 0)
+        y = lay_countdown(ui, s->countdown, y) + z->pad * 2;
+    int size = s->kind == WR_SCREEN_URGENT ? z->title : z->body;
+    for (int i = 0; i < s->n_paras; i++) {
+        if (!s->paras[i])
+            continue;
+        const char *p = ui_strdup(ui, s->paras[i]);
+        y += ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, size, false, t->text, 1);
+        ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
+        y += z->body / 2;
+    }
+    int ph = add_picture(ui, REG_CONV, s->picture, x, w, y, ui->reg[REG_CONV].view.h / 3);
+    return y + (ph ? ph + z->pad : 0);
+}
+
+/* Moves everything added since item i0 and control c0 down by dy (content coordinates). */
+static void shift_down(wr_ui *ui, int i0, int c0, int dy)
+{
+    for (int i = i0; i < ui->n_items; i++)
+        if (ui->items[i].region == REG_CONV)
+            ui->items[i].d.box.y += dy;
+    for (int i = c0; i < ui->n_ctls; i++)
+        if (ui->ctls[i].region == REG_CONV)
+            ui->ctls[i].box.y += dy;
+}
+
+/* A centred page below a bar of height top: attract, urgent, idle, error, end, staff,
+ * printing. The page scrolls when it does not fit. */
+static void lay_centred(wr_ui *ui, const wr_screen *s, int top)
+{
+    const wr_sizes *z = &ui->sz;
+    int w = z->column < z->body * 26 ? z->column : z->body * 26;
+    int x = (ui->w - w) / 2, y = 0;
+    area *g = &ui->reg[REG_CONV];
+    g->view = (wr_rect){0, top, ui->w, ui->h - top};
+    if (s->kind == WR_SCREEN_URGENT)
+        y = lay_urgent_band(ui, s, w);
+    int i0 = ui->n_items, c0 = ui->n_ctls;
+    y = centred_words(ui, s, x, w, y + z->pad * 2);
+    int bw = w < z->body * 18 ? w : z->body * 18;
+    pl p = {ui, s, REG_CONV, (ui->w - bw) / 2, bw, false, false, false, g->view.h};
+    if (s->n_controls > 0 || s->field)
+        y = panel_layout(&p, y + z->pad);
+    y += z->pad * 2;
+    g->content_h = y;
+    if (y < g->view.h) {
+        shift_down(ui, i0, c0, (g->view.h - y) / 2);
+        g->content_h = g->view.h;
+    }
+}
+
+/* ================================================================ the whole screen */
+
+/* True for the screens shown as a conversation. */
+static bool is_chat(wr_screen_kind k)
+{
+    return k == WR_SCREEN_SCENE || k == WR_SCREEN_QUESTION || k == WR_SCREEN_PICK ||
+           k == WR_SCREEN_LIST;
+}
+
+/* Notes what the screen offers that input needs to know. */
+static void note_features(wr_ui *ui, const wr_screen *s)
+{
+    ui->has_back = ui->has_backspace = ui->has_keys = false;
+    ui->is_staff = s->kind == WR_SCREEN_STAFF;
+    for (int i = 0; i < s->n_nav; i++)
+        ui->has_back = ui->has_back || (s->nav[i].action == WR_ACT_BACK && !s->nav[i].disabled);
+    for (int i = 0; i < s->n_controls; i++) {
+        ui->has_keys = ui->has_keys || s->controls[i].role == WR_ROLE_KEY;
+        ui->has_backspace = ui->has_backspace || s->controls[i].action == WR_ACT_BACKSPACE;
+    }
+}
+
+/* Lays out the whole screen. */
+void ui_layout_screen(wr_ui *ui, const wr_screen *s)
+{
+    note_features(ui, s);
+    ui->reg[REG_FIXED].view = (wr_rect){0, 0, ui->w, ui->h};
+    ui->reg[REG_FIXED].content_h = ui->h;
+    int top = lay_bar(ui, s);
+    if (is_chat(s->kind))
+        lay_chat(ui, s, top);
+    else
+        lay_centred(ui, s, top);
+    ui->start_ctl = -1;
+    for (int i = 0; s->kind == WR_SCREEN_ATTRACT && i < ui->n_ctls; i++)
+        if (ui->ctls[i].action == WR_ACT_START && ui->start_ctl < 0)
+            ui->start_ctl = i;
+}
+
+/* A short text that names the screen, to know when a layout shows the same one again. */
+static void identify(const wr_screen *s, char *id, size_t n)
+{
+    snprintf(id, n, "%d|%s|%s|%s|%d|%d|%d", (int)s->kind, s->name ? s->name : "",
+             s->scene_id ? s->scene_id : "", s->question_id ? s->question_id : "", s->n_history,
+             s->large_text, s->high_contrast);
+}
+
+/* Empties everything a layout made. */
+static void clear(wr_ui *ui)
+{
+    ui->n_items = ui->n_ctls = ui->n_srcs = 0;
+    ui_arena_reset(ui);
+    memset(ui->reg, 0, sizeof ui->reg);
+    ui->press_ctl = -1;
+    ui->press_id = -2;
+    ui->dragging = ui->corner_hold = false;
+    ui->start_ctl = -1;
+}
+
+/* Lays the screen out for w x h; keeps scroll and focus when it is the same screen. */
+int wr_ui_layout(wr_ui *ui, const wr_screen *s, int w, int h)
+{
+    char id[sizeof ui->ident];
+    identify(s, id, sizeof id);
+    bool same = strcmp(id, ui->ident) == 0 && ui->w == w && ui->h == h;
+    int conv = ui->reg[REG_CONV].scroll, panel = ui->reg[REG_PANEL].scroll;
+    int focus = ui->focus;
+    clear(ui);
+    ui->ok = true;
+    ui->w = w;
+    ui->h = h;
+    ui->kind = s->kind;
+    memcpy(ui->ident, id, sizeof id);
+    ui_theme(&ui->th, s->high_contrast);
+    ui_sizes(&ui->sz, w, h, s->large_text);
+    ui_layout_screen(ui, s);
+    if (!ui->ok) {
+        clear(ui);
+        ui->ident[0] = '\0';
+        ui_rebuild(ui);
+        return -1;
+    }
+    if (same) {
+        ui_set_scroll(ui, REG_CONV, conv);
+        ui_set_scroll(ui, REG_PANEL, panel);
+    }
+    ui->focus = same && focus < ui->n_ctls ? focus : (ui->key_mode ? ui_first_focus(ui) : -1);
+    if (ui->focus >= 0 && !same)
+        ui_reveal(ui, ui->focus);
+    ui_rebuild(ui);
+    return 0;
+}

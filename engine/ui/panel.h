@@ -1,0 +1,35 @@
+/*
+ * panel.h -- the reply panel's layout (panel.c), shared with layout.c.
+ * Not for use outside engine/ui.
+ */
+#ifndef WR_PANEL_H
+#define WR_PANEL_H
+
+#include "ui_internal.h"
+
+/* Where a panel goes: the column x..x+w of 'region', for screen s. */
+typedef struct pl {
+    wr_ui *ui;
+    const wr_screen *s;
+    int region;
+    int x, w;
+    bool wide;    /* room for two columns of replies */
+    bool toggles; /* the replies toggle (set by panel_layout) */
+    bool compact; /* short screen: the buttons go beside the typing field */
+    int room;     /* the height the panel may take on screen */
+} pl;
+
+/* Lays out the screen's controls from y down; returns the bottom. */
+int panel_layout(pl *p, int y);
+/* The text field (with its hint inside) at y; returns the bottom. */
+int lay_field(pl *p, int y);
+/* The scale's end words at y; returns the bottom. */
+int lay_scale_words(pl *p, int y);
+/* Adds one control drawn at b; returns its index. */
+int panel_add_control(wr_ui *ui, int region, const wr_control *c, wr_rect b, bool toggles);
+/* The one-line width a control's label needs. */
+int panel_natural_width(const wr_ui *ui, const wr_control *c, bool toggles);
+/* The height a control of width w needs (at least min_h). */
+int panel_control_height(const wr_ui *ui, const wr_control *c, int w, int min_h, bool toggles);
+
+#endif

@@ -1,0 +1,74 @@
+/*
+ * app.h -- the kiosk as one object: the loaded pack, the flow, the ui, the platform and the
+ * printer, and the event loop that ties them together. Used by main.c (live kiosk) and
+ * drive.c (headless drive mode).
+ */
+#ifndef WR_APP_H
+#define WR_APP_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "config.h"
+#include "flow.h"
+#include "luapack.h"
+#include "platform.h"
+#include "print.h"
+#include "ui.h"
+
+typedef struct wr_app_options {
+    const char *scripts;     /* the pack folder */
+    const char *config;      /* the configuration file, or NULL */
+    const char *assets;      /* the assets folder (fonts, pictures) */
+    const char *print_to;    /* --print-to DIR, or NULL */
+    const char *shots;       /* --shots DIR for the drive mode's shot(), or NULL */
+    bool headless, windowed;
+    int w, h;                /* --size; 0 = the display's */
+} wr_app_options;
+
+typedef struct wr_app {
+    wr_app_options opt;
+    wr_config cfg;
+    wr_flow_config flow_cfg;
+    wr_luapack *lp;
+    wr_pack *empty;          /* stands in when no pack could be loaded */
+    wr_flow *flow;
+    wr_platform *plat;
+    wr_ui *ui;
+    wr_print_fonts *fonts;
+    wr_print_job *job;
+    char *printed;           /* the text of the last printed document (drive mode) */
+    uint32_t now;            /* the clock: real, or virtual in the drive mode */
+    uint32_t drawn_version;
+    bool quit;
+} wr_app;
+
+/* Sets the app up: configuration, pack, platform, ui. Returns 0, or -1 after logging why
+ * (a pack that does not load is not a failure: the kiosk shows its error screen). */
+int wr_app_init(wr_app *app, const wr_app_options *opt);
+
+/* Releases everything, wiping the session. */
+void wr_app_fini(wr_app *app);
+
+/* Runs the live kiosk until staff quit it (or the window closes in windowed mode). */
+int wr_app_run(wr_app *app);
+
+/* One action on the flow, then the screen is laid out again and printing is looked after. */
+void wr_app_act(wr_app *app, wr_action act, int arg);
+
+/* Feeds one input event through the ui to the flow. */
+void wr_app_input(wr_app *app, const wr_input *in);
+
+/* Lets the clock reach 'now': idle warnings, countdowns, staff hold. */
+void wr_app_tick(wr_app *app, uint32_t now);
+
+/* Lays the current screen out and draws it if it changed. */
+void wr_app_refresh(wr_app *app);
+
+/* Waits for a print job in progress to finish (drive mode), at most its timeout. */
+void wr_app_settle_print(wr_app *app);
+
+/* Reloads the pack; an invalid pack is refused and the old one stays. Returns 0 or -1. */
+int wr_app_reload(wr_app *app);
+
+#endif

@@ -1,0 +1,29 @@
+/*
+ * config.h -- the kiosk's configuration file: "key = value" lines, '#' comments.
+ * Read once at start and on reload; holds no patient data.
+ */
+#ifndef WR_CONFIG_H
+#define WR_CONFIG_H
+
+#include <stdio.h>
+
+typedef struct wr_config {
+    char staff_pin[16];        /* staff_pin = 2468 (digits; empty disables the staff menu) */
+    int idle_seconds;          /* idle_seconds = 90 */
+    int countdown_seconds;     /* countdown_seconds = 30 (at least 20) */
+    int end_seconds;           /* end_seconds = 20 */
+    char printer[128];         /* printer = queue name; empty: the default destination */
+    char page_size[16];        /* page_size = A4 | Letter | receipt */
+    int print_timeout;         /* print_timeout = 60 (seconds) */
+    int urgent_slip;           /* urgent_slip = yes: print a slip for the desk */
+    char language[16];         /* language = en: the default language, if the pack has it */
+} wr_config;
+
+/* Fills 'cfg' with the defaults. */
+void wr_config_defaults(wr_config *cfg);
+
+/* Reads 'path' into 'cfg' (over the defaults). Returns 0, or -1 after printing
+ * "path:line: message" to 'log' for the first problem. */
+int wr_config_load(wr_config *cfg, const char *path, FILE *log);
+
+#endif

@@ -1,0 +1,139 @@
+/*
+ * main.c -- the waitroom command line: the kiosk, --check, --headless --drive, --reference.
+ */
+#include "app.h"
+#include "kiosk_drive.h"
+#include "luapack.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+static const char usage[] =
+    "usage: waitroom [options]\n"
+    "  --scripts DIR      the script pack (default: scripts/clinic)\n"
+    "  --config FILE      the kiosk configuration (staff PIN, printer, timeouts)\n"
+    "  --assets DIR       fonts and pictures (default: assets)\n"
+    "  --windowed         run in a window that can be closed (preview on a desktop)\n"
+    "  --size WxH         window or headless frame size (default: the display's)\n"
+    "  --print-to DIR     write printouts as PDF files instead of printing\n"
+    "  --check DIR        check a script pack and report every problem as file:line\n"
+    "  --headless         render off screen, for --drive\n"
+    "  --drive FILE       play a drive script (taps, waits, expectations) and exit\n"
+    "  --shots DIR        where the drive script's shot() writes PNG files\n"
+    "  --reference        print the script language reference (Markdown)\n";
+
+/* 'rel' under the working directory if it is there, else under the installed data folder,
+ * else under the source tree this binary was built from. */
+static const char *default_path(const char *rel)
+{
+    static char buf[2][1024];
+    static int next;
+    if (access(rel, R_OK) == 0)
+        return rel;
+    char *out = buf[next++ % 2];
+    snprintf(out, sizeof buf[0], "%s/%s", WR_DATA_DIR, rel);
+    if (access(out, R_OK) == 0)
+        return out;
+    snprintf(out, sizeof buf[0], "%s/%s", WR_SOURCE_DIR_PATH, rel);
+    return out;
+}
+
+typedef struct args {
+    wr_app_options opt;
+    const char *check, *drive;
+    bool reference;
+} args;
+
+static int parse_size(const char *s, int *w, int *h)
+{
+    return sscanf(s, "%dx%d", w, h) == 2 && *w >= 320 && *h >= 240 && *w <= 8192 &&
+                   *h <= 8192
+               ? 0
+               : -1;
+}
+
+/* Fills 'a' from the command line; returns 0, 1 for --help, or -1 after a message. */
+static int parse(int argc, char **argv, args *a)
+{
+    memset(a, 0, sizeof *a);
+    a->opt.scripts = default_path("scripts/clinic");
+    a->opt.assets = default_path("assets");
+    for (int i = 1; i < argc; i++) {
+        const char *o = argv[i];
+        const char *v = i + 1 < argc ? argv[i + 1] : NULL;
+#define VALUE(field)                                                                      \
+    do {                                                                                  \
+        if (!v) {                                                                         \
+            fprintf(stderr, "waitroom: %s needs a value\n", o);                           \
+            return -1;                                                                    \
+        }                                                                                 \
+        field = v;                                                                        \
+        i++;                                                                              \
+    } while (0)
+        if (strcmp(o, "--scripts") == 0) VALUE(a->opt.scripts);
+        else if (strcmp(o, "--config") == 0) VALUE(a->opt.config);
+        else if (strcmp(o, "--assets") == 0) VALUE(a->opt.assets);
+        else if (strcmp(o, "--print-to") == 0) VALUE(a->opt.print_to);
+        else if (strcmp(o, "--shots") == 0) VALUE(a->opt.shots);
+        else if (strcmp(o, "--check") == 0) VALUE(a->check);
+        else if (strcmp(o, "--drive") == 0) VALUE(a->drive);
+        else if (strcmp(o, "--windowed") == 0) a->opt.windowed = true;
+        else if (strcmp(o, "--headless") == 0) a->opt.headless = true;
+        else if (strcmp(o, "--reference") == 0) a->reference = true;
+        else if (strcmp(o, "--help") == 0 || strcmp(o, "-h") == 0) return 1;
+        else if (strcmp(o, "--size") == 0) {
+            if (!v || parse_size(v, &a->opt.w, &a->opt.h) < 0) {
+                fprintf(stderr, "waitroom: --size wants WxH, e.g. 1920x1080\n");
+                return -1;
+            }
+            i++;
+        } else {
+            fprintf(stderr, "waitroom: unknown option %s\n%s", o, usage);
+            return -1;
+        }
+#undef VALUE
+    }
+    if (a->drive && !a->opt.headless) {
+        fprintf(stderr, "waitroom: --drive needs --headless\n");
+        return -1;
+    }
+    return 0;
+}
+
+int main(int argc, char **argv)
+{
+    args a;
+    int r = parse(argc, argv, &a);
+    if (r != 0) {
+        fputs(r > 0 ? usage : "", r > 0 ? stdout : stderr);
+        return r > 0 ? 0 : 2;
+    }
+    if (a.reference) {
+        wr_luapack_reference(stdout);
+        return 0;
+    }
+    if (a.check) {
+        int problems = wr_luapack_check(a.check, stdout);
+        if (problems == 0)
+            printf("%s: no problems found\n", a.check);
+        return problems ? 1 : 0;
+    }
+    if (a.opt.headless && !a.drive) {
+        fprintf(stderr, "waitroom: --headless needs --drive FILE\n");
+        return 2;
+    }
+    if (a.opt.headless && (a.opt.w == 0 || a.opt.h == 0)) {
+        a.opt.w = 1920;
+        a.opt.h = 1080;
+    }
+    wr_app app;
+    if (wr_app_init(&app, &a.opt) < 0) {
+        wr_app_fini(&app);
+        return 1;
+    }
+    r = a.drive ? wr_kiosk_drive(&app, a.drive) : wr_app_run(&app);
+    wr_app_fini(&app);
+    return r ? 1 : 0;
+}

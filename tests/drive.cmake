@@ -1,0 +1,41 @@
+# Drive tests: the real kiosk, headless, playing a patient's taps against a script pack.
+# sample_*.lua run on scripts/sample; clinic_*.lua on the shipped clinical pack;
+# error_*.lua on the broken packs under tests/drive/packs.
+set(WR_DRIVE_DIR ${CMAKE_CURRENT_SOURCE_DIR}/drive)
+set(WR_SHOTS_DIR ${CMAKE_BINARY_DIR}/shots)
+
+function(wr_drive_test name pack file)
+  add_test(NAME drive_${name}
+           COMMAND waitroom --headless --scripts ${pack} --drive ${file}
+                   --shots ${WR_SHOTS_DIR}/${name} ${ARGN})
+  set_tests_properties(drive_${name} PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_TEST_ENV}"
+                       LABELS drive)
+endfunction()
+
+file(GLOB sample_drives ${WR_DRIVE_DIR}/sample_*.lua)
+foreach(f ${sample_drives})
+  get_filename_component(n ${f} NAME_WE)
+  wr_drive_test(${n} ${WR_SOURCE_DIR}/scripts/sample ${f})
+endforeach()
+
+file(GLOB clinic_drives ${WR_DRIVE_DIR}/clinic_*.lua)
+foreach(f ${clinic_drives})
+  get_filename_component(n ${f} NAME_WE)
+  wr_drive_test(${n} ${WR_SOURCE_DIR}/scripts/clinic ${f})
+endforeach()
+
+wr_drive_test(error_runtime ${WR_DRIVE_DIR}/packs/runtime_error ${WR_DRIVE_DIR}/error_runtime.lua)
+wr_drive_test(error_syntax ${WR_DRIVE_DIR}/packs/syntax_error ${WR_DRIVE_DIR}/error_syntax.lua)
+
+# Screenshots of the main screens at 1080p and 800x480 portrait (looked at by people; the
+# test checks that they are written and that the drive holds at both sizes).
+wr_drive_test(shots_1080p ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/shots.lua --size 1920x1080)
+wr_drive_test(shots_portrait ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/shots.lua --size 480x800)
+
+# --check: a sound pack passes; a broken one fails with file:line.
+add_test(NAME check_sample COMMAND waitroom --check ${WR_SOURCE_DIR}/scripts/sample)
+add_test(NAME check_syntax_error COMMAND waitroom --check ${WR_DRIVE_DIR}/packs/syntax_error)
+set_tests_properties(check_syntax_error PROPERTIES
+  PASS_REGULAR_EXPRESSION "main.lua:[45]:" TIMEOUT 30)
+add_test(NAME check_syntax_error_exit COMMAND waitroom --check ${WR_DRIVE_DIR}/packs/syntax_error)
+set_tests_properties(check_syntax_error_exit PROPERTIES WILL_FAIL TRUE TIMEOUT 30)

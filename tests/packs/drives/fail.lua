@@ -1,0 +1,4 @@
+start()
+tap "Yes"
+expect "Goodbye"
+tap "Never reached"

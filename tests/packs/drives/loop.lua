@@ -1,0 +1,2 @@
+start()
+while true do end

@@ -1,0 +1,32 @@
+# Print tests: documents (pdftotext, pdffonts, pdfinfo from poppler-utils) and printing to a
+# private cupsd (tests/cups/) that the fixture "wr_cupsd" starts once and stops at the end.
+# Other areas' tests can print to it too: FIXTURES_REQUIRED wr_cupsd, RESOURCE_LOCK wr_cupsd,
+# and ${WR_CUPSD_ENV} in their ENVIRONMENT (CUPS_SERVER and WR_CUPSD_DIR). Queues: good
+# (output in ${WR_CUPSD_DIR}/out/good.pdf), disabled, rejecting, paperout, broken, slow.
+set(WR_PRINT_TEST_OUT ${CMAKE_CURRENT_BINARY_DIR}/print-out)
+file(MAKE_DIRECTORY ${WR_PRINT_TEST_OUT})
+set(WR_TEST_CUPS_PORT 47631 CACHE STRING "Port of the private cupsd the print tests start")
+set(WR_CUPSD_DIR ${CMAKE_CURRENT_BINARY_DIR}/cupsd)
+set(WR_CUPSD_ENV "CUPS_SERVER=127.0.0.1:${WR_TEST_CUPS_PORT};WR_CUPSD_DIR=${WR_CUPSD_DIR}")
+set(WR_PRINT_ENV "${WR_TEST_ENV};WR_PRINT_TEST_OUT=${WR_PRINT_TEST_OUT}")
+
+foreach(t doc cups privacy)
+  add_executable(test_print_${t} ${CMAKE_CURRENT_SOURCE_DIR}/test_print_${t}.c)
+  target_include_directories(test_print_${t} PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+  target_link_libraries(test_print_${t} PRIVATE wr_print)
+endforeach()
+
+add_test(NAME print_doc COMMAND test_print_doc)
+set_tests_properties(print_doc PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_PRINT_ENV}")
+
+add_test(NAME print_cupsd_start
+  COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cups/start-cupsd.sh ${WR_CUPSD_DIR} ${WR_TEST_CUPS_PORT})
+set_tests_properties(print_cupsd_start PROPERTIES TIMEOUT 60 FIXTURES_SETUP wr_cupsd)
+add_test(NAME print_cupsd_stop COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cups/stop-cupsd.sh ${WR_CUPSD_DIR})
+set_tests_properties(print_cupsd_stop PROPERTIES TIMEOUT 60 FIXTURES_CLEANUP wr_cupsd)
+
+foreach(t cups privacy)
+  add_test(NAME print_${t} COMMAND test_print_${t})
+  set_tests_properties(print_${t} PROPERTIES TIMEOUT 120 FIXTURES_REQUIRED wr_cupsd
+    RESOURCE_LOCK wr_cupsd ENVIRONMENT "${WR_PRINT_ENV};${WR_CUPSD_ENV}")
+endforeach()

@@ -1,0 +1,149 @@
+/*
+ * test_lua_sandbox.c -- the sandbox: no way out, endless loops and greedy scripts stop with
+ * a clear message, errors read "file:line: message".
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include <lua.h>
+
+#include "check.h"
+#include "sandbox.h"
+
+/* CHECK_HAS(text, part): 'part' occurs in 'text'. */
+#define CHECK_HAS(text, part)                                                             \
+    do {                                                                                  \
+        const char *t_ = (text), *p_ = (part);                                            \
+        if (t_ && strstr(t_, p_)) {                                                       \
+            check_passed++;                                                               \
+        } else {                                                                          \
+            check_failed++;                                                               \
+            fprintf(stderr, "%s:%d: \"%s\" does not contain \"%s\"\n", __FILE__, __LINE__, \
+                    t_ ? t_ : "(null)", p_);                                              \
+        }                                                                                 \
+    } while (0)
+
+static char err[2048];
+
+/* Runs 'code' as the chunk "chunk.lua"; returns 0 or -1 with the message in err. */
+static int run(wr_sandbox *sb, const char *code)
+{
+    err[0] = '\0';
+    if (wr_sandbox_load(sb, code, strlen(code), "chunk.lua", err, sizeof err) < 0)
+        return -1;
+    return wr_sandbox_call(sb, 0, 0, err, sizeof err);
+}
+
+/* Every way out that a script might try is closed, with a message naming it. */
+static void test_escapes(void)
+{
+    static const char *const tries[][2] = {
+        {"io.open('/etc/passwd')", "chunk.lua:1: 'io' is not available in scripts"},
+        {"os.execute('true')", "chunk.lua:1: 'os' is not available in scripts"},
+        {"require('socket')", "chunk.lua:1: 'require' is not available in scripts"},
+        {"load('return 1')", "chunk.lua:1: 'load' is not available in scripts"},
+        {"loadfile('x.lua')", "chunk.lua:1: 'loadfile' is not available in scripts"},
+        {"dofile('x.lua')", "chunk.lua:1: 'dofile' is not available in scripts"},
+        {"debug.sethook()", "chunk.lua:1: 'debug' is not available in scripts"},
+        {"collectgarbage()", "chunk.lua:1: 'collectgarbage' is not available in scripts"},
+        {"package.loadlib('a', 'b')", "chunk.lua:1: 'package' is not available in scripts"},
+        {"string.dump(print)", "chunk.lua:1: 'string.dump' is not available in scripts"},
+        {"local s = ('x'):dump()", "chunk.lua:1: 'string.dump' is not available in scripts"},
+        {"print('x')", "chunk.lua:1: 'print' is not available in scripts"},
+    };
+    wr_sandbox *sb = wr_sandbox_create(NULL);
+    CHECK(sb != NULL);
+    for (size_t i = 0; i < sizeof tries / sizeof tries[0]; i++) {
+        CHECK(run(sb, tries[i][0]) == -1);
+        CHECK_STR(err, tries[i][1]);
+    }
+    /* what scripts may use is there */
+    CHECK(run(sb, "assert(string.format('%d', 3) == '3' and table.concat({1, 2}) == '12' "
+                  "and math.max(1, 2) == 2 and utf8.len('é') == 1 and select('#', 1, 2) == 2 "
+                  "and pcall(error) == false and tostring(tonumber('7')) == '7')") == 0);
+    wr_sandbox_destroy(sb);
+}
+
+/* A compiled chunk is refused: scripts are text. */
+static void test_binary_chunk(void)
+{
+    static const char chunk[] = "\x1bLuaT\x00\x19\x93\r\n\x1a\n";
+    wr_sandbox *sb = wr_sandbox_create(NULL);
+    CHECK(wr_sandbox_load(sb, chunk, sizeof chunk - 1, "evil.lua", err, sizeof err) == -1);
+    CHECK_STR(err, "evil.lua: is a compiled (binary) chunk; scripts must be text");
+    wr_sandbox_destroy(sb);
+}
+
+/* An endless loop stops with the budget message, even inside pcall. */
+static void test_budget(void)
+{
+    wr_lua_limits lim = {0, 1000000};
+    wr_sandbox *sb = wr_sandbox_create(&lim);
+    CHECK(run(sb, "local n = 0\nwhile true do n = n + 1 end") == -1);
+    CHECK_STR(err, "chunk.lua:2: instruction budget exceeded (endless loop?)");
+    CHECK(run(sb, "while true do pcall(function() while true do end end) end") == -1);
+    CHECK_HAS(err, "instruction budget exceeded (endless loop?)");
+    /* the next call has a fresh budget */
+    CHECK(run(sb, "for i = 1, 1000 do end") == 0);
+    wr_sandbox_destroy(sb);
+}
+
+/* A greedy script hits the memory cap; the state stays usable. */
+static void test_memory(void)
+{
+    wr_lua_limits lim = {1 << 20, 0};
+    wr_sandbox *sb = wr_sandbox_create(&lim);
+    CHECK(run(sb, "local t = {}\nfor i = 1, 1e7 do t[i] = i end") == -1);
+    CHECK_STR(err, "chunk.lua:2: memory limit exceeded (1 MiB)");
+    CHECK(run(sb, "local s = string.rep('x', 1 << 24)") == -1);
+    CHECK_HAS(err, "memory limit exceeded");
+    CHECK(wr_sandbox_memory(sb) < (1 << 20));
+    CHECK(run(sb, "local t = {} for i = 1, 100 do t[i] = i end") == 0);
+    wr_sandbox_destroy(sb);
+}
+
+/* Errors read "file:line: message", whatever the script threw. */
+static void test_messages(void)
+{
+    wr_sandbox *sb = wr_sandbox_create(NULL);
+    CHECK(run(sb, "local x = 1\n\nerror('boom')") == -1);
+    CHECK_STR(err, "chunk.lua:3: boom");
+    CHECK_HAS(wr_sandbox_traceback(sb), "stack traceback");
+    CHECK(run(sb, "\nerror('no position', 0)") == -1);
+    CHECK_STR(err, "chunk.lua:2: no position");
+    CHECK(run(sb, "error({})") == -1);
+    CHECK_STR(err, "chunk.lua:1: (error object is a table value)");
+    CHECK(run(sb, "local t = nil\nlocal x = t.field") == -1);
+    CHECK_HAS(err, "chunk.lua:2: attempt to index a nil value");
+    CHECK(run(sb, "scene 'x' {\n  say 'a'\n  say 'b'\n}") == -1);
+    CHECK_HAS(err, "chunk.lua:3:");
+    CHECK(run(sb, "local a = tabel.concat({})") == -1);
+    CHECK_STR(err, "chunk.lua:1: unknown name 'tabel' (did you mean 'table'?)");
+    wr_sandbox_destroy(sb);
+}
+
+/* After wr_sandbox_freeze, globals can be read but not set. */
+static void test_freeze(void)
+{
+    wr_sandbox *sb = wr_sandbox_create(NULL);
+    CHECK(run(sb, "limit = 5") == 0);
+    CHECK(wr_sandbox_freeze(sb) == 0);
+    CHECK(run(sb, "assert(limit == 5 and type(pairs) == 'function')") == 0);
+    CHECK(run(sb, "limit = 6") == -1);
+    CHECK_HAS(err, "chunk.lua:1: cannot set the global 'limit'");
+    CHECK(run(sb, "os.exit()") == -1);
+    CHECK_STR(err, "chunk.lua:1: 'os' is not available in scripts");
+    wr_sandbox_destroy(sb);
+}
+
+int main(void)
+{
+    test_escapes();
+    test_binary_chunk();
+    test_budget();
+    test_memory();
+    test_messages();
+    test_freeze();
+    wr_sandbox_destroy(NULL);
+    return check_done();
+}

@@ -1,0 +1,15 @@
+/*
+ * test_ui_screens.h -- hand-filled wr_screen values of every kind, for the ui tests and the
+ * screenshot gallery. The strings are static: the screens stay valid for the whole run.
+ */
+#ifndef WR_TEST_UI_SCREENS_H
+#define WR_TEST_UI_SCREENS_H
+
+#include "screen.h"
+
+#define TEST_SCREENS_MAX 24
+
+/* Fills out[] with sample screens (at most max) and their short names; returns how many. */
+int test_ui_screens(wr_screen *out, const char **names, int max);
+
+#endif
