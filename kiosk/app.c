@@ -264,6 +264,21 @@ void wr_app_tick(wr_app *app, uint32_t now)
     look_after_print(app);
 }
 
+/* For the benchmark: with WAITROOM_BENCH_FIRST_FRAME set, prints the monotonic time once
+ * the first frame has been presented, and quits. */
+static void first_frame_mark(wr_app *app)
+{
+    static bool done;
+    if (done || !getenv("WAITROOM_BENCH_FIRST_FRAME"))
+        return;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    printf("first-frame-ns %lld\n", (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
+    fflush(stdout);
+    done = true;
+    app->quit = true;
+}
+
 /* Lays the screen out and draws it when something changed. */
 void wr_app_refresh(wr_app *app)
 {
@@ -274,6 +289,7 @@ void wr_app_refresh(wr_app *app)
     if (v != app->drawn_version || app->drawn_version == 0) {
         wr_platform_draw(app->plat, app->ui);
         app->drawn_version = v;
+        first_frame_mark(app);
     }
 }
 

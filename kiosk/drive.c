@@ -196,7 +196,7 @@ static char *op_transcript(void *ud)
 }
 
 /* Runs the drive file 'file' against the app; returns 0 when every step held. */
-int wr_kiosk_drive(wr_app *app, const char *file)
+int wr_kiosk_drive(wr_app *app, const char *file, FILE *log)
 {
     wr_drive_ops ops = {
         .ud = app,
@@ -211,5 +211,5 @@ int wr_kiosk_drive(wr_app *app, const char *file)
         .printed = op_printed,
         .transcript = op_transcript,
     };
-    return wr_drive_run(file, &ops, stdout);
+    return wr_drive_run(file, &ops, log);
 }

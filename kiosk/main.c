@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 static const char usage[] =
@@ -104,6 +105,11 @@ static int parse(int argc, char **argv, args *a)
 
 int main(int argc, char **argv)
 {
+    if (getenv("WAITROOM_BENCH_FIRST_FRAME")) {
+        struct timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        fprintf(stderr, "main-ns %lld\n", (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec);
+    }
     args a;
     int r = parse(argc, argv, &a);
     if (r != 0) {
@@ -133,7 +139,7 @@ int main(int argc, char **argv)
         wr_app_fini(&app);
         return 1;
     }
-    r = a.drive ? wr_kiosk_drive(&app, a.drive) : wr_app_run(&app);
+    r = a.drive ? wr_kiosk_drive(&app, a.drive, stdout) : wr_app_run(&app);
     wr_app_fini(&app);
     return r ? 1 : 0;
 }

@@ -9,16 +9,16 @@
 #include "drive.h"
 
 /* CHECK_HAS(text, part): 'part' occurs in 'text'. */
-#define CHECK_HAS(text, part)                                                             \
-    do {                                                                                  \
-        const char *t_ = (text), *p_ = (part);                                            \
-        if (t_ && strstr(t_, p_)) {                                                       \
-            check_passed++;                                                               \
-        } else {                                                                          \
-            check_failed++;                                                               \
-            fprintf(stderr, "%s:%d: \"%s\" does not contain \"%s\"\n", __FILE__, __LINE__, \
-                    t_ ? t_ : "(null)", p_);                                              \
-        }                                                                                 \
+#define CHECK_HAS(text, part)                                                                      \
+    do {                                                                                           \
+        const char *t_ = (text), *p_ = (part);                                                     \
+        if (t_ && strstr(t_, p_)) {                                                                \
+            check_passed++;                                                                        \
+        } else {                                                                                   \
+            check_failed++;                                                                        \
+            fprintf(stderr, "%s:%d: \"%s\" does not contain \"%s\"\n", __FILE__, __LINE__,         \
+                    t_ ? t_ : "(null)", p_);                                                       \
+        }                                                                                          \
     } while (0)
 
 /* The fake kiosk: a screen that shows "Hello" and a "Yes" button, and a call log. */
@@ -108,8 +108,8 @@ static char *f_transcript(void *ud)
 }
 
 static const wr_drive_ops ops_template = {
-    NULL, f_start, f_tap, f_type, f_expect, f_screen, f_wait, f_shot, f_list, f_printed,
-    f_transcript,
+    NULL,   f_start, f_tap,  f_type,    f_expect,     f_screen,
+    f_wait, f_shot,  f_list, f_printed, f_transcript,
 };
 
 static char *out;

@@ -11,23 +11,23 @@
 #include "session.h"
 
 /* CHECK_HAS(text, part): 'part' occurs in 'text'. */
-#define CHECK_HAS(text, part)                                                             \
-    do {                                                                                  \
-        const char *t_ = (text), *p_ = (part);                                            \
-        if (t_ && strstr(t_, p_)) {                                                       \
-            check_passed++;                                                               \
-        } else {                                                                          \
-            check_failed++;                                                               \
-            fprintf(stderr, "%s:%d: \"%s\" does not contain \"%s\"\n", __FILE__, __LINE__, \
-                    t_ ? t_ : "(null)", p_);                                              \
-        }                                                                                 \
+#define CHECK_HAS(text, part)                                                                      \
+    do {                                                                                           \
+        const char *t_ = (text), *p_ = (part);                                                     \
+        if (t_ && strstr(t_, p_)) {                                                                \
+            check_passed++;                                                                        \
+        } else {                                                                                   \
+            check_failed++;                                                                        \
+            fprintf(stderr, "%s:%d: \"%s\" does not contain \"%s\"\n", __FILE__, __LINE__,         \
+                    t_ ? t_ : "(null)", p_);                                                       \
+        }                                                                                          \
     } while (0)
 
 /* CHECK_POS(pos, file, line): a wr_srcpos points at file:line. */
-#define CHECK_POS(pos, f, l)                                                              \
-    do {                                                                                  \
-        CHECK_STR((pos).file, (f));                                                       \
-        CHECK((pos).line == (l));                                                         \
+#define CHECK_POS(pos, f, l)                                                                       \
+    do {                                                                                           \
+        CHECK_STR((pos).file, (f));                                                                \
+        CHECK((pos).line == (l));                                                                  \
     } while (0)
 
 /* Every problem reported, one "file:line: message" a line. */
@@ -160,7 +160,7 @@ static void check_rules(const wr_pack *p)
     f = &p->flags[1];
     CHECK(f->level == WR_LEVEL_TODAY && f->when->kind == WR_COND_CUSTOM);
     CHECK_STR(f->clinician, "Your pain is very bad today."); /* the patient's words */
-    CHECK_POS(f->when->pos, RULES, 8);                        /* where the function starts */
+    CHECK_POS(f->when->pos, RULES, 8);                       /* where the function starts */
     CHECK_STR(p->prompts[0].topic, "Scans");
     CHECK(p->prompts[1].topic == NULL);
     CHECK_POS(p->prompts[1].pos, RULES, 16);
@@ -323,9 +323,10 @@ static void test_check_and_reference(void)
     wr_luapack_reference(out);
     fclose(out);
     static const char *const words[] = {
-        "### meta", "### start", "### scene", "### say", "### ask", "### choice",
-        "### pick_prompts", "### show_list", "### question", "### red_flag", "### prompt",
-        "### note", "### answered", "### at_least", "### any", "### visited", "`levle`",
+        "### meta",    "### start",        "### scene",     "### say",      "### ask",
+        "### choice",  "### pick_prompts", "### show_list", "### question", "### red_flag",
+        "### prompt",  "### note",         "### answered",  "### at_least", "### any",
+        "### visited", "`levle`",
     };
     for (size_t i = 0; i < sizeof words / sizeof words[0] - 1; i++)
         CHECK_HAS(text, words[i]);

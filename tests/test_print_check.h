@@ -15,14 +15,14 @@
 
 static int failures;
 
-#define CHECK(cond, ...)                                                     \
-    do {                                                                     \
-        if (!(cond)) {                                                       \
-            failures++;                                                      \
-            fprintf(stderr, "%s:%d: check failed: %s: ", __FILE__, __LINE__, #cond); \
-            fprintf(stderr, __VA_ARGS__);                                    \
-            fputc('\n', stderr);                                             \
-        }                                                                    \
+#define CHECK(cond, ...)                                                                           \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            failures++;                                                                            \
+            fprintf(stderr, "%s:%d: check failed: %s: ", __FILE__, __LINE__, #cond);               \
+            fprintf(stderr, __VA_ARGS__);                                                          \
+            fputc('\n', stderr);                                                                   \
+        }                                                                                          \
     } while (0)
 
 /* Seconds on a monotonic clock. */
@@ -88,7 +88,7 @@ static inline const char *source_dir(void)
 static inline wr_print_fonts *test_fonts(int *have_hebrew)
 {
     static char assets[1024], hebrew[1100], hebrew_bold[1100];
-    const char *paths[4] = { assets, NULL, NULL, NULL };
+    const char *paths[4] = {assets, NULL, NULL, NULL};
     char err[256];
     wr_print_fonts *fonts;
 
@@ -96,7 +96,8 @@ static inline wr_print_fonts *test_fonts(int *have_hebrew)
     snprintf(hebrew, sizeof hebrew, "%s/NotoSansHebrew-Regular.ttf", assets);
     *have_hebrew = access(hebrew, R_OK) == 0;
     if (!*have_hebrew) {
-        snprintf(hebrew, sizeof hebrew, "/usr/share/fonts/truetype/noto/NotoSansHebrew-Regular.ttf");
+        snprintf(hebrew, sizeof hebrew, "%s",
+                 "/usr/share/fonts/truetype/noto/NotoSansHebrew-Regular.ttf");
         snprintf(hebrew_bold, sizeof hebrew_bold,
                  "/usr/share/fonts/truetype/noto/NotoSansHebrew-Bold.ttf");
         if (access(hebrew, R_OK) == 0 && access(hebrew_bold, R_OK) == 0) {

@@ -15,16 +15,21 @@ static const char *questions[] = {
     "Which movements are safe for me to keep doing at home?",
     "¿Cuánto tiempo tardaré en mejorar?",
 };
-static const wr_section sections[] = { { "Questions I want to ask", questions, 3 } };
+static const wr_section sections[] = {{"Questions I want to ask", questions, 3}};
 static const wr_doc doc = {
-    .kind = WR_KIND_LIST, .title = "Questions for my appointment", .date = "26 November 2026",
-    .language = "en", .sections = sections, .n_sections = 1, .mark = WR_MARK_CHECKBOX,
+    .kind = WR_KIND_LIST,
+    .title = "Questions for my appointment",
+    .date = "26 November 2026",
+    .language = "en",
+    .sections = sections,
+    .n_sections = 1,
+    .mark = WR_MARK_CHECKBOX,
     .footer = "Script pack 2026.03",
 };
 
 static unsigned char *pdf;
 static size_t pdf_len;
-static double slowest_poll;   /* the longest a single wr_print_job_poll() call took */
+static double slowest_poll; /* the longest a single wr_print_job_poll() call took */
 
 /* The private server's folder. */
 static const char *cupsd_dir(void)
@@ -41,8 +46,8 @@ static wr_print_status print_to(const char *queue, const char *folder, int timeo
                                 double give_up, wr_print_error *error, char *reason,
                                 size_t reasonlen, double *took)
 {
-    wr_printer_config cfg = { .queue = queue, .folder = folder, .page_size = WR_PAGE_A4,
-                              .timeout_s = timeout_s };
+    wr_printer_config cfg = {
+        .queue = queue, .folder = folder, .page_size = WR_PAGE_A4, .timeout_s = timeout_s};
     double t0 = now_s();
     wr_print_job *job = wr_print_submit(&cfg, pdf, pdf_len, WR_KIND_LIST);
     wr_print_status st = WR_PRINT_PENDING;
@@ -146,7 +151,7 @@ static void test_timeout(void)
 /* A job the kiosk lets go of while it is still printing is cancelled, and destroy is instant. */
 static void test_abandon(void)
 {
-    wr_printer_config cfg = { .queue = "slow", .page_size = WR_PAGE_A4, .timeout_s = 30 };
+    wr_printer_config cfg = {.queue = "slow", .page_size = WR_PAGE_A4, .timeout_s = 30};
     wr_print_job *job = wr_print_submit(&cfg, pdf, pdf_len, WR_KIND_LIST);
     double t0;
     int left = 1;
@@ -172,7 +177,8 @@ static void test_default(void)
     unsetenv("LPDEST");
     unsetenv("PRINTER");
     CHECK(print_to(NULL, NULL, 30, 40, &error, reason, sizeof reason, &took) == WR_PRINT_FAILED &&
-          error == WR_PRINT_ERR_NO_QUEUE, "no default: %s", reason);
+              error == WR_PRINT_ERR_NO_QUEUE,
+          "no default: %s", reason);
     CHECK(strstr(reason, "default") != NULL, "reason: %s", reason);
     setenv("PRINTER", "good", 1);
     CHECK(print_to(NULL, NULL, 30, 40, &error, reason, sizeof reason, &took) == WR_PRINT_DONE,
@@ -200,13 +206,14 @@ static void test_folder(void)
     struct stat st;
     char *out;
 
-    snprintf(dir, sizeof dir, "%s/print-to", getenv("WR_PRINT_TEST_OUT") ?
-             getenv("WR_PRINT_TEST_OUT") : ".");
+    snprintf(dir, sizeof dir, "%s/print-to",
+             getenv("WR_PRINT_TEST_OUT") ? getenv("WR_PRINT_TEST_OUT") : ".");
     snprintf(path, sizeof path, "rm -rf '%s' && mkdir -p '%s'", dir, dir);
     CHECK(system(path) == 0, "mkdir %s", dir);
     for (int i = 0; i < 2; i++)
         CHECK(print_to("ignored", dir, 30, 10, &error, reason, sizeof reason, &took) ==
-              WR_PRINT_DONE, "folder: %s", reason);
+                  WR_PRINT_DONE,
+              "folder: %s", reason);
     snprintf(path, sizeof path, "ls '%s'", dir);
     out = run(path);
     CHECK(out && !strcmp(out, "list-1.pdf\nlist-2.pdf\n"), "folder holds: %s", out);
@@ -215,7 +222,9 @@ static void test_folder(void)
     CHECK(stat(path, &st) == 0 && (size_t)st.st_size == pdf_len && (st.st_mode & 0777) == 0600,
           "list-2.pdf: size %ld mode %o", (long)st.st_size, (unsigned)(st.st_mode & 0777));
     CHECK(print_to(NULL, "/nonexistent/folder", 30, 10, &error, reason, sizeof reason, &took) ==
-          WR_PRINT_FAILED && error == WR_PRINT_ERR_FOLDER, "bad folder: %s", reason);
+                  WR_PRINT_FAILED &&
+              error == WR_PRINT_ERR_FOLDER,
+          "bad folder: %s", reason);
     CHECK(strstr(reason, "/nonexistent/folder") != NULL, "reason: %s", reason);
 }
 

@@ -31,15 +31,20 @@ static const char *en_notes[] = {
     "I am worried that the disc bulge on my scan means damage.",
     "My goal: walk the dog for 30 minutes again.",
 };
-static const wr_section en_box = { "Please mention today", en_flags, 2 };
+static const wr_section en_box = {"Please mention today", en_flags, 2};
 static const wr_section en_sections[] = {
-    { "Questions I want to ask", en_questions, 5 },
-    { "Things I'd like my clinician to know", en_notes, 3 },
+    {"Questions I want to ask", en_questions, 5},
+    {"Things I'd like my clinician to know", en_notes, 3},
 };
 static const wr_doc en_doc = {
-    .kind = WR_KIND_LIST, .title = "Questions for my appointment",
-    .date = "Thursday 26 November 2026", .language = "en", .highlight = &en_box,
-    .sections = en_sections, .n_sections = 2, .mark = WR_MARK_CHECKBOX,
+    .kind = WR_KIND_LIST,
+    .title = "Questions for my appointment",
+    .date = "Thursday 26 November 2026",
+    .language = "en",
+    .highlight = &en_box,
+    .sections = en_sections,
+    .n_sections = 2,
+    .mark = WR_MARK_CHECKBOX,
     .footer = "Script pack 2026.03 - waitroom 0.1",
 };
 
@@ -48,14 +53,19 @@ static const char *es_questions[] = {
     "Me duele más por la mañana; ¿es normal?",
     "¿Puedo seguir caminando con el pingüino de mi nieta? Año nuevo, vida nueva.",
 };
-static const char *es_notes[] = { "Duermo mal desde hace un mes y estoy preocupada." };
+static const char *es_notes[] = {"Duermo mal desde hace un mes y estoy preocupada."};
 static const wr_section es_sections[] = {
-    { "Preguntas que quiero hacer", es_questions, 3 },
-    { "Lo que quiero que sepa mi fisioterapeuta", es_notes, 1 },
+    {"Preguntas que quiero hacer", es_questions, 3},
+    {"Lo que quiero que sepa mi fisioterapeuta", es_notes, 1},
 };
 static const wr_doc es_doc = {
-    .kind = WR_KIND_LIST, .title = "Preguntas para mi cita", .date = "jueves, 26 de noviembre",
-    .language = "es", .sections = es_sections, .n_sections = 2, .mark = WR_MARK_BULLET,
+    .kind = WR_KIND_LIST,
+    .title = "Preguntas para mi cita",
+    .date = "jueves, 26 de noviembre",
+    .language = "es",
+    .sections = es_sections,
+    .n_sections = 2,
+    .mark = WR_MARK_BULLET,
     .footer = "Paquete 2026.03",
 };
 
@@ -64,12 +74,18 @@ static const char *he_questions[] = {
     "האם בדיקת MRI תשנה את הטיפול?",
     "אילו תנועות בטוחות לי בבית?",
 };
-static const char *he_flags[] = { "אם הכאב מחמיר מאוד, פנו לעזרה מיד." };
-static const wr_section he_box = { "חשוב להיום", he_flags, 1 };
-static const wr_section he_sections[] = { { "שאלות שאני רוצה לשאול", he_questions, 3 } };
+static const char *he_flags[] = {"אם הכאב מחמיר מאוד, פנו לעזרה מיד."};
+static const wr_section he_box = {"חשוב להיום", he_flags, 1};
+static const wr_section he_sections[] = {{"שאלות שאני רוצה לשאול", he_questions, 3}};
 static const wr_doc he_doc = {
-    .kind = WR_KIND_LIST, .title = "שאלות לפגישה שלי", .date = "26.11.2026", .language = "he",
-    .highlight = &he_box, .sections = he_sections, .n_sections = 1, .mark = WR_MARK_CHECKBOX,
+    .kind = WR_KIND_LIST,
+    .title = "שאלות לפגישה שלי",
+    .date = "26.11.2026",
+    .language = "he",
+    .highlight = &he_box,
+    .sections = he_sections,
+    .n_sections = 1,
+    .mark = WR_MARK_CHECKBOX,
     .footer = "2026.03",
 };
 
@@ -122,8 +138,8 @@ static void strip(char *s)
 }
 
 /* Renders 'doc' on 'size', writes it to out_dir()/name.pdf; returns 0 or -1. */
-static int render_to(wr_print_fonts *fonts, const wr_doc *doc, wr_page_size size,
-                     const char *name, char *path, size_t pathlen)
+static int render_to(wr_print_fonts *fonts, const wr_doc *doc, wr_page_size size, const char *name,
+                     char *path, size_t pathlen)
 {
     unsigned char *pdf;
     size_t len;
@@ -133,7 +149,7 @@ static int render_to(wr_print_fonts *fonts, const wr_doc *doc, wr_page_size size
         CHECK(0, "%s: %s", name, err);
         return -1;
     }
-    CHECK(len > 1000 && memcmp(pdf, "%PDF-", 5) == 0, "%s: not a PDF", name);
+    CHECK(len > 200 && memcmp(pdf, "%PDF-", 5) == 0, "%s: not a PDF", name);
     snprintf(path, pathlen, "%s/%s.pdf", out_dir(), name);
     CHECK(write_file(path, pdf, len) == 0, "cannot write %s", path);
     wr_print_pdf_free(pdf, len);
@@ -239,14 +255,14 @@ static int page_info(const char *path, double *w, double *h)
 
 /* ==== Tests =============================================================================== */
 
-static const wr_page_size sizes[] = { WR_PAGE_A4, WR_PAGE_LETTER, WR_PAGE_RECEIPT };
-static const char *size_names[] = { "a4", "letter", "receipt" };
+static const wr_page_size sizes[] = {WR_PAGE_A4, WR_PAGE_LETTER, WR_PAGE_RECEIPT};
+static const char *size_names[] = {"a4", "letter", "receipt"};
 
 /* Every language on every page size: text, fonts, page size, generic title. */
 static void test_languages(wr_print_fonts *fonts, int have_hebrew)
 {
-    const wr_doc *docs[] = { &en_doc, &es_doc, &he_doc };
-    const char *names[] = { "en", "es", "he" };
+    const wr_doc *docs[] = {&en_doc, &es_doc, &he_doc};
+    const char *names[] = {"en", "es", "he"};
 
     for (int d = 0; d < 3; d++) {
         for (int s = 0; s < 3; s++) {
@@ -289,11 +305,12 @@ static void test_long_list(wr_print_fonts *fonts)
     for (int i = 0; i < 20; i++) {
         snprintf(storage[i], sizeof storage[i],
                  "Question number %d: is it normal that my back feels stiff after sitting "
-                 "for a long time at work?", i + 1);
+                 "for a long time at work?",
+                 i + 1);
         lines[i] = storage[i];
     }
-    sections[0] = (wr_section){ "Questions I want to ask", lines, 14 };
-    sections[1] = (wr_section){ "Things I'd like my clinician to know", lines + 14, 6 };
+    sections[0] = (wr_section){"Questions I want to ask", lines, 14};
+    sections[1] = (wr_section){"Things I'd like my clinician to know", lines + 14, 6};
     doc.sections = sections;
     for (int s = 0; s < 2; s++) {
         char name[64];
@@ -357,6 +374,51 @@ static void test_direction(wr_print_fonts *fonts)
         CHECK(x0 < 22 * 72 / 25.4 + 4, "the English title is not on the left: %g..%g", x0, x1);
 }
 
+/* A handout (paragraphs, no marks), a desk slip, an empty document and a typed "word" far
+ * wider than the page all print, with generic PDF titles. */
+static void test_other_documents(wr_print_fonts *fonts)
+{
+    static char wide[400];
+    const char *paras[] = {
+        "Pain is real, and it is your nervous system's way of protecting you.",
+        "Scans often show changes, like disc bulges, in people who have no pain at all.",
+        wide,
+    };
+    const char *flag[] = {"New weakness in both legs"};
+    wr_section body = {"How pain works", paras, 3},
+               slip_box = {"Please show this to staff", flag, 1};
+    wr_doc handout = {.kind = WR_KIND_HANDOUT,
+                      .title = "Understanding pain",
+                      .language = "en",
+                      .sections = &body,
+                      .n_sections = 1,
+                      .mark = WR_MARK_NONE,
+                      .footer = "Handout 1"};
+    wr_doc slip = {.kind = WR_KIND_SLIP, .title = "Urgent", .highlight = &slip_box};
+    wr_doc empty = {.kind = WR_KIND_LIST};
+    const wr_doc *docs[] = {&handout, &slip, &empty};
+    const char *names[] = {"doc-handout", "doc-slip", "doc-empty"};
+    const char *titles[] = {"Handout", "Please show this to staff", "Questions for my appointment"};
+    char path[1100];
+
+    memset(wide, 'W', sizeof wide - 1);
+    for (int i = 0; i < 3; i++) {
+        double w, h;
+        char *title;
+
+        if (render_to(fonts, docs[i], i == 1 ? WR_PAGE_RECEIPT : WR_PAGE_A4, names[i], path,
+                      sizeof path) != 0)
+            continue;
+        CHECK(page_info(path, &w, &h) >= 1, "%s: no pages", names[i]);
+        title = pdfinfo(path, "Title");
+        CHECK(title && !strcmp(title, titles[i]), "%s: title %s", names[i], title ? title : "");
+        free(title);
+    }
+    handout.sections = &(wr_section){"How pain works", paras, 2};
+    if (render_to(fonts, &handout, WR_PAGE_LETTER, "doc-handout-text", path, sizeof path) == 0)
+        check_text(&handout, path, 0);
+}
+
 /* The plain text holds the same lines, in order, with visible marks. */
 static void test_plain_text(void)
 {
@@ -379,7 +441,7 @@ static void test_plain_text(void)
 /* Fonts that cannot be found are reported, not crashed on. */
 static void test_bad_fonts(void)
 {
-    const char *paths[] = { "/nonexistent/fonts", NULL };
+    const char *paths[] = {"/nonexistent/fonts", NULL};
     char err[256] = "";
 
     CHECK(wr_print_fonts_create(paths, err, sizeof err) == NULL, "fonts from nowhere");
@@ -389,11 +451,11 @@ static void test_bad_fonts(void)
     wr_print_text_free(NULL);
 }
 
-/* How long a full A4 list takes to lay out and build, for the record. */
-static void measure(wr_print_fonts *fonts)
+/* How long an A4 list takes to lay out and build into a PDF, once cold and then warm, for
+ * the record; the kiosk does this on its UI thread. */
+static void measure(wr_print_fonts *fonts, const char *what, int n)
 {
     double t0 = now_s(), per;
-    int n = 20;
 
     for (int i = 0; i < n; i++) {
         unsigned char *pdf;
@@ -404,8 +466,8 @@ static void measure(wr_print_fonts *fonts)
             wr_print_pdf_free(pdf, len);
     }
     per = (now_s() - t0) / n * 1000;
-    printf("render: %.1f ms per A4 list (mean of %d)\n", per, n);
-    CHECK(per < 1000, "rendering is too slow for the kiosk: %.0f ms", per);
+    printf("render (%s): %.1f ms per A4 list (mean of %d)\n", what, per, n);
+    CHECK(per < 500, "rendering is too slow for the kiosk: %.0f ms", per);
 }
 
 int main(void)
@@ -419,12 +481,14 @@ int main(void)
     printf("fonts loaded in %.1f ms\n", (now_s() - t0) * 1000);
     if (!have_hebrew)
         printf("note: no Hebrew font found; Hebrew glyphs are not checked\n");
+    measure(fonts, "first", 1);
     test_languages(fonts, have_hebrew);
     test_long_list(fonts);
     test_direction(fonts);
+    test_other_documents(fonts);
     test_plain_text();
     test_bad_fonts();
-    measure(fonts);
+    measure(fonts, "warm", 20);
     wr_print_fonts_destroy(fonts);
     printf("%s: %d failed check(s)\n", failures ? "FAIL" : "ok", failures);
     return failures ? 1 : 0;

@@ -84,8 +84,8 @@ static int search_everywhere(void)
 {
     const char *home = getenv("HOME");
     char home_cups[1100];
-    const char *places[] = { getenv("WR_CUPSD_DIR"), "/tmp", "/var/tmp", "/var/spool/cups",
-                             "/var/log/cups", home_cups };
+    const char *places[] = {getenv("WR_CUPSD_DIR"), "/tmp",          "/var/tmp",
+                            "/var/spool/cups",      "/var/log/cups", home_cups};
 
     snprintf(home_cups, sizeof home_cups, "%s/.cups", home ? home : "/root");
     files_seen = files_with_marker = 0;
@@ -99,7 +99,7 @@ static int search_everywhere(void)
 static wr_print_status print_on(const char *queue, int timeout_s, const unsigned char *pdf,
                                 size_t len)
 {
-    wr_printer_config cfg = { .queue = queue, .page_size = WR_PAGE_A4, .timeout_s = timeout_s };
+    wr_printer_config cfg = {.queue = queue, .page_size = WR_PAGE_A4, .timeout_s = timeout_s};
     wr_print_job *job = wr_print_submit(&cfg, pdf, len, WR_KIND_LIST);
     wr_print_status st = WR_PRINT_FAILED;
     double t0 = now_s();
@@ -112,12 +112,16 @@ static wr_print_status print_on(const char *queue, int timeout_s, const unsigned
 
 int main(void)
 {
-    const char *lines[2] = { "Will my scan results change what we do next?", NULL };
+    const char *lines[2] = {"Will my scan results change what we do next?", NULL};
     char typed[128], err[256], good[1300];
-    wr_section section = { "Questions I want to ask", lines, 2 };
-    wr_doc doc = { .kind = WR_KIND_LIST, .title = "Questions for my appointment",
-                   .language = "en", .sections = &section, .n_sections = 1,
-                   .mark = WR_MARK_CHECKBOX, .footer = "Script pack 2026.03" };
+    wr_section section = {"Questions I want to ask", lines, 2};
+    wr_doc doc = {.kind = WR_KIND_LIST,
+                  .title = "Questions for my appointment",
+                  .language = "en",
+                  .sections = &section,
+                  .n_sections = 1,
+                  .mark = WR_MARK_CHECKBOX,
+                  .footer = "Script pack 2026.03"};
     unsigned char *pdf = NULL;
     size_t len = 0;
     int have_hebrew, hits = 0;
@@ -147,7 +151,7 @@ int main(void)
     CHECK(stat(good, &st) == 0 && holds_marker(good, st.st_size),
           "the search cannot see the marker even in the printed page %s", good);
     for (int tries = 0; tries < 10 && (hits = search_everywhere()) > 0; tries++)
-        usleep(500000);  /* the scheduler removes job files as the job ends; allow it a moment */
+        usleep(500000); /* the scheduler removes job files as the job ends; allow it a moment */
     printf("searched %d files\n", files_seen);
     CHECK(hits == 0, "the typed text was found in %d file(s), e.g. %s", hits, first_hit);
     CHECK(files_seen > 0, "nothing was searched");

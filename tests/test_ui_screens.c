@@ -5,6 +5,11 @@
  */
 #include "test_ui_screens.h"
 
+#include <math.h>
+#include <stdio.h>
+
+#include "../engine/ui/ui_internal.h"
+
 #include <string.h>
 
 static const wr_bubble history[] = {
@@ -26,6 +31,13 @@ static const char *const keys[6][10] = {
 };
 
 static const char *const numbers[] = {"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10"};
+
+/* The code point of the UTF-8 letter s (one or two bytes). */
+static int letter(const char *s)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    return u[0] < 0x80 ? u[0] : ((u[0] & 0x1F) << 6) | (u[1] & 0x3F);
+}
 
 /* Adds a control to s. */
 static wr_control *add(wr_screen *s, wr_role role, const char *label, wr_action a, int arg)
@@ -156,7 +168,7 @@ static void typed(wr_screen *s)
     s->field_hint = "48 / 200";
     for (int r = 0; r < 5; r++)
         for (int k = 0; k < 10; k++)
-            add(s, WR_ROLE_KEY, keys[r][k], WR_ACT_KEY, keys[r][k][0])->row = r;
+            add(s, WR_ROLE_KEY, keys[r][k], WR_ACT_KEY, letter(keys[r][k]))->row = r;
     wr_control *c = add(s, WR_ROLE_KEY, "Shift", WR_ACT_SHIFT, 0);
     c->row = 5;
     c->span = 2;
@@ -287,4 +299,52 @@ int test_ui_screens(wr_screen *out, const char **names, int max)
         names[i++] = "multiple_large";
     }
     return i;
+}
+
+/* True when a and b overlap. */
+static bool overlap(wr_rect a, wr_rect b)
+{
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
+/* The smallest touch target allowed at w x h: 52 px at 1080 on the short side, scaled,
+ * never below 44. */
+static int min_target(int w, int h)
+{
+    int s = w < h ? w : h;
+    int t = (int)lround(52.0 * s / 1080.0);
+    return t < 44 ? 44 : t;
+}
+
+/* Checks one laid-out screen: every control inside the screen (or its scrolling region),
+ * big enough to touch, overlapping no other. Returns the number of problems (printed). */
+int test_ui_check_layout(const wr_ui *ui, const char *name, int w, int h)
+{
+    int bad = 0, t = min_target(w, h);
+    for (int i = 0; i < ui->n_ctls; i++) {
+        const control *k = &ui->ctls[i];
+        const area *g = &ui->reg[k->region];
+        wr_rect b = k->box;
+        bool in = b.x >= 0 && b.x + b.w <= g->view.w && b.y >= 0 &&
+                  b.y + b.h <= (k->region == REG_FIXED ? h : g->content_h);
+        if (!in || b.w < t || b.h < t) {
+            fprintf(stderr, "%s %dx%d: control \"%s\" at %d,%d %dx%d (min %d, region %d)\n",
+                    name, w, h, k->label, b.x, b.y, b.w, b.h, t, k->region);
+            bad++;
+        }
+        for (int j = i + 1; j < ui->n_ctls; j++)
+            if (ui->ctls[j].region == k->region && overlap(b, ui->ctls[j].box)) {
+                fprintf(stderr, "%s %dx%d: \"%s\" overlaps \"%s\"\n", name, w, h, k->label,
+                        ui->ctls[j].label);
+                bad++;
+            }
+    }
+    for (int r = 0; r < REG_COUNT; r++) {
+        wr_rect v = ui->reg[r].view;
+        if (v.y < 0 || v.y + v.h > h || v.h < 0) {
+            fprintf(stderr, "%s %dx%d: region %d outside the screen\n", name, w, h, r);
+            bad++;
+        }
+    }
+    return bad;
 }

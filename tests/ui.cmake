@@ -7,3 +7,16 @@ target_include_directories(wr_test_ui_screens PUBLIC ${CMAKE_CURRENT_SOURCE_DIR}
 
 add_executable(ui_gallery ${CMAKE_CURRENT_SOURCE_DIR}/ui_gallery.c)
 target_link_libraries(ui_gallery PRIVATE wr_platform wr_test_ui_screens)
+
+add_executable(test_ui ${CMAKE_CURRENT_SOURCE_DIR}/test_ui.c)
+target_link_libraries(test_ui PRIVATE wr_test_ui_screens wr_ui m)
+add_test(NAME ui COMMAND test_ui)
+set_tests_properties(ui PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_TEST_ENV}")
+
+add_executable(test_platform ${CMAKE_CURRENT_SOURCE_DIR}/test_platform.c)
+target_link_libraries(test_platform PRIVATE wr_platform wr_test_ui_screens PkgConfig::SDL2)
+add_test(NAME platform COMMAND test_platform)
+set_tests_properties(platform PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_TEST_ENV}")
+
+add_test(NAME ui_gallery COMMAND ui_gallery ${CMAKE_CURRENT_BINARY_DIR} 1920x1080 480x800)
+set_tests_properties(ui_gallery PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_TEST_ENV}")

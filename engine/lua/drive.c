@@ -148,8 +148,8 @@ static int d_type(lua_State *L)
 /* expect_screen "name": the screen shown is of that kind. */
 static int d_expect_screen(lua_State *L)
 {
-    return text_step(L, "expect_screen", this_drive(L)->ops->expect_screen,
-                     "expected the screen", "");
+    return text_step(L, "expect_screen", this_drive(L)->ops->expect_screen, "expected the screen",
+                     "");
 }
 
 /* shot "name": saves the rendered frame; skipped when the kiosk keeps no shots. */
@@ -173,8 +173,9 @@ static int expect_step(lua_State *L, const char *word, int negate)
         return unavailable(L, word);
     if (ops->expect(ops->ud, text, negate, err, sizeof err) == 0)
         return 0;
-    snprintf(msg, sizeof msg, negate ? "text %s is on screen but should not be"
-                                     : "expected text %s not on screen", q);
+    snprintf(msg, sizeof msg,
+             negate ? "text %s is on screen but should not be" : "expected text %s not on screen",
+             q);
     return fail(L, err, msg);
 }
 

@@ -146,8 +146,8 @@ static const char *type_name(lua_State *L, int n)
 /* Raises "bad argument #n to 'word' (expected expected, got type)". */
 int wr_dsl_argerror(lua_State *L, int n, const char *word, const char *expected)
 {
-    return wr_sandbox_error(L, "bad argument #%d to '%s' (%s expected, got %s)", n, word,
-                            expected, type_name(L, n));
+    return wr_sandbox_error(L, "bad argument #%d to '%s' (%s expected, got %s)", n, word, expected,
+                            type_name(L, n));
 }
 
 /* The position of the script line at 'level', interned in the pack. */
@@ -180,8 +180,8 @@ static void *grow(lua_State *L, void *arr, int *n, size_t size, int limit, const
 }
 
 /* Appends a zeroed item to array 'arr' (counted by 'n') and yields a pointer to it. */
-#define GROW(L, arr, n, limit, what)                                                      \
-    ((arr) = grow((L), (arr), &(n), sizeof *(arr), (limit), (what)), &(arr)[(n) - 1])
+#define GROW(L, arr, n, limit, what)                                                               \
+    ((arr) = grow((L), (arr), &(n), sizeof *(arr), (limit), (what)), &(arr)[(n)-1])
 
 /* The string argument 'n' of 'word' that names an id: letters, digits, _ - and '.'. */
 static const char *check_id(lua_State *L, int n, const char *word)
@@ -190,10 +190,13 @@ static const char *check_id(lua_State *L, int n, const char *word)
         wr_dsl_argerror(L, n, word, "string");
     const char *id = lua_tostring(L, n);
     size_t len = strlen(id);
-    if (len == 0 || len >= 120 || strspn(id, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTU"
-                                             "VWXYZ0123456789_-.") != len)
-        wr_sandbox_error(L, "bad argument #%d to '%s' (an id of letters, digits and _ "
-                            "expected, got \"%s\")", n, word, id);
+    if (len == 0 || len >= 120 ||
+        strspn(id, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTU"
+                   "VWXYZ0123456789_-.") != len)
+        wr_sandbox_error(L,
+                         "bad argument #%d to '%s' (an id of letters, digits and _ "
+                         "expected, got \"%s\")",
+                         n, word, id);
     return id;
 }
 
@@ -224,8 +227,8 @@ static int unknown_field(lua_State *L, const char *key, const char *what, const 
     luaL_buffinit(L, &b);
     for (int i = 0; fs[i].name; i++) {
         if (wr_sandbox_distance(key, fs[i].name) <= 2)
-            return wr_sandbox_error(L, "unknown field '%s' in %s (did you mean '%s'?)", key,
-                                    what, fs[i].name);
+            return wr_sandbox_error(L, "unknown field '%s' in %s (did you mean '%s'?)", key, what,
+                                    fs[i].name);
         luaL_addstring(&b, i ? ", " : "");
         luaL_addstring(&b, fs[i].name);
     }
@@ -297,8 +300,9 @@ static const char *get_str(lua_State *L, const char *key)
 static int get_int(lua_State *L, const char *key, int def)
 {
     lua_getfield(L, 1, key);
-    int v = lua_isnil(L, -1) ? def
-            : lua_isboolean(L, -1) ? lua_toboolean(L, -1) : (int)lua_tointeger(L, -1);
+    int v = lua_isnil(L, -1)       ? def
+            : lua_isboolean(L, -1) ? lua_toboolean(L, -1)
+                                   : (int)lua_tointeger(L, -1);
     lua_pop(L, 1);
     return v;
 }
@@ -336,9 +340,8 @@ static void begin_def(lua_State *L, const char *word, const char *id)
     wr_lang *lg = wr_dsl_lang(L);
     while_loading(L, word);
     if (lg->pending_word) {
-        lua_pushfstring(L, "%s:%d: %s '%s' has no { ... } table after it",
-                        lg->pending_pos.file, lg->pending_pos.line, lg->pending_word,
-                        lg->pending_id);
+        lua_pushfstring(L, "%s:%d: %s '%s' has no { ... } table after it", lg->pending_pos.file,
+                        lg->pending_pos.line, lg->pending_word, lg->pending_id);
         lg->pending_word = NULL;
         lua_error(L);
     }
@@ -491,8 +494,7 @@ static int step_call(lua_State *L)
     lua_pop(L, 1);
     lua_insert(L, 1); /* 1: the options, 2: the step */
     check_table(L, step_words[kind]);
-    check_fields(L, step_words[kind], kind == WR_STEP_PICK_PROMPTS ? pick_fields : when_fields,
-                 0);
+    check_fields(L, step_words[kind], kind == WR_STEP_PICK_PROMPTS ? pick_fields : when_fields, 0);
     push_step(L, kind);
     for (int i = 0; kept[i]; i++) {
         lua_getfield(L, 2, kept[i]);
@@ -546,8 +548,10 @@ static void check_step(lua_State *L, int idx, int i, const char *scene)
     if (is_step(L, idx))
         return;
     if (lua_isfunction(L, idx))
-        wr_sandbox_error(L, "item #%d of scene '%s' is a word without its text or table "
-                            "(write say \"...\", ask \"id\", choice { ... })", i, scene);
+        wr_sandbox_error(L,
+                         "item #%d of scene '%s' is a word without its text or table "
+                         "(write say \"...\", ask \"id\", choice { ... })",
+                         i, scene);
     wr_sandbox_error(L, "item #%d of scene '%s' is not a step (got %s; write say \"...\")", i,
                      scene, type_name(L, idx));
 }
@@ -634,8 +638,8 @@ static void read_options(lua_State *L, wr_question *q, const char *what)
         luaL_error(L, "not enough memory");
     for (; q->n_options < n; q->n_options++) {
         if (lua_rawgeti(L, t, q->n_options + 1) != LUA_TSTRING)
-            wr_sandbox_error(L, "%s: option #%d is not a string (got %s)", what,
-                             q->n_options + 1, type_name(L, -1));
+            wr_sandbox_error(L, "%s: option #%d is not a string (got %s)", what, q->n_options + 1,
+                             type_name(L, -1));
         const char *o = lua_tostring(L, -1);
         if (wr_pack_find_option(q, o) >= 0)
             wr_sandbox_error(L, "%s: the option \"%s\" is listed twice", what, o);
@@ -656,8 +660,10 @@ static void read_scale(lua_State *L, wr_question *q, const char *what)
     q->scale_max = (int)lua_tointegerx(L, -1, &ok2);
     if (!ok1 || !ok2 || lua_rawlen(L, t) != 2 || q->scale_min >= q->scale_max ||
         q->scale_max - q->scale_min > 20)
-        wr_sandbox_error(L, "%s: scale must be { low, high }, whole numbers at most 20 apart "
-                            "(e.g. { 0, 10 })", what);
+        wr_sandbox_error(L,
+                         "%s: scale must be { low, high }, whole numbers at most 20 apart "
+                         "(e.g. { 0, 10 })",
+                         what);
     lua_settop(L, t - 1);
 }
 
@@ -675,8 +681,10 @@ static wr_qkind question_kind(lua_State *L, const char *what)
     int opts = has_field(L, "options"), scale = has_field(L, "scale");
     int typed = get_int(L, "typed", 0), multiple = get_int(L, "multiple", 0);
     if (opts + scale + typed != 1)
-        wr_sandbox_error(L, "%s needs exactly one of options = { ... }, scale = { 0, 10 } or "
-                            "typed = true", what);
+        wr_sandbox_error(L,
+                         "%s needs exactly one of options = { ... }, scale = { 0, 10 } or "
+                         "typed = true",
+                         what);
     if (multiple && !opts)
         wr_sandbox_error(L, "%s: multiple = true goes with options", what);
     if ((has_field(L, "low") || has_field(L, "high")) && !scale)
@@ -737,8 +745,10 @@ static wr_level read_level(lua_State *L, const char *what)
     for (int i = 0; names[i]; i++)
         if (strcmp(s, names[i]) == 0)
             return (wr_level)i;
-    wr_sandbox_error(L, "bad field 'level' in %s (\"urgent\", \"today\" or \"mention\" "
-                        "expected, got \"%s\")", what, s);
+    wr_sandbox_error(L,
+                     "bad field 'level' in %s (\"urgent\", \"today\" or \"mention\" "
+                     "expected, got \"%s\")",
+                     what, s);
     return WR_LEVEL_URGENT;
 }
 
@@ -770,8 +780,8 @@ static int flag_body(lua_State *L)
     f->level = level;
     f->id = wr_dsl_strdup(L, id);
     f->patient = wr_dsl_strdup(L, get_str(L, "patient"));
-    f->clinician = wr_dsl_strdup(L, get_str(L, "clinician") ? get_str(L, "clinician")
-                                                             : get_str(L, "patient"));
+    f->clinician =
+        wr_dsl_strdup(L, get_str(L, "clinician") ? get_str(L, "clinician") : get_str(L, "patient"));
     lua_getfield(L, 1, "when");
     wr_dsl_build_cond(L, -1, &f->when);
     return 0;
@@ -941,11 +951,11 @@ static int w_ui(lua_State *L)
 typedef struct word {
     const char *name;
     lua_CFunction fn;
-    int value;             /* the global is the step fn() returns, not fn itself */
+    int value; /* the global is the step fn() returns, not fn itself */
     const char *section;
     const char *signature;
     const char *help;
-    const field *fields;   /* the fields its { ... } table takes, or NULL */
+    const field *fields; /* the fields its { ... } table takes, or NULL */
 } word;
 
 static const word words[] = {
@@ -955,10 +965,12 @@ static const word words[] = {
      "The first scene after the attract screen. Once per language.", NULL},
     {"ui", w_ui, 0, "The pack", "ui { key = \"text\", ... }",
      "Replaces the engine's own words (buttons, attract and urgent screens) in this "
-     "language; keys as listed under \"Engine words\".", NULL},
+     "language; keys as listed under \"Engine words\".",
+     NULL},
     {"scene", w_scene, 0, "Scenes", "scene \"id\" { step, step, ..., go = \"scene\" }",
      "A part of the conversation: its steps in the order written, then go (no go: the "
-     "visit ends).", scene_fields},
+     "visit ends).",
+     scene_fields},
     {"say", w_say, 0, "Scenes", "say \"text\"",
      "One paragraph of the kiosk's turn; several say lines make one screen.", when_fields},
     {"ask", w_ask, 0, "Scenes", "ask \"question\"",
@@ -966,44 +978,44 @@ static const word words[] = {
     {"choice", w_choice, 0, "Scenes", "choice { \"Label\", go = \"scene\", when = cond }",
      "A reply button that leads to a scene, or to \"@end\".", choice_fields},
     {"jump", w_jump, 0, "Scenes", "jump { \"scene\", when = cond }",
-     "Goes to the scene at once, when the condition holds; no screen of its own.",
-     jump_fields},
+     "Goes to the scene at once, when the condition holds; no screen of its own.", jump_fields},
     {"picture", w_picture, 0, "Scenes", "picture \"name\"",
      "An illustration, shown with the next screen.", when_fields},
     {"pick_prompts", w_pick_prompts, 1, "Scenes", "pick_prompts { max = 5, typed = 3 }",
      "The screen where the patient picks suggested questions (prompt) for the list and types "
-     "their own. Bare pick_prompts takes the defaults.", pick_fields},
+     "their own. Bare pick_prompts takes the defaults.",
+     pick_fields},
     {"show_list", w_show_list, 1, "Scenes", "show_list",
      "The preview of the patient's list: questions, notes and flags to mention.", when_fields},
     {"question", w_question, 0, "Questions", "question \"id\" { text = \"...\", ... }",
      "A question: options (one answer, or several with multiple = true), a scale, or typed "
-     "text. Every question offers Skip unless required = true.", question_fields},
-    {"red_flag", w_red_flag, 0, "Rules", "red_flag \"id\" { when = cond, level = \"urgent\", "
+     "text. Every question offers Skip unless required = true.",
+     question_fields},
+    {"red_flag", w_red_flag, 0, "Rules",
+     "red_flag \"id\" { when = cond, level = \"urgent\", "
      "patient = \"...\", clinician = \"...\" }",
      "Checked after every answer. urgent: the urgent screen at once; today and mention: on "
-     "the list.", flag_fields},
+     "the list.",
+     flag_fields},
     {"prompt", w_prompt, 0, "Rules", "prompt \"id\" { text = \"...\", topic = \"...\" }",
      "A suggested question the patient may pick for the list.", prompt_fields},
     {"note", w_note, 0, "Rules", "note \"id\" { when = cond, text = \"...\" }",
      "A line for the clinician on the list, when the condition holds.", note_fields},
     {"answered", wr_dsl_answered, 0, "Conditions", "answered(\"question\", \"Option\", ...)",
-     "Holds when the question was answered; with options, when one of them was chosen.",
-     NULL},
+     "Holds when the question was answered; with options, when one of them was chosen.", NULL},
     {"at_least", wr_dsl_at_least, 0, "Conditions", "at_least(\"question\", n)",
      "Holds when the scale answer is n or more.", NULL},
     {"at_most", wr_dsl_at_most, 0, "Conditions", "at_most(\"question\", n)",
      "Holds when the scale answer is n or less.", NULL},
-    {"any", wr_dsl_any, 0, "Conditions", "any(cond, ...)", "Holds when one of them holds.",
-     NULL},
-    {"all", wr_dsl_all, 0, "Conditions", "all(cond, ...)", "Holds when every one holds.",
-     NULL},
-    {"none", wr_dsl_none, 0, "Conditions", "none(cond, ...)", "Holds when not one holds.",
-     NULL},
+    {"any", wr_dsl_any, 0, "Conditions", "any(cond, ...)", "Holds when one of them holds.", NULL},
+    {"all", wr_dsl_all, 0, "Conditions", "all(cond, ...)", "Holds when every one holds.", NULL},
+    {"none", wr_dsl_none, 0, "Conditions", "none(cond, ...)", "Holds when not one holds.", NULL},
     {"visited", wr_dsl_visited, 0, "Conditions", "visited(\"scene\")",
      "Holds when the scene has been shown in this visit.", NULL},
     {"answer", wr_dsl_answer, 0, "Conditions", "answer(\"question\")",
      "Only inside a condition function: the answer (the option chosen, a list of options "
-     "for multiple, the number, the text typed), or nil.", NULL},
+     "for multiple, the number, the text typed), or nil.",
+     NULL},
 };
 
 #define N_WORDS ((int)(sizeof words / sizeof words[0]))
@@ -1070,8 +1082,8 @@ int wr_dsl_run_file(wr_lang *lg, const char *path, char *err, size_t errlen)
     if (rc == 0)
         rc = wr_sandbox_call(lg->sb, 0, 0, err, errlen);
     if (rc == 0 && lg->pending_word) {
-        snprintf(err, errlen, "%s:%d: %s '%s' has no { ... } table after it",
-                 lg->pending_pos.file, lg->pending_pos.line, lg->pending_word, lg->pending_id);
+        snprintf(err, errlen, "%s:%d: %s '%s' has no { ... } table after it", lg->pending_pos.file,
+                 lg->pending_pos.line, lg->pending_word, lg->pending_id);
         rc = -1;
     }
     lg->pending_word = NULL;

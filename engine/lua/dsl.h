@@ -19,13 +19,13 @@
 
 /* One language of a pack: its sandbox, the pack it builds, and loader bookkeeping. */
 typedef struct wr_lang {
-    char *name;                 /* folder name ("en"), or NULL for a flat pack */
-    wr_sandbox *sb;             /* owned */
-    wr_pack *pack;              /* owned until handed to the wr_luapack */
-    const wr_session *session;  /* set only while a custom condition runs */
-    int is_default;             /* meta { default = true } */
-    int loaded;                 /* wr_dsl_finish() ran: the pack may no longer change */
-    wr_srcpos meta_pos;         /* where meta was called; line 0 when it was not */
+    char *name;                /* folder name ("en"), or NULL for a flat pack */
+    wr_sandbox *sb;            /* owned */
+    wr_pack *pack;             /* owned until handed to the wr_luapack */
+    const wr_session *session; /* set only while a custom condition runs */
+    int is_default;            /* meta { default = true } */
+    int loaded;                /* wr_dsl_finish() ran: the pack may no longer change */
+    wr_srcpos meta_pos;        /* where meta was called; line 0 when it was not */
     wr_srcpos start_pos;
     /* "question "id"" called, its { ... } table not yet given */
     const char *pending_word;

@@ -242,8 +242,9 @@ static int group_word(lua_State *L, const char *word, wr_cond_kind kind)
         int count = 0;
         for (int i = 1; i <= last; i++)
             count += holds_value(L, i);
-        lua_pushboolean(L, kind == WR_COND_ANY ? count > 0
-                           : kind == WR_COND_ALL ? count == last : count == 0);
+        lua_pushboolean(L, kind == WR_COND_ANY   ? count > 0
+                           : kind == WR_COND_ALL ? count == last
+                                                 : count == 0);
         return 1;
     }
     push_object(L, kind, NULL);
@@ -325,9 +326,8 @@ int wr_dsl_answer(lua_State *L)
 void wr_dsl_cond_open(lua_State *L)
 {
     static const luaL_Reg helper[] = {
-        {"answer", wr_dsl_answer},     {"answered", wr_dsl_answered},
-        {"at_least", wr_dsl_at_least}, {"at_most", wr_dsl_at_most},
-        {"visited", wr_dsl_visited},   {NULL, NULL},
+        {"answer", wr_dsl_answer},   {"answered", wr_dsl_answered}, {"at_least", wr_dsl_at_least},
+        {"at_most", wr_dsl_at_most}, {"visited", wr_dsl_visited},   {NULL, NULL},
     };
     luaL_newmetatable(L, COND_MT);
     lua_pop(L, 1);

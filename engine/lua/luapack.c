@@ -248,9 +248,10 @@ static int default_lang(loader *ld, const wr_luapack *lp)
         if (!lp->langs[i]->is_default)
             continue;
         if (chosen >= 0)
-            problemf(ld, &lp->langs[i]->meta_pos, "two languages say default = true (\"%s\" "
-                     "and \"%s\")", lp->langs[chosen]->pack->language,
-                     lp->langs[i]->pack->language);
+            problemf(ld, &lp->langs[i]->meta_pos,
+                     "two languages say default = true (\"%s\" "
+                     "and \"%s\")",
+                     lp->langs[chosen]->pack->language, lp->langs[i]->pack->language);
         else
             chosen = i;
     }
@@ -315,11 +316,11 @@ static void compare_ids(loader *ld, const wr_pack *a, const wr_pack *b, int kind
         if (item_find(b, kind, id) >= 0)
             continue;
         if (missing)
-            problemf(ld, pos, "%s '%s' is missing from the \"%s\" translation",
-                     kind_words[kind], id, b->language);
+            problemf(ld, pos, "%s '%s' is missing from the \"%s\" translation", kind_words[kind],
+                     id, b->language);
         else
-            problemf(ld, pos, "%s '%s' is not in the default language \"%s\"",
-                     kind_words[kind], id, b->language);
+            problemf(ld, pos, "%s '%s' is not in the default language \"%s\"", kind_words[kind], id,
+                     b->language);
     }
 }
 
@@ -329,15 +330,18 @@ static void compare_question(loader *ld, const wr_question *q, const wr_question
 {
     static const char *const kinds[] = {"one answer", "multiple", "scale", "typed"};
     if (q->kind != d->kind)
-        problemf(ld, &q->pos, "question '%s' is %s here but %s in \"%s\"", q->id,
-                 kinds[q->kind], kinds[d->kind], lang);
+        problemf(ld, &q->pos, "question '%s' is %s here but %s in \"%s\"", q->id, kinds[q->kind],
+                 kinds[d->kind], lang);
     else if (q->n_options != d->n_options)
-        problemf(ld, &q->pos, "question '%s' has %d options here but %d in \"%s\" (answers "
-                 "are matched by position)", q->id, q->n_options, d->n_options, lang);
+        problemf(ld, &q->pos,
+                 "question '%s' has %d options here but %d in \"%s\" (answers "
+                 "are matched by position)",
+                 q->id, q->n_options, d->n_options, lang);
     else if (q->scale_min != d->scale_min || q->scale_max != d->scale_max)
-        problemf(ld, &q->pos, "question '%s' has the scale %d to %d here but %d to %d in "
-                 "\"%s\"", q->id, q->scale_min, q->scale_max, d->scale_min, d->scale_max,
-                 lang);
+        problemf(ld, &q->pos,
+                 "question '%s' has the scale %d to %d here but %d to %d in "
+                 "\"%s\"",
+                 q->id, q->scale_min, q->scale_max, d->scale_min, d->scale_max, lang);
 }
 
 /* Compares translation 't' with the default 'd'. */

@@ -18,25 +18,27 @@
 struct wr_sandbox {
     lua_State *L;
     size_t used, cap;
-    unsigned long budget;  /* hook ticks per call */
-    unsigned long left;    /* hook ticks left in this call */
-    int depth;             /* nesting of wr_sandbox_call */
-    int mem_hit;           /* the cap refused an allocation during this call */
-    char mem_where[256];   /* where that happened, "file:line" or "" */
+    unsigned long budget; /* hook ticks per call */
+    unsigned long left;   /* hook ticks left in this call */
+    int depth;            /* nesting of wr_sandbox_call */
+    int mem_hit;          /* the cap refused an allocation during this call */
+    char mem_where[256];  /* where that happened, "file:line" or "" */
     char trace[2048];
 };
 
 /* The globals a script may use; everything else is absent. */
 static const char *const allowed[] = {
-    "assert", "error", "getmetatable", "ipairs", "next", "pairs", "pcall", "rawequal",
-    "rawget", "rawlen", "rawset", "select", "setmetatable", "tonumber", "tostring", "type",
-    "xpcall", "_VERSION", "string", "table", "math", "utf8", NULL,
+    "assert",       "error",    "getmetatable", "ipairs", "next",   "pairs",
+    "pcall",        "rawequal", "rawget",       "rawlen", "rawset", "select",
+    "setmetatable", "tonumber", "tostring",     "type",   "xpcall", "_VERSION",
+    "string",       "table",    "math",         "utf8",   NULL,
 };
 
 /* Names that scripts may reach for but must not have; reading one is a clear error. */
 static const char *const forbidden[] = {
-    "io", "os", "package", "require", "load", "loadfile", "dofile", "debug",
-    "collectgarbage", "print", "coroutine", "loadstring", "warn", NULL,
+    "io",     "os",    "package",        "require", "load",      "loadfile",
+    "dofile", "debug", "collectgarbage", "print",   "coroutine", "loadstring",
+    "warn",   NULL,
 };
 
 /* Fills 'lim' with the defaults. */
@@ -245,8 +247,10 @@ static int global_missing(lua_State *L)
 /* __newindex of frozen globals. */
 static int global_locked(lua_State *L)
 {
-    return wr_sandbox_error(L, "cannot set the global '%s' while the kiosk runs (use a local "
-                               "variable)", luaL_tolstring(L, 2, NULL));
+    return wr_sandbox_error(L,
+                            "cannot set the global '%s' while the kiosk runs (use a local "
+                            "variable)",
+                            luaL_tolstring(L, 2, NULL));
 }
 
 /* Moves every global into a hidden table and makes the globals table read-only. */

@@ -27,19 +27,19 @@ typedef struct session {
     http_t *http;
     cups_dest_t *dest;
     cups_dinfo_t *info;
-    const char *name;        /* the queue's name, for messages */
-    const char *uri;         /* printer-uri-supported of the queue */
-    int sub_id;              /* our subscription, or 0 */
-    int job_id;              /* our job, or 0 */
-    double stop_at;          /* give up waiting on the server then (wr_print_now clock) */
-    bool cleaning;           /* cancelling and unsubscribing: the UI's cancel no longer stops us */
+    const char *name; /* the queue's name, for messages */
+    const char *uri;  /* printer-uri-supported of the queue */
+    int sub_id;       /* our subscription, or 0 */
+    int job_id;       /* our job, or 0 */
+    double stop_at;   /* give up waiting on the server then (wr_print_now clock) */
+    bool cleaning;    /* cancelling and unsubscribing: the UI's cancel no longer stops us */
 } session;
 
 /* What the server says about the queue right now. */
 typedef struct printer_state {
-    int state;               /* IPP_PSTATE_IDLE, _PROCESSING, _STOPPED; 0 when unknown */
-    char reasons[512];       /* printer-state-reasons, comma-separated */
-    char message[160];       /* printer-state-message */
+    int state;         /* IPP_PSTATE_IDLE, _PROCESSING, _STOPPED; 0 when unknown */
+    char reasons[512]; /* printer-state-reasons, comma-separated */
+    char message[160]; /* printer-state-message */
 } printer_state;
 
 /* ==== Small helpers ======================================================================= */
@@ -102,8 +102,8 @@ static ipp_t *new_request(const session *s, ipp_op_t op)
 /* Reads the queue's state, reasons and message into 'ps'; returns 0 or -1. */
 static int get_printer_state(session *s, printer_state *ps)
 {
-    static const char *const want[] = { "printer-state", "printer-state-reasons",
-                                        "printer-state-message" };
+    static const char *const want[] = {"printer-state", "printer-state-reasons",
+                                       "printer-state-message"};
     ipp_t *req = new_request(s, IPP_OP_GET_PRINTER_ATTRIBUTES), *resp;
     ipp_attribute_t *attr;
 
@@ -137,8 +137,7 @@ static int subscribe(session *s)
     ipp_attribute_t *attr;
     int id = 0;
 
-    ippAddString(req, IPP_TAG_SUBSCRIPTION, IPP_TAG_KEYWORD, "notify-pull-method", NULL,
-                 "ippget");
+    ippAddString(req, IPP_TAG_SUBSCRIPTION, IPP_TAG_KEYWORD, "notify-pull-method", NULL, "ippget");
     ippAddString(req, IPP_TAG_SUBSCRIPTION, IPP_TAG_KEYWORD, "notify-events", NULL,
                  "job-completed");
     ippAddInteger(req, IPP_TAG_SUBSCRIPTION, IPP_TAG_INTEGER, "notify-lease-duration",
@@ -176,7 +175,7 @@ static int final_state_from_events(session *s)
     for (ipp_attribute_t *a = ippFirstAttribute(resp); a && !found; a = ippNextAttribute(resp)) {
         const char *name = ippGetName(a);
 
-        if (!name) {            /* the next event begins */
+        if (!name) { /* the next event begins */
             job = state = 0;
             continue;
         }
@@ -205,7 +204,7 @@ static int job_state(session *s)
     if ((attr = ippFindAttribute(resp, "job-state", IPP_TAG_ENUM)) != NULL)
         state = ippGetInteger(attr, 0);
     else if (cupsLastError() != IPP_STATUS_ERROR_NOT_FOUND)
-        state = IPP_JSTATE_PENDING;  /* no answer this time: ask again at the next tick */
+        state = IPP_JSTATE_PENDING; /* no answer this time: ask again at the next tick */
     ippDelete(resp);
     return state;
 }
@@ -220,11 +219,15 @@ static int open_queue(session *s, wr_print_result *res)
     s->http = httpConnect2(cupsServer(), ippPort(), NULL, AF_UNSPEC, cupsEncryption(), 1,
                            CONNECT_MS, NULL);
     if (!s->http && cupsServer()[0] == '/')
-        return wr_print_fail(res, WR_PRINT_ERR_SERVER, "cannot reach the print server at %s: "
-                             "is cupsd running?", cupsServer());
+        return wr_print_fail(res, WR_PRINT_ERR_SERVER,
+                             "cannot reach the print server at %s: "
+                             "is cupsd running?",
+                             cupsServer());
     if (!s->http)
-        return wr_print_fail(res, WR_PRINT_ERR_SERVER, "cannot reach the print server at %s:%d: "
-                             "is cupsd running?", cupsServer(), ippPort());
+        return wr_print_fail(res, WR_PRINT_ERR_SERVER,
+                             "cannot reach the print server at %s:%d: "
+                             "is cupsd running?",
+                             cupsServer(), ippPort());
     httpSetTimeout(s->http, 0.5, keep_waiting, s);
     s->dest = cupsGetNamedDest(s->http, queue, NULL);
     if (!s->dest && cupsLastError() >= IPP_STATUS_ERROR_INTERNAL)
@@ -248,22 +251,23 @@ static int open_queue(session *s, wr_print_result *res)
  * that reported no paper is still tried: only a new job tells when paper is back. */
 static int check_queue(session *s, wr_print_result *res)
 {
-    const char *accepting = cupsGetOption("printer-is-accepting-jobs", s->dest->num_options,
-                                          s->dest->options);
+    const char *accepting =
+        cupsGetOption("printer-is-accepting-jobs", s->dest->num_options, s->dest->options);
     const char *state = cupsGetOption("printer-state", s->dest->num_options, s->dest->options);
 
     if (accepting && !strcmp(accepting, "false"))
         return wr_print_fail(res, WR_PRINT_ERR_REJECTING,
-                             "the queue \"%s\" is not accepting jobs: run cupsaccept %s",
-                             s->name, s->name);
+                             "the queue \"%s\" is not accepting jobs: run cupsaccept %s", s->name,
+                             s->name);
     if (state && atoi(state) == IPP_PSTATE_STOPPED)
         return wr_print_fail(res, WR_PRINT_ERR_STOPPED,
                              "the queue \"%s\" is stopped: check the printer, then run "
-                             "cupsenable %s", s->name, s->name);
+                             "cupsenable %s",
+                             s->name, s->name);
     s->info = cupsCopyDestInfo(s->http, s->dest);
     if (!s->info)
-        return wr_print_fail(res, WR_PRINT_ERR_SERVER, "cannot read the queue \"%s\": %s",
-                             s->name, cupsLastErrorString());
+        return wr_print_fail(res, WR_PRINT_ERR_SERVER, "cannot read the queue \"%s\": %s", s->name,
+                             cupsLastErrorString());
     return 0;
 }
 
@@ -271,25 +275,24 @@ static int check_queue(session *s, wr_print_result *res)
  * Returns 0 or -1. */
 static int create_job(session *s, wr_print_result *res)
 {
-    static const char *const media[] = { "iso_a4_210x297mm", "na_letter_8.5x11in" };
+    static const char *const media[] = {"iso_a4_210x297mm", "na_letter_8.5x11in"};
     cups_option_t *options = NULL;
     int n = 0;
     ipp_status_t st;
 
     if (s->work->page_size != WR_PAGE_RECEIPT &&
-        cupsCheckDestSupported(s->http, s->dest, s->info, CUPS_MEDIA,
-                               media[s->work->page_size]))
+        cupsCheckDestSupported(s->http, s->dest, s->info, CUPS_MEDIA, media[s->work->page_size]))
         n = cupsAddOption(CUPS_MEDIA, media[s->work->page_size], n, &options);
     st = cupsCreateDestJob(s->http, s->dest, s->info, &s->job_id,
                            wr_print_kind_title(s->work->kind), n, options);
     cupsFreeOptions(n, options);
     if (st == IPP_STATUS_ERROR_NOT_ACCEPTING_JOBS)
         return wr_print_fail(res, WR_PRINT_ERR_REJECTING,
-                             "the queue \"%s\" is not accepting jobs: run cupsaccept %s",
-                             s->name, s->name);
+                             "the queue \"%s\" is not accepting jobs: run cupsaccept %s", s->name,
+                             s->name);
     if (st > IPP_STATUS_OK_EVENTS_COMPLETE || s->job_id <= 0)
-        return wr_print_fail(res, WR_PRINT_ERR_JOB, "the queue \"%s\" refused the job: %s",
-                             s->name, cupsLastErrorString());
+        return wr_print_fail(res, WR_PRINT_ERR_JOB, "the queue \"%s\" refused the job: %s", s->name,
+                             cupsLastErrorString());
     return 0;
 }
 
@@ -343,8 +346,8 @@ static int check_printer(session *s, wr_print_result *res)
     if (ps.state == IPP_PSTATE_STOPPED)
         return wr_print_fail(res, WR_PRINT_ERR_STOPPED,
                              "the queue \"%s\" stopped%s%s: check the printer, then run "
-                             "cupsenable %s", s->name, ps.message[0] ? ": " : "", ps.message,
-                             s->name);
+                             "cupsenable %s",
+                             s->name, ps.message[0] ? ": " : "", ps.message, s->name);
     return 0;
 }
 
@@ -397,9 +400,11 @@ static void close_all(session *s)
         httpClose(s->http);
 }
 
+/* One submission from start to end: find the queue, check it, subscribe, create the job,
+ * stream the PDF, wait for the printer; cancel the job on any failure; free everything. */
 int wr_cups_print(wr_print_work *work, wr_print_result *res)
 {
-    session s = { .work = work, .stop_at = work->deadline };
+    session s = {.work = work, .stop_at = work->deadline};
     int rc = -1;
 
     if (open_queue(&s, res) != 0 || check_queue(&s, res) != 0)

@@ -25,7 +25,7 @@
 
 /* Every measure of one page size, in points. */
 typedef struct geometry {
-    double page_w, page_h;         /* page_h 0: the page grows with the content (receipt) */
+    double page_w, page_h; /* page_h 0: the page grows with the content (receipt) */
     double margin_x, margin_top, margin_bottom;
     double title_pt, date_pt, heading_pt, body_pt, footer_pt;
     double line_gap, item_gap, section_gap;
@@ -39,15 +39,27 @@ static geometry geometry_for(wr_page_size size, double scale)
     geometry g;
 
     if (size == WR_PAGE_RECEIPT) {
-        g = (geometry){ .page_w = 80 * MM, .page_h = 0, .margin_x = 4 * MM,
-                        .margin_top = 5 * MM, .margin_bottom = 14 * MM, .title_pt = 16,
-                        .date_pt = 11.5, .heading_pt = 13, .body_pt = 11.5, .footer_pt = 8 };
+        g = (geometry){.page_w = 80 * MM,
+                       .page_h = 0,
+                       .margin_x = 4 * MM,
+                       .margin_top = 5 * MM,
+                       .margin_bottom = 14 * MM,
+                       .title_pt = 16,
+                       .date_pt = 11.5,
+                       .heading_pt = 13,
+                       .body_pt = 11.5,
+                       .footer_pt = 8};
     } else {
-        g = (geometry){ .page_w = size == WR_PAGE_A4 ? 210 * MM : 8.5 * 72,
-                        .page_h = size == WR_PAGE_A4 ? 297 * MM : 11 * 72,
-                        .margin_x = 22 * MM, .margin_top = 20 * MM, .margin_bottom = 22 * MM,
-                        .title_pt = 26 * scale, .date_pt = 15 * scale, .heading_pt = 18 * scale,
-                        .body_pt = 15 * scale, .footer_pt = 10 };
+        g = (geometry){.page_w = size == WR_PAGE_A4 ? 210 * MM : 8.5 * 72,
+                       .page_h = size == WR_PAGE_A4 ? 297 * MM : 11 * 72,
+                       .margin_x = 22 * MM,
+                       .margin_top = 20 * MM,
+                       .margin_bottom = 22 * MM,
+                       .title_pt = 26 * scale,
+                       .date_pt = 15 * scale,
+                       .heading_pt = 18 * scale,
+                       .body_pt = 15 * scale,
+                       .footer_pt = 10};
     }
     g.line_gap = 0.25 * g.body_pt;
     g.item_gap = 0.6 * g.body_pt;
@@ -74,7 +86,7 @@ typedef struct row {
     bool boxed;              /* inside the highlighted box */
     bool keep_with_next;     /* a heading: never the last row of a page */
     int page;
-    double y;                /* top of the row on its page */
+    double y; /* top of the row on its page */
 } row;
 
 /* The rows of one document being built, and the layouts they point into. */
@@ -86,7 +98,7 @@ typedef struct builder {
     int n_rows, cap_rows;
     PangoLayout **layouts;
     int n_layouts, cap_layouts;
-    bool failed;             /* out of memory somewhere */
+    bool failed; /* out of memory somewhere */
 } builder;
 
 /* Appends a row; returns it, or NULL (and marks the builder failed) when out of memory. */
@@ -169,37 +181,45 @@ typedef struct style {
     double pt;
     bool bold;
     double grey;
-    wr_mark mark;            /* WR_MARK_NONE: no bullet or box */
+    wr_mark mark; /* WR_MARK_NONE: no bullet or box */
     bool boxed;
     bool keep_with_next;
 } style;
 
-/* Lays out 'text' as one paragraph in the column [x, x + w) and appends a row per line; the
- * first row gets 'space_before', the others the line gap. */
-static void add_paragraph(builder *b, const char *text, const style *st, double x, double w,
-                          double space_before)
+/* A layout of 'text' in our fonts at 'pt' points, wrapped at 'w' points and set on the
+ * document's starting side. The caller unrefs it. */
+static PangoLayout *new_layout(const builder *b, const char *text, double pt, bool bold, double w)
 {
     PangoLayout *layout = pango_layout_new(b->ctx);
     PangoFontDescription *font = pango_font_description_from_string(FAMILY);
-    PangoLayoutIter *iter;
-    bool first = true;
-    int lines_left;
 
-    pango_font_description_set_size(font, (int)lround(st->pt * PANGO_SCALE));
-    pango_font_description_set_weight(font, st->bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+    pango_font_description_set_size(font, (int)lround(pt * PANGO_SCALE));
+    pango_font_description_set_weight(font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
     pango_layout_set_font_description(layout, font);
     pango_font_description_free(font);
     pango_layout_set_width(layout, (int)lround(w * PANGO_SCALE));
     pango_layout_set_wrap(layout, PANGO_WRAP_WORD_CHAR);
     pango_layout_set_alignment(layout, start_alignment(b, text));
     pango_layout_set_text(layout, text, -1);
+    return layout;
+}
+
+/* Lays out 'text' as one paragraph in the column [x, x + w) and appends a row per line; the
+ * first row gets 'space_before', the others the line gap. */
+static void add_paragraph(builder *b, const char *text, const style *st, double x, double w,
+                          double space_before)
+{
+    PangoLayout *layout = new_layout(b, text, st->pt, st->bold, w);
+    int n_lines = pango_layout_get_line_count(layout), index = 0;
+    PangoLayoutIter *iter;
+
     if (!keep_layout(b, layout))
         return;
-    lines_left = pango_layout_get_line_count(layout);
     iter = pango_layout_get_iter(layout);
     do {
         PangoRectangle logical;
         row *r = push_row(b);
+        bool first = index == 0;
 
         if (!r)
             break;
@@ -214,8 +234,7 @@ static void add_paragraph(builder *b, const char *text, const style *st, double 
         r->mark = first ? st->mark : WR_MARK_NONE;
         r->boxed = st->boxed;
         r->keep_with_next = st->keep_with_next;
-        r->lines_left = --lines_left;
-        first = false;
+        r->lines_left = n_lines - 1 - index++;
     } while (pango_layout_iter_next_line(iter));
     pango_layout_iter_free(iter);
 }
@@ -253,9 +272,12 @@ static void column(const builder *b, bool boxed, bool marked, double *x, double 
 static void add_section(builder *b, const wr_section *s, wr_mark mark, bool boxed, double gap)
 {
     const geometry *g = &b->g;
-    style head = { .pt = g->heading_pt, .bold = true, .mark = WR_MARK_NONE, .boxed = boxed,
-                   .keep_with_next = true };
-    style body = { .pt = g->body_pt, .mark = mark, .boxed = boxed };
+    style head = {.pt = g->heading_pt,
+                  .bold = true,
+                  .mark = WR_MARK_NONE,
+                  .boxed = boxed,
+                  .keep_with_next = true};
+    style body = {.pt = g->body_pt, .mark = mark, .boxed = boxed};
     double x, w, next_gap = gap;
     int shown = 0;
 
@@ -281,8 +303,8 @@ static void add_section(builder *b, const wr_section *s, wr_mark mark, bool boxe
 static void build_rows(builder *b, const wr_doc *doc)
 {
     const geometry *g = &b->g;
-    style title = { .pt = g->title_pt, .bold = true, .mark = WR_MARK_NONE };
-    style date = { .pt = g->date_pt, .grey = 0.3, .mark = WR_MARK_NONE };
+    style title = {.pt = g->title_pt, .bold = true, .mark = WR_MARK_NONE};
+    style date = {.pt = g->date_pt, .grey = 0.3, .mark = WR_MARK_NONE};
     double x, w, gap = g->section_gap;
 
     column(b, false, false, &x, &w);
@@ -445,34 +467,31 @@ static void draw_row(cairo_t *cr, const builder *b, const row *r)
 
 /* Draws the footer of a page at 'y' (its top): the footer text on the starting side and, when
  * there is more than one page, "page / pages" on the other. */
-static void draw_footer(cairo_t *cr, builder *b, const char *footer, int page, int pages,
+static void draw_footer(cairo_t *cr, const builder *b, const char *footer, int page, int pages,
                         double y)
 {
     const geometry *g = &b->g;
-    PangoLayout *layout = pango_layout_new(b->ctx);
-    PangoFontDescription *font = pango_font_description_from_string(FAMILY);
     double w = g->page_w - 2 * g->margin_x;
     char number[32];
 
-    pango_font_description_set_size(font, (int)lround(g->footer_pt * PANGO_SCALE));
-    pango_layout_set_font_description(layout, font);
-    pango_font_description_free(font);
-    pango_layout_set_width(layout, (int)lround(w * PANGO_SCALE));
     cairo_set_source_rgb(cr, 0.35, 0.35, 0.35);
     if (footer && footer[0]) {
-        pango_layout_set_alignment(layout, start_alignment(b, footer));
-        pango_layout_set_text(layout, footer, -1);
+        PangoLayout *layout = new_layout(b, footer, g->footer_pt, false, w);
+
         cairo_move_to(cr, g->margin_x, y);
         pango_cairo_show_layout(cr, layout);
+        g_object_unref(layout);
     }
     if (pages > 1) {
+        PangoLayout *layout;
+
         snprintf(number, sizeof number, "%d / %d", page + 1, pages);
+        layout = new_layout(b, number, g->footer_pt, false, w);
         pango_layout_set_alignment(layout, b->rtl ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT);
-        pango_layout_set_text(layout, number, -1);
         cairo_move_to(cr, g->margin_x, y);
         pango_cairo_show_layout(cr, layout);
+        g_object_unref(layout);
     }
-    g_object_unref(layout);
 }
 
 /* ==== The PDF in memory =================================================================== */
@@ -511,6 +530,20 @@ static cairo_status_t sink_write(void *closure, const unsigned char *data, unsig
     return CAIRO_STATUS_SUCCESS;
 }
 
+/* The PDF's title: fixed per kind, never the document's own title or text. */
+static const char *metadata_title(wr_print_kind kind)
+{
+    switch (kind) {
+    case WR_KIND_LIST:
+        return "Questions for my appointment";
+    case WR_KIND_HANDOUT:
+        return "Handout";
+    case WR_KIND_SLIP:
+        return "Please show this to staff";
+    }
+    return "waitroom";
+}
+
 /* Draws every page of the laid-out rows onto a new PDF surface writing into 's'.
  * Returns 0, or -1 with a message. */
 static int draw_pdf(builder *b, const wr_doc *doc, int pages, double content_bottom, sink *s,
@@ -527,9 +560,7 @@ static int draw_pdf(builder *b, const wr_doc *doc, int pages, double content_bot
     if (g->page_h <= 0 && doc->footer && doc->footer[0])
         page_h += footer_band(g);
     surface = cairo_pdf_surface_create_for_stream(sink_write, s, g->page_w, page_h);
-    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE,
-                                   doc->kind == WR_KIND_LIST ? "Questions for my appointment"
-                                                             : wr_print_kind_title(doc->kind));
+    cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, metadata_title(doc->kind));
     cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, "waitroom");
     cr = cairo_create(surface);
     for (int page = 0; page < pages; page++) {
@@ -583,8 +614,8 @@ static PangoContext *doc_context(wr_print_fonts *fonts, const wr_doc *doc, bool 
     pango_cairo_context_set_font_options(ctx, opts);
     cairo_font_options_destroy(opts);
     pango_cairo_context_set_resolution(ctx, 72.0);
-    pango_context_set_language(ctx, pango_language_from_string(doc->language ? doc->language
-                                                                             : "en"));
+    pango_context_set_language(ctx,
+                               pango_language_from_string(doc->language ? doc->language : "en"));
     pango_context_set_base_dir(ctx, rtl ? PANGO_DIRECTION_RTL : PANGO_DIRECTION_LTR);
     return ctx;
 }
@@ -602,11 +633,13 @@ static int lay_out(builder *b, const wr_doc *doc, wr_page_size size, double scal
     return paginate(b, content_bottom);
 }
 
+/* Lays out and draws 'doc' into a new PDF in memory, retrying a long list with slightly
+ * smaller type to keep it on two pages; the caller frees *out with wr_print_pdf_free(). */
 int wr_doc_render_pdf(const wr_doc *doc, wr_print_fonts *fonts, wr_page_size size,
                       unsigned char **out, size_t *len, char *err, size_t errlen)
 {
-    builder b = { 0 };
-    sink s = { 0 };
+    builder b = {0};
+    sink s = {0};
     double bottom = 0;
     int pages, rc = -1;
 

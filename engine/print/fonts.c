@@ -26,8 +26,8 @@ static bool is_font_file(const char *name)
 {
     const char *dot = strrchr(name, '.');
 
-    return dot && (!strcasecmp(dot, ".ttf") || !strcasecmp(dot, ".otf") ||
-                   !strcasecmp(dot, ".ttc"));
+    return dot &&
+           (!strcasecmp(dot, ".ttf") || !strcasecmp(dot, ".otf") || !strcasecmp(dot, ".ttc"));
 }
 
 /* Adds every font file in the folder 'dir', one by one: fontconfig's own folder scan wants
@@ -78,6 +78,8 @@ static int count_fonts(FcConfig *config)
     return set ? set->nfont : 0;
 }
 
+/* A private font configuration over the given folders and files, and its font map; the
+ * caller frees it with wr_print_fonts_destroy(). */
 wr_print_fonts *wr_print_fonts_create(const char *const *paths, char *err, size_t errlen)
 {
     wr_print_fonts *fonts = calloc(1, sizeof *fonts);
@@ -115,15 +117,20 @@ out_free_fonts:
     return NULL;
 }
 
+/* Frees the font map and the configuration; NULL does nothing. */
 void wr_print_fonts_destroy(wr_print_fonts *fonts)
 {
     if (!fonts)
         return;
+    /* pango 1.50 keeps its reference to the configuration when the map is finalized; taking
+     * the configuration away first gives that reference back. */
+    pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(fonts->map), NULL);
     g_object_unref(fonts->map);
     FcConfigDestroy(fonts->config);
     free(fonts);
 }
 
+/* The font map; it belongs to 'fonts'. */
 PangoFontMap *wr_print_fonts_map(wr_print_fonts *fonts)
 {
     return fonts->map;

@@ -24,14 +24,15 @@
 
 struct wr_print_job {
     pthread_mutex_t lock;
-    int refs;                  /* the UI's and the worker's */
-    wr_print_status status;    /* under 'lock' */
-    wr_print_result result;    /* under 'lock' */
-    char *folder;              /* --print-to, or NULL for CUPS */
-    unsigned char *pdf;        /* our copy, wiped by the worker */
+    int refs;               /* the UI's and the worker's */
+    wr_print_status status; /* under 'lock' */
+    wr_print_result result; /* under 'lock' */
+    char *folder;           /* --print-to, or NULL for CUPS */
+    unsigned char *pdf;     /* our copy, wiped by the worker */
     wr_print_work work;
 };
 
+/* Seconds since some fixed point, from a clock that never jumps. */
 double wr_print_now(void)
 {
     struct timespec ts;
@@ -40,6 +41,7 @@ double wr_print_now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
+/* Records an error and its reason in 'res'; returns -1 so callers can `return` it. */
 int wr_print_fail(wr_print_result *res, wr_print_error error, const char *fmt, ...)
 {
     va_list ap;
@@ -129,7 +131,7 @@ static void job_unref(wr_print_job *job)
 static void *worker(void *arg)
 {
     wr_print_job *job = arg;
-    wr_print_result res = { .error = WR_PRINT_OK };
+    wr_print_result res = {.error = WR_PRINT_OK};
 
     if (job->folder)
         write_to_folder(job->folder, &job->work, &res);
@@ -147,10 +149,10 @@ static void *worker(void *arg)
 }
 
 /* Copies what the worker needs from the caller's config and buffer; returns 0 or -1. */
-static int copy_request(wr_print_job *job, const wr_printer_config *cfg,
-                        const unsigned char *pdf, size_t len)
+static int copy_request(wr_print_job *job, const wr_printer_config *cfg, const unsigned char *pdf,
+                        size_t len)
 {
-    job->pdf = malloc(len ? len : 1);
+    job->pdf = malloc(len);
     if (!job->pdf)
         return -1;
     memcpy(job->pdf, pdf, len);
@@ -166,16 +168,20 @@ static int copy_request(wr_print_job *job, const wr_printer_config *cfg,
     return 0;
 }
 
-wr_print_job *wr_print_submit(const wr_printer_config *cfg, const unsigned char *pdf,
-                              size_t len, wr_print_kind kind)
+/* A new job with its own copy of the request, and its worker started; the caller frees the
+ * job with wr_print_job_destroy(), the worker frees it if it ends last. */
+wr_print_job *wr_print_submit(const wr_printer_config *cfg, const unsigned char *pdf, size_t len,
+                              wr_print_kind kind)
 {
     wr_print_job *job = calloc(1, sizeof *job);
     pthread_attr_t attr;
     pthread_t thread;
     int rc;
 
-    if (!job)
+    if (!job || !cfg || !pdf || len == 0) {
+        free(job);
         return NULL;
+    }
     pthread_mutex_init(&job->lock, NULL);
     job->refs = 2;
     job->status = WR_PRINT_PENDING;
@@ -197,13 +203,14 @@ out_free_job:
     return NULL;
 }
 
+/* The job's status, under the lock for a moment only; reports a worker stuck past the
+ * timeout as failed by itself. */
 wr_print_status wr_print_job_poll(wr_print_job *job)
 {
     wr_print_status status;
 
     pthread_mutex_lock(&job->lock);
-    if (job->status == WR_PRINT_PENDING &&
-        wr_print_now() > job->work.deadline + STUCK_GRACE_S) {
+    if (job->status == WR_PRINT_PENDING && wr_print_now() > job->work.deadline + STUCK_GRACE_S) {
         atomic_store(&job->work.cancel, true);
         job->status = WR_PRINT_FAILED;
         wr_print_fail(&job->result, WR_PRINT_ERR_TIMEOUT,
@@ -214,6 +221,7 @@ wr_print_status wr_print_job_poll(wr_print_job *job)
     return status;
 }
 
+/* Why the job failed, or WR_PRINT_OK. */
 wr_print_error wr_print_job_error(wr_print_job *job)
 {
     wr_print_error error;
@@ -236,6 +244,7 @@ const char *wr_print_job_reason(wr_print_job *job)
     return reason;
 }
 
+/* Asks the worker to stop and cancel, and drops the caller's reference. */
 void wr_print_job_destroy(wr_print_job *job)
 {
     if (!job)

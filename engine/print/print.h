@@ -19,46 +19,47 @@
 /* ==== Documents ========================================================================== */
 
 typedef enum wr_page_size {
-    WR_PAGE_A4,          /* 210 x 297 mm, body text 15 pt */
-    WR_PAGE_LETTER,      /* 8.5 x 11 in, body text 15 pt */
-    WR_PAGE_RECEIPT      /* an 80 mm roll (72 mm printed), one page as long as the content */
+    WR_PAGE_A4,     /* 210 x 297 mm, body text 15 pt */
+    WR_PAGE_LETTER, /* 8.5 x 11 in, body text 15 pt */
+    WR_PAGE_RECEIPT /* an 80 mm roll (72 mm printed), one page as long as the content */
 } wr_page_size;
 
 typedef enum wr_doc_dir {
-    WR_DIR_AUTO,         /* from the first strong character of the title and the text */
+    WR_DIR_AUTO, /* from the first strong character of the title and the text */
     WR_DIR_LTR,
     WR_DIR_RTL
 } wr_doc_dir;
 
 /* How the lines of a section are shown. */
 typedef enum wr_mark {
-    WR_MARK_BULLET,      /* a round bullet before each line */
-    WR_MARK_CHECKBOX,    /* an empty square to tick during the appointment */
-    WR_MARK_NONE         /* plain paragraphs (handouts) */
+    WR_MARK_BULLET,   /* a round bullet before each line */
+    WR_MARK_CHECKBOX, /* an empty square to tick during the appointment */
+    WR_MARK_NONE      /* plain paragraphs (handouts) */
 } wr_mark;
 
-/* What a printout is: chooses the fixed, generic job title and PDF title. The caller never
- * passes a title of its own, so nothing a patient typed can reach the spool or the logs. */
+/* What a printout is: chooses the fixed, generic job title and PDF title ("Questions for my
+ * appointment", "Handout", "Please show this to staff"). The caller never passes a title of
+ * its own, so nothing a patient typed can reach the spool, the logs or the PDF's metadata. */
 typedef enum wr_print_kind {
-    WR_KIND_LIST,        /* the patient's question list: "waitroom list" */
-    WR_KIND_HANDOUT,     /* a staff handout: "waitroom handout" */
-    WR_KIND_SLIP         /* an urgent or today slip for the desk: "waitroom slip" */
+    WR_KIND_LIST,    /* the patient's question list: "waitroom list" */
+    WR_KIND_HANDOUT, /* a staff handout: "waitroom handout" */
+    WR_KIND_SLIP     /* an urgent or today slip for the desk: "waitroom slip" */
 } wr_print_kind;
 
 /* A document. Every pointer is borrowed for the duration of the call that reads it. */
 typedef struct wr_doc {
     wr_print_kind kind;
-    const char *title;           /* large heading, e.g. "Questions for my appointment" */
-    const char *date;            /* the date line, already formatted, or NULL */
-    const char *language;        /* BCP-47 code of the text, e.g. "en", "es", "he"; NULL = "en" */
+    const char *title;    /* large heading, e.g. "Questions for my appointment" */
+    const char *date;     /* the date line, already formatted, or NULL */
+    const char *language; /* BCP-47 code of the text, e.g. "en", "es", "he"; NULL = "en" */
     wr_doc_dir dir;
     const wr_section *highlight; /* optional boxed section under the title: flagged for
                                   * today, the safety-net message; NULL for none */
     const wr_section *sections;  /* in order; a section with no title is just its lines */
     int n_sections;
-    wr_mark mark;                /* how section lines are shown */
-    const wr_mark *marks;        /* optional: one per section, overriding 'mark' */
-    const char *footer;          /* small print on every page, e.g. "Script pack 2026.03" */
+    wr_mark mark;         /* how section lines are shown */
+    const wr_mark *marks; /* optional: one per section, overriding 'mark' */
+    const char *footer;   /* small print on every page, e.g. "Script pack 2026.03" */
 } wr_doc;
 
 /* The fonts printouts use, from a private fontconfig configuration: no system font is ever
@@ -104,29 +105,29 @@ void wr_print_text_free(char *text);
 /* ==== Printing =========================================================================== */
 
 typedef struct wr_printer_config {
-    const char *queue;   /* CUPS queue name; NULL or "" = the default destination */
-    const char *folder;  /* --print-to DIR: write numbered PDFs there instead; NULL = CUPS */
+    const char *queue;      /* CUPS queue name; NULL or "" = the default destination */
+    const char *folder;     /* --print-to DIR: write numbered PDFs there instead; NULL = CUPS */
     wr_page_size page_size; /* what the kiosk lays out; also sent as the job's media */
-    int timeout_s;       /* give up (and cancel the job) after this long; 0 = 60 s */
+    int timeout_s;          /* give up (and cancel the job) after this long; 0 = 60 s */
 } wr_printer_config;
 
 typedef enum wr_print_status {
-    WR_PRINT_PENDING,    /* "Printing..." */
-    WR_PRINT_DONE,       /* the printer has finished: "Take your list from the printer" */
-    WR_PRINT_FAILED      /* "Please ask at the desk for help"; see wr_print_job_reason() */
+    WR_PRINT_PENDING, /* "Printing..." */
+    WR_PRINT_DONE,    /* the printer has finished: "Take your list from the printer" */
+    WR_PRINT_FAILED   /* "Please ask at the desk for help"; see wr_print_job_reason() */
 } wr_print_status;
 
 /* Why a job failed, for staff screens and logs; the patient only ever sees "ask at the desk". */
 typedef enum wr_print_error {
     WR_PRINT_OK,
-    WR_PRINT_ERR_NO_QUEUE,   /* no such queue, or no default destination */
-    WR_PRINT_ERR_SERVER,     /* the print server cannot be reached */
-    WR_PRINT_ERR_STOPPED,    /* the queue is stopped (disabled) */
-    WR_PRINT_ERR_REJECTING,  /* the queue is not accepting jobs */
-    WR_PRINT_ERR_NO_PAPER,   /* the printer reports media-empty or media-needed */
-    WR_PRINT_ERR_JOB,        /* the job was aborted or cancelled at the printer */
-    WR_PRINT_ERR_TIMEOUT,    /* not finished within the timeout; the job was cancelled */
-    WR_PRINT_ERR_FOLDER,     /* --print-to: the file could not be written */
+    WR_PRINT_ERR_NO_QUEUE,  /* no such queue, or no default destination */
+    WR_PRINT_ERR_SERVER,    /* the print server cannot be reached */
+    WR_PRINT_ERR_STOPPED,   /* the queue is stopped (disabled) */
+    WR_PRINT_ERR_REJECTING, /* the queue is not accepting jobs */
+    WR_PRINT_ERR_NO_PAPER,  /* the printer reports media-empty or media-needed */
+    WR_PRINT_ERR_JOB,       /* the job was aborted or cancelled at the printer */
+    WR_PRINT_ERR_TIMEOUT,   /* not finished within the timeout; the job was cancelled */
+    WR_PRINT_ERR_FOLDER,    /* --print-to: the file could not be written */
     WR_PRINT_ERR_MEMORY
 } wr_print_error;
 
@@ -136,10 +137,11 @@ typedef struct wr_print_job wr_print_job;
  * buffer at once) on a worker thread: to the CUPS queue of 'cfg', or, when cfg->folder is set,
  * to the next free "<kind>-<n>.pdf" in that folder ("list-1.pdf", "handout-2.pdf"...), mode
  * 0600, holding nothing but the PDF. The job title is fixed by 'kind'. 'cfg' is copied.
- * Returns NULL only when out of memory or when no thread can be started.
+ * Returns NULL when there is nothing to print (no PDF), when out of memory, or when no thread
+ * can be started.
  * Free with wr_print_job_destroy(). */
-wr_print_job *wr_print_submit(const wr_printer_config *cfg, const unsigned char *pdf,
-                              size_t len, wr_print_kind kind);
+wr_print_job *wr_print_submit(const wr_printer_config *cfg, const unsigned char *pdf, size_t len,
+                              wr_print_kind kind);
 
 /* Where the job is now. Never blocks: it only reads what the worker has reported, and reports
  * WR_PRINT_FAILED (timed out) by itself when the timeout has passed even if the worker is

@@ -19,20 +19,20 @@ PangoFontMap *wr_print_fonts_map(wr_print_fonts *fonts);
 
 /* What a worker reports back: an outcome and a reason for staff. */
 typedef struct wr_print_result {
-    wr_print_error error;  /* WR_PRINT_OK = done */
+    wr_print_error error; /* WR_PRINT_OK = done */
     char reason[256];
 } wr_print_result;
 
 /* What a worker reads: its own copy of the request, and two flags the UI side may set. */
 typedef struct wr_print_work {
-    char *queue;               /* NULL = default destination */
+    char *queue; /* NULL = default destination */
     wr_page_size page_size;
     wr_print_kind kind;
     const unsigned char *pdf;
     size_t len;
     int timeout_s;
-    double deadline;           /* on wr_print_now()'s clock */
-    atomic_bool cancel;        /* set when the UI gives up: cancel the job, stop at once */
+    double deadline;    /* on wr_print_now()'s clock */
+    atomic_bool cancel; /* set when the UI gives up: cancel the job, stop at once */
 } wr_print_work;
 
 /* Seconds on a monotonic clock. */

@@ -72,9 +72,11 @@ static void put_section(text *t, const wr_section *s, wr_mark mark)
         put_line(t, prefix, s->lines[i]);
 }
 
+/* The document as text, in the order of the printout; the caller frees it with
+ * wr_print_text_free(). */
 char *wr_doc_plain_text(const wr_doc *doc)
 {
-    text t = { 0 };
+    text t = {0};
 
     put(&t, "", 0);
     put_line(&t, "", doc->title);

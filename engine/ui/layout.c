@@ -292,7 +292,7 @@ static int panel_room(wr_ui *ui, const wr_screen *s, int top)
         turn = ui_font(ui, z->body, false).line_height + 2 * z->pad;
     rest = ui->has_keys ? ui->h - top - turn : rest;
     max = rest > max ? rest : max;
-    int room = ui->h - top - z->button_h * 3 / 2;
+    int room = ui->h - top - (ui->has_keys ? turn : z->button_h * 3 / 2);
     return max > room ? room : max;
 }
 
@@ -479,6 +479,7 @@ static void note_features(wr_ui *ui, const wr_screen *s)
 void ui_layout_screen(wr_ui *ui, const wr_screen *s)
 {
     note_features(ui, s);
+    ui->hero = !is_chat(s->kind);
     ui->reg[REG_FIXED].view = (wr_rect){0, 0, ui->w, ui->h};
     ui->reg[REG_FIXED].content_h = ui->h;
     int top = lay_bar(ui, s);

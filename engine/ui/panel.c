@@ -31,6 +31,7 @@ static look look_of(const wr_ui *ui, const wr_control *c, bool toggles)
         k.fill = t->accent;
         k.label = t->on_accent;
         k.border = 0;
+        k.size = ui->hero ? z->title : z->body;
         break;
     case WR_ROLE_REPLY:
         k.align = 0;
@@ -415,7 +416,8 @@ static int lay_actions(pl *p, const wr_control *c, int n, int y)
 {
     wr_ui *ui = p->ui;
     const wr_sizes *z = &ui->sz;
-    int cw = (p->w - (n - 1) * z->gap * 2) / n, rh = z->button_h;
+    int cw = (p->w - (n - 1) * z->gap * 2) / n;
+    int rh = ui->hero && c[0].role == WR_ROLE_PRIMARY ? z->button_h * 5 / 4 : z->button_h;
     bool side = true;
     for (int i = 0; i < n; i++) {
         int hh = panel_control_height(ui, &c[i], cw, z->button_h, false);
@@ -426,7 +428,7 @@ static int lay_actions(pl *p, const wr_control *c, int n, int y)
     if (!side) {
         cw = p->w;
         for (int i = 0; i < n; i++) {
-            int hh = panel_control_height(ui, &c[i], cw, z->button_h, false);
+            int hh = panel_control_height(ui, &c[i], cw, rh, false);
             panel_add_control(ui, p->region, &c[i], (wr_rect){p->x, y, cw, hh}, false);
             y += hh + z->gap * 2;
         }

@@ -318,9 +318,10 @@ static void out_scroll_marks(wr_ui *ui, int r)
     int ty = g->view.y + (int)((long)g->scroll * (g->view.h - th) / range);
     wr_rect bar = {g->view.x + g->view.w - tw - tw / 2, ty, tw, th};
     wr_color fade = ui->th.bg;
-    int steps = 6, fh = ui->sz.gap / 2 + 1;
+    int steps = 4, fh = ui->sz.gap / 3 + 1;
+    fh = fh * steps > g->view.h / 10 ? g->view.h / 10 / steps : fh;
     for (int i = 0; i < steps; i++) {
-        fade.a = (uint8_t)(180 - i * 30);
+        fade.a = (uint8_t)(150 - i * 36);
         if (g->scroll > 0)
             out_rect(ui, (wr_rect){g->view.x, g->view.y + i * fh, g->view.w - 2 * tw, fh},
                      g->view, fade, 0, 0);

@@ -99,6 +99,7 @@ struct wr_ui {
     char ident[160];
     int n_history;
     bool has_back, has_backspace, has_keys, is_staff;
+    bool hero;        /* a centred page: its primary button is larger */
     int start_ctl;    /* attract: the control a tap anywhere fires, or -1 */
     /* input state */
     int focus;        /* control index, or -1 */

@@ -2,20 +2,15 @@
 --
 --   welcome -> safety_intro -> safety_questions -> safety_done      (red_flags.lua)
 --           -> learn_real ... learn_change (15 short screens)         (learn.lua)
---           -> about_intro -> about_you -> about_done                 (about_you.lua)
+--           -> about_intro -> about_you -> about_more -> about_more_questions (about_you.lua)
 --           -> my_questions (pick up to 5, type up to 3)              (questions.lua)
 --           -> my_list -> goodbye -> @end                             (this file)
 --
 -- Every file in this folder must have a twin with the same ids in ../es/.
 -- Clinical content: NOT YET REVIEWED. See red_flags.lua for the review record.
 
-meta {
-  title = "Getting ready for your appointment",
-  language = "en",
-  language_name = "English",
-  version = "2026-11-1",
-  default = true,
-}
+-- The pack's meta (title, language, review record) is in red_flags.lua, so that the clinician
+-- who signs the review edits the file they reviewed.
 
 start "welcome"
 
@@ -41,7 +36,7 @@ scene "goodbye" {
   say "New trouble peeing, or leaking pee or poo.",
   say "New weakness in your legs that is getting worse.",
   say "Pain, numbness or pins and needles in both legs.",
-  say "If this happens, go to the emergency department or call your local emergency number. Do not wait for your next appointment.",
+  say "If this happens, go to the emergency department or call {emergency}. Do not wait for your next appointment.",
   say "Nothing you told me has been saved.",
   go = "@end",
 }

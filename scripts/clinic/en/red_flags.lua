@@ -15,6 +15,11 @@
 -- option order, same rules). Sign the review below when a clinic has approved both.
 
 meta {
+  title = "Getting ready for your appointment",
+  language = "en",
+  language_name = "English",
+  version = "2026-11-1",
+  default = true,
   reviewed_by = "not yet reviewed",
   reviewed_on = "not yet reviewed",
 }
@@ -294,56 +299,54 @@ scene "safety_done" {
 
 -- ---- single flags -------------------------------------------------------------------------
 
-local URGENT = "Please show this screen to the front desk now. "
-
 red_flag "rf01" {
   when = yes("rf01_saddle"), level = "urgent",
-  patient = URGENT .. "Your answer about new numbness between your legs needs a check straight away.",
+  patient = "Your answer about new numbness between your legs needs a check straight away.",
   clinician = "RF-01 New saddle numbness or tingling (possible cauda equina syndrome).",
 }
 red_flag "rf02" {
   when = yes("rf02_bladder"), level = "urgent",
-  patient = URGENT .. "Your answer about new trouble peeing needs a check straight away.",
+  patient = "Your answer about new trouble peeing needs a check straight away.",
   clinician = "RF-02 New bladder change (possible cauda equina syndrome).",
 }
 red_flag "rf03" {
   when = yes("rf03_bowel"), level = "urgent",
-  patient = URGENT .. "Your answer about a new change in your bowels needs a check straight away.",
+  patient = "Your answer about a new change in your bowels needs a check straight away.",
   clinician = "RF-03 New bowel change or incontinence (possible cauda equina syndrome).",
 }
 red_flag "rf04" {
   when = yes("rf04_sexual"), level = "urgent",
-  patient = URGENT .. "Your answer about a new change in your private parts needs a check straight away.",
+  patient = "Your answer about a new change in your private parts needs a check straight away.",
   clinician = "RF-04 New genital numbness or sexual dysfunction (possible cauda equina syndrome).",
 }
 red_flag "rf05" {
   when = yes("rf05_both_legs"), level = "today",
-  patient = "Tell staff today: I have pain, numbness, or pins and needles in both legs.",
+  patient = "I have pain, numbness, or pins and needles in both legs.",
   clinician = "RF-05 Bilateral leg symptoms.",
 }
 red_flag "rf06_stable" {
   when = all(yes("rf06_weak"), none(yes("rf06_worse"))), level = "today",
-  patient = "Tell staff today: a leg, foot or arm feels weak.",
+  patient = "My leg, foot or arm feels weak.",
   clinician = "RF-06 Limb weakness, not reported as progressing.",
 }
 red_flag "rf06_worse" {
   when = yes("rf06_worse"), level = "urgent",
-  patient = URGENT .. "Your answer about weakness that is getting worse needs a check straight away.",
+  patient = "Your answer about weakness that is getting worse needs a check straight away.",
   clinician = "RF-06 Progressive limb weakness, worse day by day.",
 }
 red_flag "rf07" {
   when = yes("rf07_clumsy"), level = "today",
-  patient = "Tell staff today: my hands have become clumsy, or my walking is unsteady.",
+  patient = "My hands have become clumsy, or my walking is unsteady.",
   clinician = "RF-07 Clumsy hands or unsteady gait (possible cervical myelopathy).",
 }
 red_flag "rf08" {
   when = yes("rf08_cancer"), level = "today",
-  patient = "Tell staff today: I have had cancer.",
+  patient = "I have had cancer.",
   clinician = "RF-08 History of cancer.",
 }
 red_flag "rf09" {
   when = yes("rf09_weight"), level = "today",
-  patient = "Tell staff today: I have lost weight without trying.",
+  patient = "I have lost weight without trying.",
   clinician = "RF-09 Unexplained weight loss in recent months.",
 }
 red_flag "rf10" {
@@ -358,12 +361,12 @@ red_flag "rf11" {
 }
 red_flag "rf12" {
   when = yes("rf12_fever"), level = "today",
-  patient = "Tell staff today: I have had a fever, chills or night sweats, or felt very unwell.",
+  patient = "I have had a fever, chills or night sweats, or felt very unwell.",
   clinician = "RF-12 Fever, chills, night sweats or systemic illness since onset.",
 }
 red_flag "rf12_now" {
   when = yes("rf12_now"), level = "urgent",
-  patient = URGENT .. "You said you feel very ill right now. This needs a check straight away.",
+  patient = "You said you feel very ill right now. This needs a check straight away.",
   clinician = "RF-12 Feels very ill now: fever, rigors, confusion or fast breathing (possible sepsis).",
 }
 red_flag "rf13" {
@@ -383,17 +386,17 @@ red_flag "rf15" {
 }
 red_flag "rf16" {
   when = yes("rf16_accident"), level = "today",
-  patient = "Tell staff today: my pain started after a big accident.",
+  patient = "My pain started after a big accident.",
   clinician = "RF-16 Significant trauma at onset.",
 }
 red_flag "rf16_bruise" {
   when = yes("rf16_bruise"), level = "today",
-  patient = "Tell staff today: I have a bruise or graze where it hurts, from the accident.",
+  patient = "I have a bruise or graze where it hurts, from the accident.",
   clinician = "RF-16 Bruise or abrasion at the painful site after trauma.",
 }
 red_flag "rf17_sudden" {
   when = all(yes("rf17_bones"), yes("rf17_sudden")), level = "today",
-  patient = "Tell staff today: I have weak bones, and this pain started suddenly.",
+  patient = "I have weak bones, and this pain started suddenly.",
   clinician = "RF-17 Osteoporosis or fragility fracture, with sudden onset of pain.",
 }
 red_flag "rf17" {
@@ -403,42 +406,42 @@ red_flag "rf17" {
 }
 red_flag "rf18" {
   when = yes("rf18_steroids"), level = "today",
-  patient = "Tell staff today: I have taken steroid tablets for 3 months or more.",
+  patient = "I have taken steroid tablets for 3 months or more.",
   clinician = "RF-18 Prolonged oral corticosteroid use (3 months or more).",
 }
 red_flag "rf19" {
   when = all(yes("rf19_belly"), none(yes("rf19_severe"))), level = "today",
-  patient = "Tell staff today: I have pain in my belly and back at the same time. Or I have a throbbing feeling in my belly.",
+  patient = "I have pain in my belly and back at the same time. Or I have a throbbing feeling in my belly.",
   clinician = "RF-19 Abdominal and back pain or pulsatile abdomen (consider aortic aneurysm).",
 }
 red_flag "rf19_severe" {
   when = yes("rf19_severe"), level = "urgent",
-  patient = URGENT .. "Your answer about pain in your belly and back needs a check straight away.",
+  patient = "Your answer about pain in your belly and back needs a check straight away.",
   clinician = "RF-19 Sudden or severe abdominal and back pain (possible aortic aneurysm).",
 }
 red_flag "rf20" {
   when = any(yes("rf20_stroke"), yes("rf20_neck")), level = "urgent",
-  patient = URGENT .. "Your answer about signs like numbness, trouble speaking or a bad headache needs a check straight away.",
+  patient = "Your answer about signs like numbness, trouble speaking or a bad headache needs a check straight away.",
   clinician = "RF-20 Stroke-type or cervical arterial signs (possible dissection or stroke).",
 }
 red_flag "rf21" {
   when = yes("rf21_heart"), level = "urgent",
-  patient = URGENT .. "Your answer about pain or tightness in your chest needs a check straight away.",
+  patient = "Your answer about pain or tightness in your chest needs a check straight away.",
   clinician = "RF-21 Chest pain or referred pain with autonomic signs (possible cardiac cause).",
 }
 red_flag "rf22" {
   when = all(yes("rf22_leg"), none(yes("rf22_breath"))), level = "today",
-  patient = "Tell staff today: one leg is newly swollen, warm or red, or my calf is sore.",
+  patient = "One leg is newly swollen, warm or red, or my calf is sore.",
   clinician = "RF-22 Unilateral leg swelling, warmth, redness or calf pain (consider DVT).",
 }
 red_flag "rf22_breath" {
   when = yes("rf22_breath"), level = "urgent",
-  patient = URGENT .. "Your answer about your breathing or chest needs a check straight away.",
+  patient = "Your answer about your breathing or chest needs a check straight away.",
   clinician = "RF-22 Leg signs with sudden breathlessness or pleuritic chest pain (possible PE).",
 }
 red_flag "rf23" {
   when = yes("rf23_joint"), level = "urgent",
-  patient = URGENT .. "Your answer about a hot, swollen joint needs a check straight away.",
+  patient = "Your answer about a hot, swollen joint needs a check straight away.",
   clinician = "RF-23 Acute hot swollen joint (possible septic arthritis).",
 }
 red_flag "rf24" {
@@ -453,12 +456,12 @@ red_flag "rf25" {
 }
 red_flag "rf26" {
   when = all(yes("rf26_thoughts"), none(yes("rf26_now"))), level = "today",
-  patient = "Tell staff today: I would like to talk to someone about how I have been feeling.",
+  patient = "I would like to talk to someone about how I have been feeling.",
   clinician = "RF-26 Past thoughts of self-harm or suicide (not current). Same-day check.",
 }
 red_flag "rf26_now" {
   when = yes("rf26_now"), level = "urgent",
-  patient = "Thank you for telling us. You do not have to cope with this alone. Please go to the front desk now and ask to talk to someone. If you have left the clinic, call your local emergency number or a crisis line.",
+  patient = "Thank you for telling us. You do not have to cope with this alone. Please go to the front desk now and ask to talk to someone. If you have left the clinic, call {emergency} or a crisis line.",
   clinician = "RF-26 Current thoughts of self-harm or suicide. Follow the crisis pathway now.",
 }
 
@@ -484,7 +487,7 @@ red_flag "private" {
              answered("rf25_worse", PRIVATE), answered("rf26_thoughts", PRIVATE),
              answered("rf26_now", PRIVATE)),
   level = "today",
-  patient = "Tell staff today: I would like to talk to someone in private.",
+  patient = "I would like to talk to someone in private.",
   clinician = "Asked to answer a safety question in private. Please offer a private word before the session.",
 }
 
@@ -497,7 +500,7 @@ red_flag "combo_both_legs" {
              any(yes("rf01_saddle"), yes("rf02_bladder"), yes("rf03_bowel"), yes("rf04_sexual"),
                  yes("rf06_weak"))),
   level = "urgent",
-  patient = URGENT .. "Your answers about both legs and about weakness or numbness need a check straight away.",
+  patient = "Your answers about both legs and about weakness or numbness need a check straight away.",
   clinician = "RF-05 + RF-01..04/RF-06: bilateral leg symptoms with a cauda equina sign or weakness.",
 }
 
@@ -507,7 +510,7 @@ red_flag "combo_cancer_nerves" {
              any(yes("rf01_saddle"), yes("rf02_bladder"), yes("rf03_bowel"), yes("rf04_sexual"),
                  yes("rf05_both_legs"), yes("rf06_weak"), yes("rf07_clumsy"))),
   level = "urgent",
-  patient = URGENT .. "Your answers about cancer and about new numbness, weakness or a change in your bladder or bowels need a check straight away.",
+  patient = "Your answers about cancer and about new numbness, weakness or a change in your bladder or bowels need a check straight away.",
   clinician = "RF-08 + new neurological or sphincter sign: possible metastatic spinal cord compression.",
 }
 
@@ -515,7 +518,7 @@ red_flag "combo_cancer_nerves" {
 red_flag "combo_fever_risk" {
   when = all(yes("rf12_fever"), any(yes("rf13_drugs"), yes("rf14_immune"), yes("rf15_recent"))),
   level = "today",
-  patient = "Tell staff today: I have had a fever or felt unwell. I may also be at higher risk of infection.",
+  patient = "I have had a fever or felt unwell. I may also be at higher risk of infection.",
   clinician = "RF-12 + RF-13/14/15: systemic symptoms with an infection risk factor.",
 }
 
@@ -523,7 +526,7 @@ red_flag "combo_fever_risk" {
 red_flag "combo_night_pain" {
   when = all(yes("rf10_night"), any(yes("rf08_cancer"), yes("rf09_weight"), yes("rf12_fever"))),
   level = "today",
-  patient = "Tell staff today: my pain is bad at night. I also said yes to another safety question.",
+  patient = "My pain is bad at night. I also said yes to another safety question.",
   clinician = "RF-10 + RF-08/09/12: night pain with a malignancy or infection flag.",
 }
 
@@ -533,7 +536,7 @@ red_flag "combo_age" {
              any(yes("rf08_cancer"), yes("rf09_weight"), yes("rf10_night"), yes("rf25_worse"),
                  yes("rf16_accident"), yes("rf17_bones"), yes("rf18_steroids"))),
   level = "today",
-  patient = "Tell staff today: I am 50 or older, and this is a new kind of pain. I also said yes to another safety question.",
+  patient = "I am 50 or older, and this is a new kind of pain. I also said yes to another safety question.",
   clinician = "RF-11 + malignancy or fracture flag.",
 }
 
@@ -544,14 +547,14 @@ red_flag "combo_cancer_group" {
              all(yes("rf10_night"), yes("rf25_worse")),
              all(yes("rf11_age50"), yes("rf25_worse"))),
   level = "today",
-  patient = "Tell staff today: I said yes to more than one safety question.",
+  patient = "I said yes to more than one safety question.",
   clinician = "Two or more malignancy-group items (RF-10, RF-11, RF-25).",
 }
 -- Fracture group: RF-11 age 50+ with new pain, RF-17 weak bones.
 red_flag "combo_fracture_group" {
   when = all(yes("rf11_age50"), yes("rf17_bones")),
   level = "today",
-  patient = "Tell staff today: I said yes to more than one question about my bones.",
+  patient = "I said yes to more than one question about my bones.",
   clinician = "Two or more fracture-group items (RF-11, RF-17).",
 }
 -- Infection group: RF-10 night pain, RF-13 injected drugs, RF-14 weak immunity, RF-15 recent
@@ -564,6 +567,6 @@ red_flag "combo_infection_group" {
              all(yes("rf13_drugs"), yes("rf15_recent")),
              all(yes("rf14_immune"), yes("rf15_recent"))),
   level = "today",
-  patient = "Tell staff today: I said yes to more than one question about infection.",
+  patient = "I said yes to more than one question about infection.",
   clinician = "Two or more infection-group items (RF-10, RF-13, RF-14, RF-15).",
 }

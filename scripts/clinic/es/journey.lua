@@ -2,12 +2,8 @@
 -- Mismos ids y mismo orden de opciones que ../en/. Ver ../en/journey.lua para el esquema.
 -- Contenido clínico: AÚN NO REVISADO. Ver red_flags.lua.
 
-meta {
-  title = "Prepárese para su cita",
-  language = "es",
-  language_name = "Español",
-  version = "2026-11-1",
-}
+-- El meta del paquete (título, idioma, registro de revisión) está en red_flags.lua, para que
+-- quien firme la revisión edite el archivo que revisó.
 
 start "welcome"
 
@@ -33,7 +29,7 @@ scene "goodbye" {
   say "Problemas nuevos para orinar, o se le escapa la orina o las heces.",
   say "Debilidad nueva en las piernas, que va a peor.",
   say "Dolor, hormigueo o zonas dormidas en las dos piernas.",
-  say "Si pasa esto, vaya a urgencias o llame al número de emergencias de su zona. No espere a su próxima cita.",
+  say "Si pasa esto, vaya a urgencias o llame al {emergency}. No espere a su próxima cita.",
   say "No se ha guardado nada de lo que me dijo.",
   go = "@end",
 }

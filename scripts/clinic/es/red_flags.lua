@@ -15,6 +15,10 @@
 -- mismas reglas. Firme la revisión de abajo cuando una clínica haya aprobado los dos.
 
 meta {
+  title = "Prepárese para su cita",
+  language = "es",
+  language_name = "Español",
+  version = "2026-11-1",
   reviewed_by = "not yet reviewed",
   reviewed_on = "not yet reviewed",
 }
@@ -294,56 +298,54 @@ scene "safety_done" {
 
 -- ---- señales simples ---------------------------------------------------------------------
 
-local URGENT = "Por favor, muestre ahora esta pantalla en recepción. "
-
 red_flag "rf01" {
   when = yes("rf01_saddle"), level = "urgent",
-  patient = URGENT .. "Hay que revisar ya lo que dijo sobre la zona dormida entre las piernas.",
+  patient = "Hay que revisar ya lo que dijo sobre la zona dormida entre las piernas.",
   clinician = "RF-01 Anestesia o parestesia en silla de montar, nueva (posible síndrome de cola de caballo).",
 }
 red_flag "rf02" {
   when = yes("rf02_bladder"), level = "urgent",
-  patient = URGENT .. "Hay que revisar ya lo que dijo sobre los problemas para orinar.",
+  patient = "Hay que revisar ya lo que dijo sobre los problemas para orinar.",
   clinician = "RF-02 Alteración vesical nueva (posible síndrome de cola de caballo).",
 }
 red_flag "rf03" {
   when = yes("rf03_bowel"), level = "urgent",
-  patient = URGENT .. "Hay que revisar ya lo que dijo sobre un cambio al ir al baño.",
+  patient = "Hay que revisar ya lo que dijo sobre un cambio al ir al baño.",
   clinician = "RF-03 Alteración intestinal o incontinencia fecal nueva (posible síndrome de cola de caballo).",
 }
 red_flag "rf04" {
   when = yes("rf04_sexual"), level = "urgent",
-  patient = URGENT .. "Hay que revisar ya lo que dijo sobre un cambio en sus partes íntimas.",
+  patient = "Hay que revisar ya lo que dijo sobre un cambio en sus partes íntimas.",
   clinician = "RF-04 Anestesia genital o disfunción sexual nueva (posible síndrome de cola de caballo).",
 }
 red_flag "rf05" {
   when = yes("rf05_both_legs"), level = "today",
-  patient = "Decir hoy al personal: tengo dolor, hormigueo o zonas dormidas en las dos piernas.",
+  patient = "Tengo dolor, hormigueo o zonas dormidas en las dos piernas.",
   clinician = "RF-05 Síntomas en ambas piernas.",
 }
 red_flag "rf06_stable" {
   when = all(yes("rf06_weak"), none(yes("rf06_worse"))), level = "today",
-  patient = "Decir hoy al personal: tengo débil una pierna, un pie o un brazo.",
+  patient = "Tengo débil una pierna, un pie o un brazo.",
   clinician = "RF-06 Debilidad de una extremidad, no descrita como progresiva.",
 }
 red_flag "rf06_worse" {
   when = yes("rf06_worse"), level = "urgent",
-  patient = URGENT .. "Hay que revisar ya lo que dijo sobre la debilidad que va a peor.",
+  patient = "Hay que revisar ya lo que dijo sobre la debilidad que va a peor.",
   clinician = "RF-06 Debilidad progresiva de una extremidad, peor día a día.",
 }
 red_flag "rf07" {
   when = yes("rf07_clumsy"), level = "today",
-  patient = "Decir hoy al personal: mis manos se han vuelto torpes, o camino con menos equilibrio.",
+  patient = "Mis manos se han vuelto torpes, o camino con menos equilibrio.",
   clinician = "RF-07 Torpeza de manos o marcha inestable (posible mielopatía cervical).",
 }
 red_flag "rf08" {
   when = yes("rf08_cancer"), level = "today",
-  patient = "Decir hoy al personal: he tenido cáncer.",
+  patient = "He tenido cáncer.",
   clinician = "RF-08 Antecedente de cáncer.",
 }
 red_flag "rf09" {
   when = yes("rf09_weight"), level = "today",
-  patient = "Decir hoy al personal: he perdido peso sin intentarlo.",
+  patient = "He perdido peso sin intentarlo.",
   clinician = "RF-09 Pérdida de peso sin causa en los últimos meses.",
 }
 red_flag "rf10" {
@@ -358,12 +360,12 @@ red_flag "rf11" {
 }
 red_flag "rf12" {
   when = yes("rf12_fever"), level = "today",
-  patient = "Decir hoy al personal: he tenido fiebre, escalofríos o sudores por la noche, o me he sentido muy mal.",
+  patient = "He tenido fiebre, escalofríos o sudores por la noche, o me he sentido muy mal.",
   clinician = "RF-12 Fiebre, escalofríos, sudores nocturnos o malestar general desde el inicio.",
 }
 red_flag "rf12_now" {
   when = yes("rf12_now"), level = "urgent",
-  patient = URGENT .. "Ha dicho que se encuentra muy mal ahora mismo. Hay que revisarle ya.",
+  patient = "Ha dicho que se encuentra muy mal ahora mismo. Hay que revisarle ya.",
   clinician = "RF-12 Muy mal ahora: fiebre, tiritona, confusión o taquipnea (posible sepsis).",
 }
 red_flag "rf13" {
@@ -383,17 +385,17 @@ red_flag "rf15" {
 }
 red_flag "rf16" {
   when = yes("rf16_accident"), level = "today",
-  patient = "Decir hoy al personal: mi dolor empezó después de un accidente grave.",
+  patient = "Mi dolor empezó después de un accidente grave.",
   clinician = "RF-16 Traumatismo importante al inicio.",
 }
 red_flag "rf16_bruise" {
   when = yes("rf16_bruise"), level = "today",
-  patient = "Decir hoy al personal: tengo un moretón o un raspón donde me duele, por el accidente.",
+  patient = "Tengo un moretón o un raspón donde me duele, por el accidente.",
   clinician = "RF-16 Hematoma o erosión en la zona dolorosa tras el traumatismo.",
 }
 red_flag "rf17_sudden" {
   when = all(yes("rf17_bones"), yes("rf17_sudden")), level = "today",
-  patient = "Decir hoy al personal: tengo los huesos débiles, y este dolor empezó de repente.",
+  patient = "Tengo los huesos débiles, y este dolor empezó de repente.",
   clinician = "RF-17 Osteoporosis o fractura por fragilidad, con dolor de inicio brusco.",
 }
 red_flag "rf17" {
@@ -403,42 +405,42 @@ red_flag "rf17" {
 }
 red_flag "rf18" {
   when = yes("rf18_steroids"), level = "today",
-  patient = "Decir hoy al personal: he tomado pastillas de corticoides durante 3 meses o más.",
+  patient = "He tomado pastillas de corticoides durante 3 meses o más.",
   clinician = "RF-18 Corticoides orales prolongados (3 meses o más).",
 }
 red_flag "rf19" {
   when = all(yes("rf19_belly"), none(yes("rf19_severe"))), level = "today",
-  patient = "Decir hoy al personal: tengo dolor en la barriga y la espalda a la vez. O noto latidos en la barriga.",
+  patient = "Tengo dolor en la barriga y la espalda a la vez. O noto latidos en la barriga.",
   clinician = "RF-19 Dolor abdominal y lumbar o masa pulsátil (valorar aneurisma de aorta).",
 }
 red_flag "rf19_severe" {
   when = yes("rf19_severe"), level = "urgent",
-  patient = URGENT .. "Hay que revisar ya lo que dijo sobre el dolor de barriga y espalda.",
+  patient = "Hay que revisar ya lo que dijo sobre el dolor de barriga y espalda.",
   clinician = "RF-19 Dolor abdominal y lumbar brusco o intenso (posible aneurisma de aorta).",
 }
 red_flag "rf20" {
   when = any(yes("rf20_stroke"), yes("rf20_neck")), level = "urgent",
-  patient = URGENT .. "Hay que revisar ya lo que dijo sobre zonas dormidas, el habla o un dolor de cabeza fuerte.",
+  patient = "Hay que revisar ya lo que dijo sobre zonas dormidas, el habla o un dolor de cabeza fuerte.",
   clinician = "RF-20 Signos de ictus o de disfunción arterial cervical (posible disección o ictus).",
 }
 red_flag "rf21" {
   when = yes("rf21_heart"), level = "urgent",
-  patient = URGENT .. "Hay que revisar ya lo que dijo sobre el dolor o la opresión en el pecho.",
+  patient = "Hay que revisar ya lo que dijo sobre el dolor o la opresión en el pecho.",
   clinician = "RF-21 Dolor torácico o irradiado con cortejo vegetativo (posible causa cardiaca).",
 }
 red_flag "rf22" {
   when = all(yes("rf22_leg"), none(yes("rf22_breath"))), level = "today",
-  patient = "Decir hoy al personal: tengo una pierna hinchada, caliente o roja desde hace poco. O me duele la pantorrilla.",
+  patient = "Tengo una pierna hinchada, caliente o roja desde hace poco. O me duele la pantorrilla.",
   clinician = "RF-22 Edema, calor, rubor o dolor de pantorrilla unilateral (valorar TVP).",
 }
 red_flag "rf22_breath" {
   when = yes("rf22_breath"), level = "urgent",
-  patient = URGENT .. "Hay que revisar ya lo que dijo sobre la respiración o el pecho.",
+  patient = "Hay que revisar ya lo que dijo sobre la respiración o el pecho.",
   clinician = "RF-22 Signos en la pierna con disnea súbita o dolor pleurítico (posible TEP).",
 }
 red_flag "rf23" {
   when = yes("rf23_joint"), level = "urgent",
-  patient = URGENT .. "Hay que revisar ya lo que dijo sobre una articulación caliente e hinchada.",
+  patient = "Hay que revisar ya lo que dijo sobre una articulación caliente e hinchada.",
   clinician = "RF-23 Articulación caliente e hinchada aguda (posible artritis séptica).",
 }
 red_flag "rf24" {
@@ -453,12 +455,12 @@ red_flag "rf25" {
 }
 red_flag "rf26" {
   when = all(yes("rf26_thoughts"), none(yes("rf26_now"))), level = "today",
-  patient = "Decir hoy al personal: me gustaría hablar con alguien sobre cómo me he sentido.",
+  patient = "Me gustaría hablar con alguien sobre cómo me he sentido.",
   clinician = "RF-26 Ideas previas de autolesión o suicidio (no actuales). Valorar hoy.",
 }
 red_flag "rf26_now" {
   when = yes("rf26_now"), level = "urgent",
-  patient = "Gracias por contárnoslo. No tiene que pasar por esto a solas. Por favor, vaya ahora a recepción y pida hablar con alguien. Si ya no está en la clínica, llame al número de emergencias de su zona o a una línea de crisis.",
+  patient = "Gracias por contárnoslo. No tiene que pasar por esto a solas. Por favor, vaya ahora a recepción y pida hablar con alguien. Si ya no está en la clínica, llame al {emergency} o a una línea de crisis.",
   clinician = "RF-26 Ideas actuales de autolesión o suicidio. Seguir ahora el protocolo de crisis.",
 }
 
@@ -484,7 +486,7 @@ red_flag "private" {
              answered("rf25_worse", PRIVATE), answered("rf26_thoughts", PRIVATE),
              answered("rf26_now", PRIVATE)),
   level = "today",
-  patient = "Decir hoy al personal: me gustaría hablar con alguien en privado.",
+  patient = "Me gustaría hablar con alguien en privado.",
   clinician = "Pidió responder en privado a una pregunta de seguridad. Ofrecer una conversación en privado antes de la sesión.",
 }
 
@@ -497,7 +499,7 @@ red_flag "combo_both_legs" {
              any(yes("rf01_saddle"), yes("rf02_bladder"), yes("rf03_bowel"), yes("rf04_sexual"),
                  yes("rf06_weak"))),
   level = "urgent",
-  patient = URGENT .. "Hay que revisar ya lo que dijo sobre las dos piernas, y sobre debilidad o zonas dormidas.",
+  patient = "Hay que revisar ya lo que dijo sobre las dos piernas, y sobre debilidad o zonas dormidas.",
   clinician = "RF-05 + RF-01..04/RF-06: síntomas en ambas piernas con un signo de cola de caballo o debilidad.",
 }
 
@@ -507,7 +509,7 @@ red_flag "combo_cancer_nerves" {
              any(yes("rf01_saddle"), yes("rf02_bladder"), yes("rf03_bowel"), yes("rf04_sexual"),
                  yes("rf05_both_legs"), yes("rf06_weak"), yes("rf07_clumsy"))),
   level = "urgent",
-  patient = URGENT .. "Hay que revisar ya lo que dijo sobre el cáncer, y sobre zonas dormidas, debilidad, o cambios al orinar o ir al baño.",
+  patient = "Hay que revisar ya lo que dijo sobre el cáncer, y sobre zonas dormidas, debilidad, o cambios al orinar o ir al baño.",
   clinician = "RF-08 + signo neurológico o esfinteriano nuevo: posible compresión medular metastásica.",
 }
 
@@ -515,7 +517,7 @@ red_flag "combo_cancer_nerves" {
 red_flag "combo_fever_risk" {
   when = all(yes("rf12_fever"), any(yes("rf13_drugs"), yes("rf14_immune"), yes("rf15_recent"))),
   level = "today",
-  patient = "Decir hoy al personal: he tenido fiebre o me he sentido mal. También puedo tener más riesgo de infección.",
+  patient = "He tenido fiebre o me he sentido mal. También puedo tener más riesgo de infección.",
   clinician = "RF-12 + RF-13/14/15: síntomas generales con un factor de riesgo de infección.",
 }
 
@@ -523,7 +525,7 @@ red_flag "combo_fever_risk" {
 red_flag "combo_night_pain" {
   when = all(yes("rf10_night"), any(yes("rf08_cancer"), yes("rf09_weight"), yes("rf12_fever"))),
   level = "today",
-  patient = "Decir hoy al personal: mi dolor es fuerte por la noche. También dije que sí a otra pregunta de seguridad.",
+  patient = "Mi dolor es fuerte por la noche. También dije que sí a otra pregunta de seguridad.",
   clinician = "RF-10 + RF-08/09/12: dolor nocturno con una señal de cáncer o de infección.",
 }
 
@@ -533,7 +535,7 @@ red_flag "combo_age" {
              any(yes("rf08_cancer"), yes("rf09_weight"), yes("rf10_night"), yes("rf25_worse"),
                  yes("rf16_accident"), yes("rf17_bones"), yes("rf18_steroids"))),
   level = "today",
-  patient = "Decir hoy al personal: tengo 50 años o más, y este tipo de dolor es nuevo. También dije que sí a otra pregunta de seguridad.",
+  patient = "Tengo 50 años o más, y este tipo de dolor es nuevo. También dije que sí a otra pregunta de seguridad.",
   clinician = "RF-11 + señal de cáncer o de fractura.",
 }
 
@@ -544,14 +546,14 @@ red_flag "combo_cancer_group" {
              all(yes("rf10_night"), yes("rf25_worse")),
              all(yes("rf11_age50"), yes("rf25_worse"))),
   level = "today",
-  patient = "Decir hoy al personal: dije que sí a más de una pregunta de seguridad.",
+  patient = "Dije que sí a más de una pregunta de seguridad.",
   clinician = "Dos o más señales del grupo cáncer (RF-10, RF-11, RF-25).",
 }
 -- Grupo fractura: RF-11 50 años o más con dolor nuevo, RF-17 huesos débiles.
 red_flag "combo_fracture_group" {
   when = all(yes("rf11_age50"), yes("rf17_bones")),
   level = "today",
-  patient = "Decir hoy al personal: dije que sí a más de una pregunta sobre mis huesos.",
+  patient = "Dije que sí a más de una pregunta sobre mis huesos.",
   clinician = "Dos o más señales del grupo fractura (RF-11, RF-17).",
 }
 -- Grupo infección: RF-10 dolor nocturno, RF-13 drogas inyectadas, RF-14 defensas bajas, RF-15
@@ -564,6 +566,6 @@ red_flag "combo_infection_group" {
              all(yes("rf13_drugs"), yes("rf15_recent")),
              all(yes("rf14_immune"), yes("rf15_recent"))),
   level = "today",
-  patient = "Decir hoy al personal: dije que sí a más de una pregunta sobre infecciones.",
+  patient = "Dije que sí a más de una pregunta sobre infecciones.",
   clinician = "Dos o más señales del grupo infección (RF-10, RF-13, RF-14, RF-15).",
 }

@@ -1,0 +1,250 @@
+/*
+ * bench.c -- waitroom's performance figures: start to first frame, memory over many
+ * sessions, idle CPU, full redraw time. A benchmark, not a test: it prints figures.
+ *
+ *   waitroom-bench [--runs N] [--sessions N] [--idle-seconds S] [--frames N]
+ *
+ * Start-up and idle CPU run the real kiosk in a window (an Xvfb of its own when DISPLAY is
+ * unset); memory and redraw run the same app in this process, headless, with SDL's
+ * software renderer at 1920x1080.
+ */
+#include "app.h"
+#include "kiosk_drive.h"
+
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+typedef struct bench_opts {
+    int runs, sessions, idle_seconds, frames;
+    const char *exe, *src;
+} bench_opts;
+
+static long long now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return x < y ? -1 : x > y;
+}
+
+/* The q-quantile (0..1) of v[0..n), sorting v. */
+static double quantile(double *v, int n, double q)
+{
+    qsort(v, (size_t)n, sizeof *v, cmp_double);
+    int i = (int)(q * (n - 1) + 0.5);
+    return v[i < 0 ? 0 : i >= n ? n - 1 : i];
+}
+
+/* ---- an X server of our own when there is none ------------------------------------- */
+
+static pid_t xvfb_pid;
+
+static void ensure_display(void)
+{
+    if (getenv("DISPLAY"))
+        return;
+    xvfb_pid = fork();
+    if (xvfb_pid == 0) {
+        execlp("Xvfb", "Xvfb", ":97", "-screen", "0", "1920x1080x24", "-nolisten", "tcp",
+               (char *)NULL);
+        _exit(127);
+    }
+    for (int i = 0; i < 100 && access("/tmp/.X11-unix/X97", F_OK) != 0; i++)
+        usleep(50000);
+    setenv("DISPLAY", ":97", 1);
+}
+
+static void stop_display(void)
+{
+    if (xvfb_pid > 0) {
+        kill(xvfb_pid, SIGTERM);
+        waitpid(xvfb_pid, NULL, 0);
+    }
+}
+
+/* Starts the kiosk in a window; 'first_frame' makes it quit after its first frame. */
+static pid_t spawn_kiosk(const bench_opts *o, int first_frame, int out_fd)
+{
+    char scripts[1024];
+    snprintf(scripts, sizeof scripts, "%s/scripts/clinic", o->src);
+    pid_t pid = fork();
+    if (pid == 0) {
+        if (first_frame)
+            setenv("WAITROOM_BENCH_FIRST_FRAME", "1", 1);
+        if (out_fd >= 0)
+            dup2(out_fd, 1);
+        execl(o->exe, o->exe, "--windowed", "--size", "1920x1080", "--scripts", scripts,
+              (char *)NULL);
+        _exit(127);
+    }
+    return pid;
+}
+
+/* ---- 1. exec to first frame -------------------------------------------------------- */
+
+static void bench_startup(const bench_opts *o)
+{
+    double *ms = calloc((size_t)o->runs, sizeof *ms);
+    int ok = 0;
+    for (int r = 0; r < o->runs + 1; r++) {
+        int fd[2];
+        if (pipe(fd) < 0)
+            break;
+        long long t0 = now_ns();
+        pid_t pid = spawn_kiosk(o, 1, fd[1]);
+        close(fd[1]);
+        char buf[128] = "";
+        ssize_t n = read(fd[0], buf, sizeof buf - 1);
+        close(fd[0]);
+        waitpid(pid, NULL, 0);
+        long long t1;
+        if (n > 0 && sscanf(buf, "first-frame-ns %lld", &t1) == 1 && r > 0)
+            ms[ok++] = (double)(t1 - t0) / 1e6; /* run 0 warms the page cache */
+    }
+    if (ok)
+        printf("start to first frame (warm, %d runs): median %.1f ms, min %.1f, max %.1f\n",
+               ok, quantile(ms, ok, 0.5), quantile(ms, ok, 0.0), quantile(ms, ok, 1.0));
+    else
+        printf("start to first frame: the kiosk did not report a frame\n");
+    free(ms);
+}
+
+/* ---- 2. idle CPU --------------------------------------------------------------------- */
+
+static long cpu_ticks(pid_t pid)
+{
+    char path[64], buf[1024];
+    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+    FILE *f = fopen(path, "r");
+    if (!f)
+        return -1;
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = 0;
+    char *p = strrchr(buf, ')');
+    long utime = 0, stime = 0;
+    /* after ")": state ppid pgrp session tty tpgid flags minflt cminflt majflt cmajflt utime stime */
+    if (!p || sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %ld %ld", &utime,
+                     &stime) != 2)
+        return -1;
+    return utime + stime;
+}
+
+static void bench_idle(const bench_opts *o)
+{
+    pid_t pid = spawn_kiosk(o, 0, -1);
+    sleep(3);
+    long a = cpu_ticks(pid);
+    sleep((unsigned)o->idle_seconds);
+    long b = cpu_ticks(pid);
+    kill(pid, SIGTERM);
+    waitpid(pid, NULL, 0);
+    double pct = 100.0 * (double)(b - a) / ((double)sysconf(_SC_CLK_TCK) * o->idle_seconds);
+    printf("idle CPU on the attract screen over %d s: %.2f %% of one core (%ld ticks)\n",
+           o->idle_seconds, pct, b - a);
+}
+
+/* ---- 3. memory over many sessions --------------------------------------------------- */
+
+static double rss_mib(void)
+{
+    long pages = 0, resident = 0;
+    FILE *f = fopen("/proc/self/statm", "r");
+    if (!f)
+        return -1;
+    if (fscanf(f, "%ld %ld", &pages, &resident) != 2)
+        resident = 0;
+    fclose(f);
+    return (double)resident * (double)sysconf(_SC_PAGESIZE) / (1024.0 * 1024.0);
+}
+
+static int open_app(wr_app *app, const bench_opts *o, const char *pack)
+{
+    static char scripts[1024], assets[1024];
+    snprintf(scripts, sizeof scripts, "%s/scripts/%s", o->src, pack);
+    snprintf(assets, sizeof assets, "%s/assets", o->src);
+    wr_app_options ao = {.scripts = scripts, .assets = assets, .headless = true,
+                         .w = 1920, .h = 1080};
+    return wr_app_init(app, &ao);
+}
+
+static void bench_sessions(const bench_opts *o)
+{
+    wr_app app;
+    char drive[1024];
+    snprintf(drive, sizeof drive, "%s/bench/session.lua", o->src);
+    if (open_app(&app, o, "sample") < 0)
+        return;
+    FILE *quiet = fopen("/dev/null", "w");
+    double first = 0, at50 = 0, last = 0;
+    int failed = 0;
+    for (int i = 1; i <= o->sessions; i++) {
+        failed += wr_kiosk_drive(&app, drive, quiet) != 0;
+        if (i == 1)
+            first = rss_mib();
+        if (i == 50)
+            at50 = rss_mib();
+        last = rss_mib();
+    }
+    fclose(quiet);
+    printf("resident memory: %.1f MiB after 1 session, %.1f after 50, %.1f after %d "
+            "(%d failed)\n",
+            first, at50, last, o->sessions, failed);
+    wr_app_fini(&app);
+}
+
+/* ---- 4. full redraw ------------------------------------------------------------------ */
+
+static void bench_redraw(const bench_opts *o)
+{
+    wr_app app;
+    if (open_app(&app, o, "sample") < 0)
+        return;
+    wr_app_act(&app, WR_ACT_START, 0);
+    wr_app_act(&app, WR_ACT_OPTION, 1);
+    wr_app_act(&app, WR_ACT_CHOICE, 0);
+    double *us = calloc((size_t)o->frames, sizeof *us);
+    for (int i = 0; i < o->frames; i++) {
+        wr_input in = {.kind = WR_IN_KEY, .key = WR_KEY_TAB, .ms = app.now};
+        wr_app_input(&app, &in); /* the focus ring moves: the whole frame is drawn again */
+        us[i] = wr_platform_last_render_us(app.plat) / 1000.0;
+    }
+    printf("full redraw at 1920x1080, software renderer (%d frames): median %.2f ms, "
+                    "p99 %.2f ms\n",
+            o->frames, quantile(us, o->frames, 0.5), quantile(us, o->frames, 0.99));
+    free(us);
+    wr_app_fini(&app);
+}
+
+int main(int argc, char **argv)
+{
+    bench_opts o = {11, 200, 60, 600, WR_BENCH_EXE, WR_SOURCE_DIR_PATH};
+    for (int i = 1; i + 1 < argc; i += 2) {
+        if (strcmp(argv[i], "--runs") == 0)
+            o.runs = atoi(argv[i + 1]);
+        else if (strcmp(argv[i], "--sessions") == 0)
+            o.sessions = atoi(argv[i + 1]);
+        else if (strcmp(argv[i], "--idle-seconds") == 0)
+            o.idle_seconds = atoi(argv[i + 1]);
+        else if (strcmp(argv[i], "--frames") == 0)
+            o.frames = atoi(argv[i + 1]);
+    }
+    setvbuf(stdout, NULL, _IONBF, 0);
+    bench_redraw(&o);
+    bench_sessions(&o);
+    ensure_display();
+    bench_startup(&o);
+    bench_idle(&o);
+    stop_display();
+    return 0;
+}

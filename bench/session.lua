@@ -1,0 +1,23 @@
+-- One patient's visit through the sample pack, back to the attract screen (for the benchmark).
+start()
+tap "No"
+tap "How pain works"
+tap "Next"
+tap "My back"
+tap "My knee"
+tap "Next"
+tap "No"
+tap "No"
+tap "Yes"
+tap "7"
+tap "Poor"
+type "Can I run again?"
+tap "Next"
+tap "Do I need a scan? Why or why not?"
+tap "Type my own question"
+type "Will it last?"
+tap "Add to my list"
+tap "Next"
+tap "Next"
+wait(25)
+expect_screen "attract"

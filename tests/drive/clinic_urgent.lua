@@ -1,0 +1,183 @@
+-- clinic_urgent.lua -- every urgent (T1) red flag of the English clinic pack: answering
+-- "Yes" stops the visit at once with the urgent screen and its own words, which stays until
+-- the patient has told the staff (no timeout), and then the visit is wiped.
+-- waitroom --headless --scripts scripts/clinic --drive tests/drive/clinic_urgent.lua
+-- ---- helpers (each drive file stands alone) ------------------------------------------------
+
+-- The English safety questions in the order the pack asks them: id, words on the screen,
+-- who is asked (by body area), and the question that must be "Yes" or "Not sure" first.
+local SAFETY = {
+  { "rf21_heart", "tightness in your chest", "all" },
+  { "rf20_neck", "Since your neck or head pain started", "neck" },
+  { "rf20_stroke", "In the last few days, have you had sudden numbness", "notneck" },
+  { "rf01_saddle", "where you would sit on a bike seat", "back" },
+  { "rf02_bladder", "Is it new for you to have trouble peeing", "back" },
+  { "rf03_bowel", "Is it new for you to leak poo", "back" },
+  { "rf04_sexual", "Do your private parts feel numb", "back" },
+  { "rf05_both_legs", "pins and needles in both legs?", "back" },
+  { "rf06_weak", "Is a leg, foot or arm weak?", "backneck" },
+  { "rf06_worse", "Is the weakness getting worse day by day?", "backneck", "rf06_weak" },
+  { "rf07_clumsy", "Have your hands become clumsy", "neck" },
+  { "rf23_joint", "Is a joint suddenly hot, swollen", "limb" },
+  { "rf22_leg", "Is one leg newly swollen", "limb" },
+  { "rf22_breath", "Are you suddenly short of breath?", "limb", "rf22_leg" },
+  { "rf19_belly", "a throbbing feeling in your belly?", "back" },
+  { "rf19_severe", "Did that pain come on suddenly", "back", "rf19_belly" },
+  { "rf12_fever", "have you had a fever, chills or night sweats?", "all" },
+  { "rf12_now", "Do you feel very ill right now?", "all", "rf12_fever" },
+  { "rf08_cancer", "Have you ever had cancer?", "all" },
+  { "rf09_weight", "have you lost weight without trying?", "all" },
+  { "rf16_accident", "Did this pain start after a big accident?", "all" },
+  { "rf16_bruise", "is there a bruise or a graze where it hurts?", "all", "rf16_accident" },
+  { "rf17_bones", "weak or thin bones (osteoporosis)?", "all" },
+  { "rf17_sudden", "Did this pain start suddenly?", "all", "rf17_bones" },
+  { "rf18_steroids", "Have you taken steroid tablets", "all" },
+  { "rf13_drugs", "Have you ever injected drugs", "all" },
+  { "rf14_immune", "harder for your body to fight germs?", "all" },
+  { "rf15_recent", "an operation or an injection in your spine?", "all" },
+  { "rf10_night", "Is your pain bad at night, even when you lie still?", "backneck" },
+  { "rf11_age50", "Are you 50 or older", "backneck" },
+  { "rf24_inflam", "start before you were 45?", "back" },
+  { "rf24_pattern", "Is your back stiff in the morning", "back", "rf24_inflam" },
+  { "rf25_worse", "getting worse week by week", "back" },
+}
+
+local function has(t, x)
+  for _, v in ipairs(t) do if v == x then return true end end
+  return false
+end
+
+-- Is a question for this body area asked of a patient who chose 'areas'? (nil: skipped,
+-- which asks everything.)
+local function applies(where, areas)
+  if areas == nil then return where ~= "notneck" end
+  if where == "all" then return true end
+  local back, neck = has(areas, "My back"), has(areas, "My neck")
+  local limb = has(areas, "My arm or shoulder") or has(areas, "My leg, hip or knee")
+               or has(areas, "Somewhere else")
+  if where == "back" then return back end
+  if where == "neck" then return neck end
+  if where == "notneck" then return not neck end
+  if where == "backneck" then return back or neck end
+  if where == "limb" then return limb end
+  error("unknown area " .. where)
+end
+
+-- Starts a visit and answers the safety questions. 'answers' maps question ids to a reply
+-- (default "No"). Returns after 'stop_at' is answered, or at the end of the safety questions.
+-- 'never' is a list of words that must not appear on any safety question screen.
+local function safety(areas, answers, stop_at, never)
+  answers = answers or {}
+  start()
+  tap "Let's begin"
+  expect "We ask everyone. Most people answer no."
+  tap "Next"
+  expect "Where is your pain?"
+  if areas then
+    for _, a in ipairs(areas) do tap(a) end
+    tap "Next"
+  else
+    tap "Skip"
+  end
+  local given = {}
+  for _, q in ipairs(SAFETY) do
+    local id, words, where, parent = q[1], q[2], q[3], q[4]
+    local asked = applies(where, areas)
+                  and (not parent or given[parent] == "Yes" or given[parent] == "Not sure")
+    if asked then
+      expect_screen "question"
+      expect(words)
+      for _, w in ipairs(never or {}) do expect_not(w) end
+      given[id] = answers[id] or "No"
+      tap(given[id])
+      if id == stop_at then return end
+    end
+  end
+  expect "That is the end of the safety questions."
+end
+
+-- The lines under one heading of the list (list() is "Heading\n- line\n...").
+local function section(title)
+  local text = list()
+  local s = text:find(title .. "\n", 1, true)
+  if not s then return "" end
+  local body = text:sub(s + #title + 1)
+  local e = body:find("\n[^-]")
+  return e and body:sub(1, e) or body
+end
+
+local function contains(hay, needle)
+  return hay:find(needle, 1, true) ~= nil
+end
+
+local TODAY = "Please tell the staff today"
+local MENTION = "Things I need to tell my clinician"
+
+-- From the urgent screen: the patient says they told the desk; the visit is wiped.
+local function told_staff()
+  tap "I have told the staff"
+  expect_screen "attract"
+  assert(not contains(list(), TODAY) and not contains(list(), MENTION),
+         "the list still holds flags after the urgent screen")
+end
+
+-- ---- the urgent items ------------------------------------------------------------------------
+
+local BACK, NECK, KNEE, ARM = { "My back" }, { "My neck" }, { "My leg, hip or knee" }, { "My arm or shoulder" }
+
+local CASES = {
+  -- flag, areas, answers, the question that raises it, words on the urgent screen
+  { "RF-01", BACK, { rf01_saddle = "Yes" }, "rf01_saddle", "new numbness between your legs" },
+  { "RF-02", BACK, { rf02_bladder = "Yes" }, "rf02_bladder", "new trouble peeing" },
+  { "RF-03", BACK, { rf03_bowel = "Yes" }, "rf03_bowel", "a new change in your bowels" },
+  { "RF-04", BACK, { rf04_sexual = "Yes" }, "rf04_sexual", "a new change in your private parts" },
+  { "RF-06", BACK, { rf06_weak = "Yes", rf06_worse = "Yes" }, "rf06_worse", "weakness that is getting worse" },
+  { "RF-06 neck", NECK, { rf06_weak = "Yes", rf06_worse = "Yes" }, "rf06_worse", "weakness that is getting worse" },
+  { "RF-12", KNEE, { rf12_fever = "Yes", rf12_now = "Yes" }, "rf12_now", "You said you feel very ill right now." },
+  { "RF-19", BACK, { rf19_belly = "Yes", rf19_severe = "Yes" }, "rf19_severe", "pain in your belly and back" },
+  { "RF-20", KNEE, { rf20_stroke = "Yes" }, "rf20_stroke", "trouble speaking or a bad headache" },
+  { "RF-20 neck", NECK, { rf20_neck = "Yes" }, "rf20_neck", "trouble speaking or a bad headache" },
+  { "RF-21", KNEE, { rf21_heart = "Yes" }, "rf21_heart", "pain or tightness in your chest" },
+  { "RF-22", KNEE, { rf22_leg = "Yes", rf22_breath = "Yes" }, "rf22_breath", "your breathing or chest" },
+  { "RF-23", ARM, { rf23_joint = "Yes" }, "rf23_joint", "a hot, swollen joint" },
+}
+
+for i, c in ipairs(CASES) do
+  log("urgent: " .. c[1])
+  safety(c[2], c[3], c[4])
+  expect_screen "urgent"
+  expect "Please go to the front desk now"
+  expect(c[5])
+  expect_not "Not sure"          -- no answers on the urgent screen: it interrupts at once
+  if i == 1 then
+    shot "urgent_rf01"
+    wait(600)                    -- the urgent screen never times out to the attract screen
+    expect_screen "urgent"
+    expect(c[5])
+  end
+  told_staff()
+end
+
+-- The urgent screen also interrupts "about you": RF-26 (thoughts of self-harm, now).
+log("urgent: RF-26")
+safety(KNEE, {})
+tap "Skip this part"
+tap "Start"
+expect "What would you most like to be able to do again?"
+tap "Skip"
+expect "How have you been sleeping"
+tap "Skip"
+expect "Does pain wake you up at night?"
+tap "Skip"
+expect "How stressed have you felt lately?"
+tap "Skip"
+expect "has pain left you feeling low"
+tap "A lot"
+expect "Have you had thoughts of hurting yourself or ending your life?"
+tap "Yes"
+expect "Are you having these thoughts now?"
+tap "Yes"
+expect_screen "urgent"
+expect "You do not have to cope with this alone."
+expect "call your local emergency number or a crisis line"
+told_staff()
