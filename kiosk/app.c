@@ -185,6 +185,7 @@ static void look_after_print(wr_app *app)
     wr_flow_print_done(app->flow, st == WR_PRINT_DONE, app->now);
     wr_print_job_destroy(app->job);
     app->job = NULL;
+    wr_app_refresh(app);
 }
 
 /* Waits (really) for a print job to end, for the drive mode's settled screens. */
@@ -201,6 +202,8 @@ void wr_app_settle_print(wr_app *app)
 /* ======================================================================================
  * Actions, input, time
  * ==================================================================================== */
+
+static void redraw(wr_app *app);
 
 static void staff_requests(wr_app *app)
 {
@@ -242,13 +245,13 @@ void wr_app_input(wr_app *app, const wr_input *in)
         return;
     }
     if (in->kind == WR_IN_RESIZE) {
-        app->opt.w = in->w;
-        app->opt.h = in->h;
+        wr_app_refresh(app);
+        return;
     }
     if (wr_ui_input(app->ui, in, &act, &arg))
         wr_app_act(app, act, arg);
     else
-        wr_app_refresh(app);
+        redraw(app); /* a press, a scroll, a focus move: same screen, new pixels */
 }
 
 /* Lets time reach 'now'. */
@@ -279,18 +282,24 @@ static void first_frame_mark(wr_app *app)
     app->quit = true;
 }
 
-/* Lays the screen out and draws it when something changed. */
-void wr_app_refresh(wr_app *app)
+/* Draws the laid-out screen when it changed. */
+static void redraw(wr_app *app)
 {
-    int w, h;
-    wr_platform_size(app->plat, &w, &h);
-    wr_ui_layout(app->ui, wr_flow_screen(app->flow), w, h);
     uint32_t v = wr_ui_version(app->ui);
     if (v != app->drawn_version || app->drawn_version == 0) {
         wr_platform_draw(app->plat, app->ui);
         app->drawn_version = v;
         first_frame_mark(app);
     }
+}
+
+/* Lays the flow's screen out again and draws it when something changed. */
+void wr_app_refresh(wr_app *app)
+{
+    int w, h;
+    wr_platform_size(app->plat, &w, &h);
+    wr_ui_layout(app->ui, wr_flow_screen(app->flow), w, h);
+    redraw(app);
 }
 
 /* ======================================================================================

@@ -170,6 +170,28 @@ static int op_shot(void *ud, const char *name, char *err, size_t n)
     return 0;
 }
 
+/* Presses at a corner (or the centre), holds it 3.5 s on the virtual clock, releases. */
+static int op_hold(void *ud, const char *where, char *err, size_t n)
+{
+    wr_app *app = ud;
+    int w, h;
+    wr_platform_size(app->plat, &w, &h);
+    int x = strcmp(where, "top-right") == 0 ? w - 4 : strcmp(where, "centre") == 0 ? w / 2 : 4;
+    int y = strcmp(where, "centre") == 0 ? h / 2 : 4;
+    if (strcmp(where, "top-left") && strcmp(where, "top-right") && strcmp(where, "centre")) {
+        snprintf(err, n, "hold(): where is top-left, top-right or centre");
+        return -1;
+    }
+    wr_input in = {.kind = WR_IN_PRESS, .ms = app->now, .x = x, .y = y, .pointer = 1};
+    wr_app_input(app, &in);
+    if (op_wait(ud, 3.5, err, n) < 0)
+        return -1;
+    in.kind = WR_IN_RELEASE;
+    in.ms = app->now;
+    wr_app_input(app, &in);
+    return 0;
+}
+
 static char *op_list(void *ud)
 {
     wr_app *app = ud;
@@ -207,6 +229,7 @@ int wr_kiosk_drive(wr_app *app, const char *file, FILE *log)
         .expect_screen = op_expect_screen,
         .wait = op_wait,
         .shot = op_shot,
+        .hold = op_hold,
         .list = op_list,
         .printed = op_printed,
         .transcript = op_transcript,

@@ -291,6 +291,15 @@ static void test_taps(wr_screen *screens)
     CHECK(send(ui, ev(WR_IN_RELEASE, x2, y2, 2, 10), NULL) == WR_ACT_NONE);
     CHECK(send(ui, ev(WR_IN_RELEASE, x, y, 1, 50), NULL) == WR_ACT_OPTION);
 
+    send(ui, ev(WR_IN_PRESS, x, y, 1, 100), NULL); /* a release SDL lost: after 5 s, */
+    send(ui, ev(WR_IN_PRESS, x2, y2, 2, 200), NULL); /* others are still ignored, */
+    CHECK(send(ui, ev(WR_IN_RELEASE, x2, y2, 2, 300), NULL) == WR_ACT_NONE);
+    send(ui, ev(WR_IN_PRESS, x2, y2, 2, 5200), NULL); /* then taken */
+    CHECK(send(ui, ev(WR_IN_RELEASE, x2, y2, 2, 5300), NULL) == WR_ACT_OPTION);
+    send(ui, ev(WR_IN_PRESS, x, y, 1, 6000), NULL); /* the same finger down again: anew */
+    send(ui, ev(WR_IN_PRESS, x2, y2, 1, 6100), NULL);
+    CHECK(send(ui, ev(WR_IN_RELEASE, x2, y2, 1, 6200), NULL) == WR_ACT_OPTION);
+
     centre(ui, "Back", &x, &y); /* the nav bar */
     CHECK(tap(ui, x, y, 0, NULL) == WR_ACT_BACK);
     CHECK(tap(ui, 1919, 1079, 0, NULL) == WR_ACT_NONE); /* nothing there */

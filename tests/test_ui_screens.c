@@ -286,7 +286,7 @@ int test_ui_screens(wr_screen *out, const char **names, int max)
         make[i](&out[i]);
         names[i] = name[i];
     }
-    if (i + 2 <= max) { /* the same question in high contrast, and with larger text */
+    if (i + 3 <= max) { /* the same question in high contrast, and with larger text */
         single(&out[i]);
         out[i].high_contrast = true;
         out[i].n_nav = 0;
@@ -297,6 +297,9 @@ int test_ui_screens(wr_screen *out, const char **names, int max)
         out[i].n_nav = 0;
         nav(&out[i]);
         names[i++] = "multiple_large";
+        urgent(&out[i]);
+        out[i].high_contrast = true;
+        names[i++] = "urgent_hc";
     }
     return i;
 }

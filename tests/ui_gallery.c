@@ -63,6 +63,24 @@ static int gallery(const char *dir, int w, int h, const char *root)
         }
         printf("%s: %u us to render again\n", path, wr_platform_last_render_us(p));
     }
+    if (ui && n > 3) { /* keyboard focus on a reply, and a finger pressing another */
+        wr_input in = {.kind = WR_IN_KEY, .key = WR_KEY_DOWN};
+        wr_action act;
+        int arg, x, y;
+        wr_ui_layout(ui, &screens[3], w, h);
+        wr_ui_input(ui, &in, &act, &arg);
+        wr_ui_input(ui, &in, &act, &arg);
+        wr_platform_draw(p, ui);
+        snprintf(path, sizeof path, "%s/focus_%dx%d.png", dir, w, h);
+        bad += wr_platform_save_png(p, path) != 0;
+        if (wr_ui_find_control(ui, "Hip", &x, &y, NULL, 0) == 0) {
+            in = (wr_input){.kind = WR_IN_PRESS, .x = x, .y = y, .pointer = 1};
+            wr_ui_input(ui, &in, &act, &arg);
+            wr_platform_draw(p, ui);
+            snprintf(path, sizeof path, "%s/pressed_%dx%d.png", dir, w, h);
+            bad += wr_platform_save_png(p, path) != 0;
+        }
+    }
     wr_ui_destroy(ui);
     wr_platform_destroy(p);
     return bad;

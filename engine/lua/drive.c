@@ -152,6 +152,12 @@ static int d_expect_screen(lua_State *L)
                      "");
 }
 
+/* hold "top-left": presses and holds a corner for 3 s (the hidden staff gesture). */
+static int d_hold(lua_State *L)
+{
+    return text_step(L, "hold", this_drive(L)->ops->hold, "could not hold", "");
+}
+
 /* shot "name": saves the rendered frame; skipped when the kiosk keeps no shots. */
 static int d_shot(lua_State *L)
 {
@@ -265,6 +271,8 @@ static const drive_word words[] = {
      "Fails unless the screen is of this kind: attract, scene, question, list, urgent, "
      "idle_warning, error, staff..."},
     {"wait", d_wait, "wait(seconds)", "Lets time pass on the virtual clock."},
+    {"hold", d_hold, "hold \"top-left\"",
+     "Presses and holds a place (top-left, top-right, centre) for 3 s: the staff gesture."},
     {"shot", d_shot, "shot \"name\"", "Saves the rendered frame as name.png (with --shots)."},
     {"list", d_list, "list()", "The patient's question list, as plain text."},
     {"printed", d_printed, "printed()", "The text of the last printout, or nil."},

@@ -31,6 +31,7 @@ typedef struct wr_drive_ops {
     char *(*list)(void *ud);
     char *(*printed)(void *ud);
     char *(*transcript)(void *ud);
+    int (*hold)(void *ud, const char *where, char *err, size_t n);
 } wr_drive_ops;
 
 /* Plays the drive file 'file' against 'ops', printing each step (and on failure the

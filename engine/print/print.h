@@ -107,7 +107,8 @@ void wr_print_text_free(char *text);
 typedef struct wr_printer_config {
     const char *queue;      /* CUPS queue name; NULL or "" = the default destination */
     const char *folder;     /* --print-to DIR: write numbered PDFs there instead; NULL = CUPS */
-    wr_page_size page_size; /* what the kiosk lays out; also sent as the job's media */
+    wr_page_size page_size; /* what the kiosk lays out; sent as the job's media (A4, Letter)
+                             * when the printer lists that size */
     int timeout_s;          /* give up (and cancel the job) after this long; 0 = 60 s */
 } wr_printer_config;
 
@@ -127,8 +128,7 @@ typedef enum wr_print_error {
     WR_PRINT_ERR_NO_PAPER,  /* the printer reports media-empty or media-needed */
     WR_PRINT_ERR_JOB,       /* the job was aborted or cancelled at the printer */
     WR_PRINT_ERR_TIMEOUT,   /* not finished within the timeout; the job was cancelled */
-    WR_PRINT_ERR_FOLDER,    /* --print-to: the file could not be written */
-    WR_PRINT_ERR_MEMORY
+    WR_PRINT_ERR_FOLDER     /* --print-to: the file could not be written */
 } wr_print_error;
 
 typedef struct wr_print_job wr_print_job;
@@ -151,8 +151,8 @@ wr_print_status wr_print_job_poll(wr_print_job *job);
 /* Why the job failed (WR_PRINT_OK while pending or done). */
 wr_print_error wr_print_job_error(wr_print_job *job);
 
-/* A one-line reason for staff, in English, e.g. "the queue \"desk\" is stopped: enable it
- * with cupsenable desk"; "" while pending or done. The string belongs to the job and stays
+/* A one-line reason for staff, in English, e.g. "the queue \"desk\" is stopped: check the
+ * printer, then run cupsenable desk"; "" while pending or done. The string belongs to the job and stays
  * valid until wr_print_job_destroy(). It never contains document text. */
 const char *wr_print_job_reason(wr_print_job *job);
 

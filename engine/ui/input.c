@@ -10,6 +10,7 @@
 #include <string.h>
 
 #define STAFF_HOLD_MS 3000
+#define STALE_PRESS_MS 5000 /* a press this old without news lost its release */
 
 /* ================================================================ hit testing */
 
@@ -60,7 +61,10 @@ static int fire(const wr_ui *ui, int i, wr_action *act, int *arg)
 /* A finger or button goes down: remember where, on what, and when. */
 static int on_press(wr_ui *ui, const wr_input *in)
 {
-    if (ui->press_id != -2 || in->pointer == WR_POINTER_HOVER)
+    bool stale = (int32_t)(in->ms - ui->press_ms) > STALE_PRESS_MS;
+    if (in->pointer == WR_POINTER_HOVER)
+        return 0;
+    if (ui->press_id != -2 && ui->press_id != in->pointer && !stale)
         return 0; /* one pointer at a time: a second finger is ignored */
     ui->press_id = in->pointer;
     ui->press_x = in->x;

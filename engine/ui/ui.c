@@ -343,12 +343,12 @@ static void out_focus_and_press(wr_ui *ui)
     }
     if (ui->focus >= 0 && ui->focus < ui->n_ctls) {
         const control *k = &ui->ctls[ui->focus];
-        int o = ui->sz.ring + ui->sz.ring / 2;
+        int o = ui->sz.ring * 2;
         wr_rect b = ui_ctl_screen_rect(ui, ui->focus);
         b = (wr_rect){b.x - o, b.y - o, b.w + 2 * o, b.h + 2 * o};
         wr_rect clip = ui->reg[k->region].view;
         clip = (wr_rect){clip.x, clip.y - o, clip.w, clip.h + 2 * o};
-        out_rect(ui, b, clip, ui->th.focus, ui->sz.radius + o, ui->sz.ring);
+        out_rect(ui, b, clip, ui->th.focus, ui->sz.radius + o, ui->sz.ring * 3 / 2);
     }
 }
 

@@ -125,9 +125,9 @@ local BACK, NECK, KNEE = { "My back" }, { "My neck" }, { "My leg, hip or knee" }
 local URGENT = {
   { "both legs + weakness", BACK, { rf05_both_legs = "Yes", rf06_weak = "Yes" }, "rf06_weak",
     "both legs and about weakness or numbness" },
-  { "cancer + both legs", BACK, { rf05_both_legs = "Yes", rf08_cancer = "Yes" }, "rf08_cancer", "about cancer" },
-  { "cancer + weakness", NECK, { rf06_weak = "Yes", rf06_worse = "No", rf08_cancer = "Yes" }, "rf08_cancer", "about cancer" },
-  { "cancer + clumsy hands", NECK, { rf07_clumsy = "Yes", rf08_cancer = "Not sure" }, "rf08_cancer", "about cancer" },
+  { "cancer + both legs", BACK, { rf05_both_legs = "Yes", rf08_cancer = "Yes" }, "rf08_cancer", "You told us you have had cancer." },
+  { "cancer + weakness", NECK, { rf06_weak = "Yes", rf06_worse = "No", rf08_cancer = "Yes" }, "rf08_cancer", "You told us you have had cancer." },
+  { "cancer + clumsy hands", NECK, { rf07_clumsy = "Yes", rf08_cancer = "Not sure" }, "rf08_cancer", "You told us you have had cancer." },
 }
 for _, c in ipairs(URGENT) do
   log("combination, urgent: " .. c[1])

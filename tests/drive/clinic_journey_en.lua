@@ -234,7 +234,7 @@ tap "No"
 
 -- Your questions: pick up to 5, type up to 3.
 expect_screen "pick"
-expect "Pick up to 5 questions"
+expect "Pick up to 5 questions. You have picked 0."
 local PICKED = {
   "Is it safe for me to bend and lift?",
   "What should I do if I have a flare-up?",

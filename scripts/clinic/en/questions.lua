@@ -59,8 +59,8 @@ prompt "q36" { topic = I, text = "What should I do before our next appointment?"
 prompt "q37" { topic = I, text = "Can you write down the main points for me?" }
 
 scene "my_questions" {
-  say "Now let's make a list of questions for your clinician. Your clinician welcomes your questions.",
-  say "Pick up to 5 questions that matter to you. You can also type up to 3 of your own.",
+  say "Now let's make a list of questions to ask. Your clinician welcomes them.",
+  say "Tap the questions that matter to you. You can also type up to 3 of your own.",
   pick_prompts { max = 5, typed = 3 },
   go = "my_list",
 }

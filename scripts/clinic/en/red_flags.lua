@@ -510,7 +510,7 @@ red_flag "combo_cancer_nerves" {
              any(yes("rf01_saddle"), yes("rf02_bladder"), yes("rf03_bowel"), yes("rf04_sexual"),
                  yes("rf05_both_legs"), yes("rf06_weak"), yes("rf07_clumsy"))),
   level = "urgent",
-  patient = "Your answers about cancer and about new numbness, weakness or a change in your bladder or bowels need a check straight away.",
+  patient = "You told us you have had cancer. You also have new numbness or weakness, or a change in your bladder or bowels. This needs a check straight away.",
   clinician = "RF-08 + new neurological or sphincter sign: possible metastatic spinal cord compression.",
 }
 

@@ -60,8 +60,8 @@ prompt "q36" { topic = I, text = "¿Qué debo hacer antes de nuestra próxima ci
 prompt "q37" { topic = I, text = "¿Me puede escribir lo más importante?" }
 
 scene "my_questions" {
-  say "Ahora hagamos una lista de preguntas para su profesional de salud. Sus preguntas son bienvenidas.",
-  say "Elija hasta 5 preguntas que le importen. También puede escribir hasta 3 suyas.",
+  say "Ahora hagamos una lista de preguntas. Su profesional de salud las agradece.",
+  say "Toque las preguntas que le importen. También puede escribir hasta 3 suyas.",
   pick_prompts { max = 5, typed = 3 },
   go = "my_list",
 }

@@ -509,7 +509,7 @@ red_flag "combo_cancer_nerves" {
              any(yes("rf01_saddle"), yes("rf02_bladder"), yes("rf03_bowel"), yes("rf04_sexual"),
                  yes("rf05_both_legs"), yes("rf06_weak"), yes("rf07_clumsy"))),
   level = "urgent",
-  patient = "Hay que revisar ya lo que dijo sobre el cáncer, y sobre zonas dormidas, debilidad, o cambios al orinar o ir al baño.",
+  patient = "Nos dijo que ha tenido cáncer. También tiene zonas dormidas, debilidad, o cambios al orinar o ir al baño. Hay que revisarlo ya.",
   clinician = "RF-08 + signo neurológico o esfinteriano nuevo: posible compresión medular metastásica.",
 }
 

@@ -1,0 +1,48 @@
+-- The hidden staff gesture: hold a top corner for 3 s, enter the PIN, use the menu.
+-- (Run with --config tests/drive/sample_staff.conf.)
+start()
+tap "Yes"
+hold "top-left"
+expect_screen "staff"
+expect "Enter the staff PIN"
+tap "1"
+tap "1"
+tap "1"
+tap "1"
+expect "That PIN is not right."
+expect_not "Reload scripts"
+tap "2"
+tap "4"
+tap "6"
+tap "8"
+expect "Reload scripts"
+expect "Clinical review: not yet reviewed"
+shot "staff_menu"
+tap "Back to the patient"
+expect_screen "scene"                 -- where the patient was
+tap "Let's begin"
+-- A short hold does nothing; an urgent screen can be cleared by staff.
+tap "My back"
+tap "Next"
+tap "Yes"
+expect_screen "urgent"
+hold "top-right"
+tap "2"
+tap "4"
+tap "6"
+tap "8"
+expect_screen "staff"
+tap "Back to the patient"
+expect_screen "attract"               -- the urgent session was wiped
+tap "Touch the screen to start"
+tap "Yes"
+tap "Let's begin"
+expect "Where is your pain?"
+assert(not list():find("Possible", 1, true))
+hold "top-left"
+tap "2"
+tap "4"
+tap "6"
+tap "8"
+tap "Reload scripts"
+expect_screen "attract"               -- a sound pack reloads; the session is wiped
