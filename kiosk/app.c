@@ -137,6 +137,13 @@ static void start_print(wr_app *app)
     snprintf(footer, sizeof footer, "%s - %s", p->title ? p->title : "waitroom",
              p->version ? p->version : "");
     int first = n > 0 && strcmp(sec[0].title, wr_pack_ui(p, "list_flags")) == 0;
+    wr_mark marks[WR_SCREEN_MAX_SECTIONS];
+    for (int i = first; i < n; i++) {
+        const char *t = sec[i].title;
+        marks[i - first] = strcmp(t, wr_pack_ui(p, "list_questions")) == 0 ? WR_MARK_CHECKBOX
+                           : strcmp(t, wr_pack_ui(p, "list_safety")) == 0  ? WR_MARK_NONE
+                                                                           : WR_MARK_BULLET;
+    }
     wr_doc doc = {
         .kind = WR_KIND_LIST,
         .title = wr_pack_ui(p, "print_title"),
@@ -145,7 +152,8 @@ static void start_print(wr_app *app)
         .highlight = first ? &sec[0] : NULL,
         .sections = sec + first,
         .n_sections = n - first,
-        .mark = WR_MARK_CHECKBOX,
+        .mark = WR_MARK_BULLET,
+        .marks = marks,
         .footer = footer,
     };
     unsigned char *pdf = NULL;

@@ -8,7 +8,7 @@ function(wr_drive_test name pack file)
   add_test(NAME drive_${name}
            COMMAND waitroom --headless --scripts ${pack} --drive ${file}
                    --shots ${WR_SHOTS_DIR}/${name} ${ARGN})
-  set_tests_properties(drive_${name} PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_TEST_ENV}"
+  set_tests_properties(drive_${name} PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_PRINT_ENV}"
                        LABELS drive)
 endfunction()
 
@@ -43,3 +43,27 @@ set_tests_properties(check_syntax_error PROPERTIES
   PASS_REGULAR_EXPRESSION "main.lua:[45]:" TIMEOUT 30)
 add_test(NAME check_syntax_error_exit COMMAND waitroom --check ${WR_DRIVE_DIR}/packs/syntax_error)
 set_tests_properties(check_syntax_error_exit PROPERTIES WILL_FAIL TRUE TIMEOUT 30)
+
+# Printing from the kiosk: to the private cupsd's queues (see print.cmake), and to a folder.
+foreach(q good missing disabled rejecting)
+  if(q STREQUAL "good")
+    set(drive ${WR_DRIVE_DIR}/print_ok.lua)
+  else()
+    set(drive ${WR_DRIVE_DIR}/print_fail.lua)
+  endif()
+  wr_drive_test(print_${q} ${WR_SOURCE_DIR}/scripts/sample ${drive}
+                --config ${WR_DRIVE_DIR}/print_${q}.conf)
+  set_tests_properties(drive_print_${q} PROPERTIES FIXTURES_REQUIRED wr_cupsd
+    RESOURCE_LOCK wr_cupsd ENVIRONMENT "${WR_PRINT_ENV};${WR_CUPSD_ENV}")
+endforeach()
+set_tests_properties(drive_print_good PROPERTIES FIXTURES_SETUP wr_printed)
+add_test(NAME print_check COMMAND sh ${WR_DRIVE_DIR}/print_check.sh)
+set_tests_properties(print_check PROPERTIES FIXTURES_REQUIRED "wr_cupsd;wr_printed"
+  RESOURCE_LOCK wr_cupsd ENVIRONMENT "${WR_CUPSD_ENV}" TIMEOUT 60)
+
+set(WR_PRINT_TO ${CMAKE_BINARY_DIR}/print-to)
+add_test(NAME drive_print_to COMMAND sh -c "rm -rf '${WR_PRINT_TO}' && mkdir -p '${WR_PRINT_TO}' && \
+  '$<TARGET_FILE:waitroom>' --headless --scripts '${WR_SOURCE_DIR}/scripts/sample' \
+  --drive '${WR_DRIVE_DIR}/print_ok.lua' --print-to '${WR_PRINT_TO}' && \
+  pdftotext '${WR_PRINT_TO}/list-1.pdf' - | grep -F 'Will the quokka 9938 come back?'")
+set_tests_properties(drive_print_to PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_PRINT_ENV}")

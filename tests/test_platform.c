@@ -25,6 +25,7 @@ static wr_platform *open_headless(int w, int h)
     return p;
 }
 
+/* The real fonts measure text, with Noto for what Atkinson lacks. */
 static void test_metrics(void)
 {
     wr_platform *p = open_headless(1920, 1080);
@@ -51,10 +52,11 @@ static void test_metrics(void)
     wr_platform_destroy(NULL);
 }
 
+/* The layout invariants hold with real text at five sizes. */
 static void test_real_layouts(void)
 {
-    static const int sizes[][2] = {{800, 480}, {480, 800}, {1920, 1080}, {1080, 1920},
-                                   {3840, 2160}};
+    static const int sizes[][2] = {
+        {800, 480}, {480, 800}, {1920, 1080}, {1080, 1920}, {3840, 2160}};
     static wr_screen screens[TEST_SCREENS_MAX];
     const char *names[TEST_SCREENS_MAX];
     int n = test_ui_screens(screens, names, TEST_SCREENS_MAX);
@@ -97,6 +99,7 @@ static SDL_Color png_pixel(const char *path, int x, int y, int *w, int *h)
     return c;
 }
 
+/* A frame is drawn only when needed, and the PNG holds its pixels. */
 static void test_draw_and_png(void)
 {
     static wr_screen screens[TEST_SCREENS_MAX];
@@ -127,7 +130,7 @@ static void test_draw_and_png(void)
     CHECK(wr_ui_find_control(ui, "Touch to start", &bx, &by, err, sizeof err) == 0);
     wr_platform_save_png(p, path);
     c = png_pixel(path, bx, by - 40, &w, &h); /* inside the primary button, above its text */
-    CHECK(c.r < 40 && c.g > 60 && c.b > 70);    /* the deep teal */
+    CHECK(c.r < 40 && c.g > 60 && c.b > 70);  /* the deep teal */
     screens[2].high_contrast = true;
     wr_ui_layout(ui, &screens[2], 1920, 1080);
     wr_platform_draw(p, ui);
@@ -205,6 +208,7 @@ static void push(SDL_Event e)
     SDL_PushEvent(&e);
 }
 
+/* SDL events become wr_input; touch-made mouse events and kiosk quits are dropped. */
 static void test_events(void)
 {
     wr_platform *p = open_headless(1000, 500);
@@ -261,6 +265,7 @@ static void test_events(void)
     wr_platform_destroy(p);
 }
 
+/* Runs every platform test. */
 int main(void)
 {
     const char *root = getenv("WR_SOURCE_DIR");

@@ -78,6 +78,7 @@ static bool whole_code_points(const char *text, const wr_line *lines, int n)
     return true;
 }
 
+/* Wrapping: exact fit, long words, accents, multi-byte letters, breaks, hyphens. */
 static void test_wrap(void)
 {
     wr_line l[16];
@@ -122,7 +123,7 @@ static void test_wrap(void)
     CHECK(wr_wrap(t, 1000, ten, NULL, l, 16) == 1 && line_is(t, &l[0], "two  spaces"));
 
     CHECK(wr_wrap("W", 5, ten, NULL, l, 16) == 1 && l[0].len == 1); /* never 0 per line */
-    CHECK(wr_wrap("aa bb cc dd", 20, ten, NULL, NULL, 0) == 4); /* counting only */
+    CHECK(wr_wrap("aa bb cc dd", 20, ten, NULL, NULL, 0) == 4);     /* counting only */
 }
 
 /* ================================================================ layout invariants */
@@ -140,11 +141,12 @@ static int body_size(const wr_ui *ui)
     return ui->sz.body;
 }
 
+/* Every sample screen at six sizes, normal and larger text, keeps the invariants. */
 static void test_layouts(void)
 {
-    static const probe sizes[] = {{800, 480, "small landscape"}, {480, 800, "small portrait"},
-                                  {1920, 1080, "1080p"},         {1080, 1920, "1080p portrait"},
-                                  {3840, 2160, "4K"},            {1280, 800, "laptop"}};
+    static const probe sizes[] = {
+        {800, 480, "small landscape"},  {480, 800, "small portrait"}, {1920, 1080, "1080p"},
+        {1080, 1920, "1080p portrait"}, {3840, 2160, "4K"},           {1280, 800, "laptop"}};
     static wr_screen screens[TEST_SCREENS_MAX];
     const char *names[TEST_SCREENS_MAX];
     int n = test_ui_screens(screens, names, TEST_SCREENS_MAX);
@@ -187,6 +189,7 @@ static double contrast(wr_color a, wr_color b)
     return la > lb ? (la + 0.05) / (lb + 0.05) : (lb + 0.05) / (la + 0.05);
 }
 
+/* Text colours reach 7:1 on what they stand on; the focus ring 3:1. */
 static void test_contrast(void)
 {
     for (int hc = 0; hc < 2; hc++) {
@@ -264,6 +267,7 @@ static void centre(wr_ui *ui, const char *label, int *x, int *y)
         fprintf(stderr, "find %s: %s\n", label, err);
 }
 
+/* A tap fires once, on release, on the control pressed; drags and second fingers never tap. */
 static void test_taps(wr_screen *screens)
 {
     wr_ui *ui = wr_ui_create(&metrics);
@@ -291,7 +295,7 @@ static void test_taps(wr_screen *screens)
     CHECK(send(ui, ev(WR_IN_RELEASE, x2, y2, 2, 10), NULL) == WR_ACT_NONE);
     CHECK(send(ui, ev(WR_IN_RELEASE, x, y, 1, 50), NULL) == WR_ACT_OPTION);
 
-    send(ui, ev(WR_IN_PRESS, x, y, 1, 100), NULL); /* a release SDL lost: after 5 s, */
+    send(ui, ev(WR_IN_PRESS, x, y, 1, 100), NULL);   /* a release SDL lost: after 5 s, */
     send(ui, ev(WR_IN_PRESS, x2, y2, 2, 200), NULL); /* others are still ignored, */
     CHECK(send(ui, ev(WR_IN_RELEASE, x2, y2, 2, 300), NULL) == WR_ACT_NONE);
     send(ui, ev(WR_IN_PRESS, x2, y2, 2, 5200), NULL); /* then taken */
@@ -304,6 +308,14 @@ static void test_taps(wr_screen *screens)
     CHECK(tap(ui, x, y, 0, NULL) == WR_ACT_BACK);
     CHECK(tap(ui, 1919, 1079, 0, NULL) == WR_ACT_NONE); /* nothing there */
 
+    wr_screen idle = screens[9]; /* the countdown lays its screen out while a finger is down */
+    wr_ui_layout(ui, &idle, 1920, 1080);
+    centre(ui, "I'm still here", &x, &y);
+    send(ui, ev(WR_IN_PRESS, x, y, 1, 0), NULL);
+    idle.countdown--;
+    wr_ui_layout(ui, &idle, 1920, 1080);
+    CHECK(send(ui, ev(WR_IN_RELEASE, x, y, 1, 1500), NULL) == WR_ACT_STILL_HERE);
+
     wr_ui_layout(ui, &screens[0], 1920, 1080); /* attract: touch anywhere */
     CHECK(tap(ui, 30, 1000, 1, NULL) == WR_ACT_START);
     centre(ui, "Español", &x, &y);
@@ -311,6 +323,7 @@ static void test_taps(wr_screen *screens)
     wr_ui_destroy(ui);
 }
 
+/* A drag or the wheel scrolls; a control out of view is scrolled in to be tapped. */
 static void test_drag_scrolls(wr_screen *screens)
 {
     wr_ui *ui = wr_ui_create(&metrics);
@@ -343,13 +356,14 @@ static void test_drag_scrolls(wr_screen *screens)
     wr_ui_destroy(ui);
 }
 
+/* Keyboard focus: arrows, Tab, Enter, Escape and Backspace, typing. */
 static void test_keys(wr_screen *screens)
 {
     wr_ui *ui = wr_ui_create(&metrics);
     wr_rect r, r2;
     int arg;
     wr_ui_layout(ui, &screens[3], 1920, 1080); /* multiple, two columns of replies */
-    CHECK(!wr_ui_focus_rect(ui, &r));           /* no ring until a key is used */
+    CHECK(!wr_ui_focus_rect(ui, &r));          /* no ring until a key is used */
     CHECK(send(ui, key(WR_KEY_DOWN), NULL) == WR_ACT_NONE);
     CHECK(wr_ui_focus_rect(ui, &r)); /* the first key shows the focus: a selected reply */
     CHECK(send(ui, key(WR_KEY_ENTER), &arg) == WR_ACT_OPTION && arg == 0);
@@ -370,7 +384,7 @@ static void test_keys(wr_screen *screens)
     CHECK(send(ui, key(WR_KEY_ENTER), NULL) >= WR_ACT_BACK);
 
     wr_ui_layout(ui, &screens[5], 1920, 1080); /* typing: Backspace deletes */
-    CHECK(wr_ui_focus_rect(ui, &r)); /* keyboard use carries over to the next screen */
+    CHECK(wr_ui_focus_rect(ui, &r));           /* keyboard use carries over to the next screen */
     CHECK(send(ui, key(WR_KEY_BACKSPACE), NULL) == WR_ACT_BACKSPACE);
     CHECK(send(ui, key(WR_KEY_ESCAPE), NULL) == WR_ACT_BACK);
     wr_input text = {0};
@@ -385,6 +399,7 @@ static void test_keys(wr_screen *screens)
     wr_ui_destroy(ui);
 }
 
+/* Holding a top corner for 3 s opens the staff PIN, once, and taps nothing. */
 static void test_staff_hold(wr_screen *screens)
 {
     wr_ui *ui = wr_ui_create(&metrics);
@@ -397,7 +412,7 @@ static void test_staff_hold(wr_screen *screens)
     CHECK(wr_ui_tick(ui, 3999, &act, &arg) == 0);
     CHECK(wr_ui_next_deadline(ui, 3999) == 1);
     CHECK(wr_ui_tick(ui, 4000, &act, &arg) == 1 && act == WR_ACT_STAFF);
-    CHECK(wr_ui_tick(ui, 5000, &act, &arg) == 0); /* once */
+    CHECK(wr_ui_tick(ui, 5000, &act, &arg) == 0);                             /* once */
     CHECK(send(ui, ev(WR_IN_RELEASE, 10, 10, 1, 4100), NULL) == WR_ACT_NONE); /* no Back */
 
     send(ui, ev(WR_IN_PRESS, 1915, 5, 1, 0), NULL); /* the other corner, let go too soon */
@@ -410,6 +425,7 @@ static void test_staff_hold(wr_screen *screens)
     wr_ui_destroy(ui);
 }
 
+/* What the drive mode asks: find a control, shows text, the transcript. */
 static void test_queries(wr_screen *screens)
 {
     wr_ui *ui = wr_ui_create(&metrics);
@@ -426,9 +442,9 @@ static void test_queries(wr_screen *screens)
 
     wr_ui_layout(ui, &screens[1], 480, 800); /* wrapped paragraphs still match whole */
     CHECK(wr_ui_shows_text(ui, "nervous system's way of protecting you, and it can be"));
-    CHECK(wr_ui_shows_text(ui, "Let's begin"));       /* history */
-    CHECK(wr_ui_shows_text(ui, "Tell me more"));      /* a reply */
-    CHECK(wr_ui_shows_text(ui, "Start over"));        /* nav */
+    CHECK(wr_ui_shows_text(ui, "Let's begin"));  /* history */
+    CHECK(wr_ui_shows_text(ui, "Tell me more")); /* a reply */
+    CHECK(wr_ui_shows_text(ui, "Start over"));   /* nav */
     CHECK(!wr_ui_shows_text(ui, "Please go to the front desk"));
     char *t = wr_ui_transcript(ui);
     CHECK(t && strstr(t, "[Back]") && strstr(t, "you: Let's begin") &&
@@ -469,6 +485,7 @@ static void test_keeps_scroll(wr_screen *screens)
     wr_ui_destroy(ui);
 }
 
+/* Runs every ui test. */
 int main(void)
 {
     static wr_screen screens[TEST_SCREENS_MAX];

@@ -56,8 +56,8 @@ static void nav(wr_screen *s)
 {
     static const char *const labels[] = {"Back", "Start over", "Larger text", "High contrast",
                                          "Español"};
-    static const wr_action acts[] = {WR_ACT_BACK, WR_ACT_RESTART, WR_ACT_LARGER,
-                                     WR_ACT_CONTRAST, WR_ACT_LANGUAGE};
+    static const wr_action acts[] = {WR_ACT_BACK, WR_ACT_RESTART, WR_ACT_LARGER, WR_ACT_CONTRAST,
+                                     WR_ACT_LANGUAGE};
     for (int i = 0; i < 5; i++) {
         wr_control *c = &s->nav[s->n_nav++];
         memset(c, 0, sizeof *c);
@@ -205,8 +205,7 @@ static void list(wr_screen *s)
 {
     static const char *q[] = {"Do I need a scan? Why or why not?", "How much activity is too much?",
                               "Can I still go dancing on Saturdays with my knee?"};
-    static const char *n[] = {"My sleep is poor most nights.",
-                              "My pain is 6 out of 10 today."};
+    static const char *n[] = {"My sleep is poor most nights.", "My pain is 6 out of 10 today."};
     static const char *f[] = {"Tell the clinician about your night pain today."};
     blank(s, WR_SCREEN_LIST, "list");
     s->scene_id = "my_list";
@@ -275,11 +274,12 @@ static void staff(wr_screen *s)
 /* Fills the sample screens. */
 int test_ui_screens(wr_screen *out, const char **names, int max)
 {
-    static void (*const make[])(wr_screen *) = {attract, scene, single, multiple, scale, typed,
-                                                pick, list, urgent, idle, error, end, staff};
-    static const char *const name[] = {"attract", "scene",  "single", "multiple", "scale",
-                                       "typed",   "pick",   "list",   "urgent",   "idle",
-                                       "error",   "end",    "staff"};
+    static void (*const make[])(wr_screen *) = {attract, scene, single, multiple, scale,
+                                                typed,   pick,  list,   urgent,   idle,
+                                                error,   end,   staff};
+    static const char *const name[] = {"attract", "scene", "single", "multiple", "scale",
+                                       "typed",   "pick",  "list",   "urgent",   "idle",
+                                       "error",   "end",   "staff"};
     int n = (int)(sizeof make / sizeof make[0]);
     int i;
     for (i = 0; i < n && i < max; i++) {
@@ -331,8 +331,8 @@ int test_ui_check_layout(const wr_ui *ui, const char *name, int w, int h)
         bool in = b.x >= 0 && b.x + b.w <= g->view.w && b.y >= 0 &&
                   b.y + b.h <= (k->region == REG_FIXED ? h : g->content_h);
         if (!in || b.w < t || b.h < t) {
-            fprintf(stderr, "%s %dx%d: control \"%s\" at %d,%d %dx%d (min %d, region %d)\n",
-                    name, w, h, k->label, b.x, b.y, b.w, b.h, t, k->region);
+            fprintf(stderr, "%s %dx%d: control \"%s\" at %d,%d %dx%d (min %d, region %d)\n", name,
+                    w, h, k->label, b.x, b.y, b.w, b.h, t, k->region);
             bad++;
         }
         for (int j = i + 1; j < ui->n_ctls; j++)

@@ -42,8 +42,8 @@ static int gallery(const char *dir, int w, int h, const char *root)
     char fonts[600], path[900];
     snprintf(fonts, sizeof fonts, "%s/assets/fonts", root);
     write_picture(dir);
-    wr_platform_opts o = {.headless = true, .width = w, .height = h, .font_dir = fonts,
-                          .picture_dir = dir};
+    wr_platform_opts o = {
+        .headless = true, .width = w, .height = h, .font_dir = fonts, .picture_dir = dir};
     wr_platform *p = wr_platform_create(&o);
     if (!p) {
         fprintf(stderr, "ui_gallery: %s\n", wr_platform_error());
@@ -86,6 +86,7 @@ static int gallery(const char *dir, int w, int h, const char *root)
     return bad;
 }
 
+/* Renders the gallery at each size asked for. */
 int main(int argc, char **argv)
 {
     const char *root = getenv("WR_SOURCE_DIR");

@@ -5,9 +5,9 @@ set -eu
 
 PACKAGES="build-essential cmake pkg-config git
 libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev liblua5.4-dev
-libcairo2-dev libpango1.0-dev libfontconfig-dev libcups2-dev libespeak-ng-dev
+libcairo2-dev libpango1.0-dev libfribidi-dev libfontconfig-dev libcups2-dev libespeak-ng-dev
 cups-daemon cups-client cups-filters poppler-utils
-xvfb xauth valgrind"
+xvfb xauth valgrind strace"
 
 missing=""
 for p in $PACKAGES; do

@@ -216,6 +216,7 @@ static const wr_uitext builtin_ui[] = {
     {"error_body", "Please ask at the front desk. Nothing you entered has been kept."},
     {"thank_you", "Thank you. We look forward to seeing you."},
     {"print", "Print my list"},
+    {"print_title", "Questions for my appointment"},
     {"printing", "Printing..."},
     {"printed", "Take your list from the printer."},
     {"print_failed", "Please ask at the desk for help with printing."},

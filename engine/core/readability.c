@@ -42,7 +42,10 @@ static uint32_t lower(uint32_t c)
     return c;
 }
 
-static bool is_digit(uint32_t c) { return c >= '0' && c <= '9'; }
+static bool is_digit(uint32_t c)
+{
+    return c >= '0' && c <= '9';
+}
 
 static bool is_letter(uint32_t c)
 {
@@ -50,10 +53,16 @@ static bool is_letter(uint32_t c)
     return (c >= 'a' && c <= 'z') || (c >= 0xDF && c <= 0xFF && c != 0xF7);
 }
 
-static bool is_apostrophe(uint32_t c) { return c == '\'' || c == 0x2019; }
+static bool is_apostrophe(uint32_t c)
+{
+    return c == '\'' || c == 0x2019;
+}
 
 /* Ends a sentence: . ! ? and the ellipsis. (Spanish opening marks do not.) */
-static bool is_terminator(uint32_t c) { return c == '.' || c == '!' || c == '?' || c == 0x2026; }
+static bool is_terminator(uint32_t c)
+{
+    return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
 
 /* ==== English syllables =================================================================== */
 
@@ -159,10 +168,9 @@ static int en_word(const uint32_t *w, int n)
              w[n - 3] != 'd')
         count--; /* moved, asked; but want-ed, need-ed */
     else if (ends_with(w, n, "es") && en_consonant_at(w, n, n - 3) &&
-             !(ends_with(w, n, "les") && en_consonant_at(w, n, n - 4)) &&
-             !ends_with(w, n, "ses") && !ends_with(w, n, "xes") && !ends_with(w, n, "zes") &&
-             !ends_with(w, n, "ches") && !ends_with(w, n, "shes") && !ends_with(w, n, "ges") &&
-             !ends_with(w, n, "ces"))
+             !(ends_with(w, n, "les") && en_consonant_at(w, n, n - 4)) && !ends_with(w, n, "ses") &&
+             !ends_with(w, n, "xes") && !ends_with(w, n, "zes") && !ends_with(w, n, "ches") &&
+             !ends_with(w, n, "shes") && !ends_with(w, n, "ges") && !ends_with(w, n, "ces"))
         count--; /* makes, times; but box-es, chang-es, ta-bles */
     return count < 1 ? 1 : count;
 }
@@ -177,11 +185,21 @@ static int es_class(const uint32_t *w, int n, int i)
 {
     uint32_t c = w[i];
     switch (c) {
-    case 'a': case 'e': case 'o': case 0xE1: case 0xE9: case 0xF3: case 0xE0: case 0xE8: case 0xF2:
+    case 'a':
+    case 'e':
+    case 'o':
+    case 0xE1:
+    case 0xE9:
+    case 0xF3:
+    case 0xE0:
+    case 0xE8:
+    case 0xF2:
         return V_STRONG;
-    case 0xED: case 0xFA:
+    case 0xED:
+    case 0xFA:
         return V_WEAK_ACCENT;
-    case 'i': case 0xFC:
+    case 'i':
+    case 0xFC:
         return V_WEAK;
     case 'u':
         if (i > 0 && (w[i - 1] == 'q' || w[i - 1] == 'g') && i + 1 < n &&
@@ -249,9 +267,15 @@ static int syllables(const char *word, size_t len, wr_lang_kind lang)
     return lang == WR_LANG_ES ? es_word(w, n) : en_word(w, n);
 }
 
-int wr_syllables_en(const char *word, size_t len) { return syllables(word, len, WR_LANG_EN); }
+int wr_syllables_en(const char *word, size_t len)
+{
+    return syllables(word, len, WR_LANG_EN);
+}
 
-int wr_syllables_es(const char *word, size_t len) { return syllables(word, len, WR_LANG_ES); }
+int wr_syllables_es(const char *word, size_t len)
+{
+    return syllables(word, len, WR_LANG_ES);
+}
 
 wr_lang_kind wr_readability_lang(const char *lang)
 {

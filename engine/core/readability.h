@@ -33,7 +33,7 @@
 
 typedef struct wr_readability {
     int words;
-    int sentences;           /* at least 1 when there is a word */
+    int sentences; /* at least 1 when there is a word */
     int syllables;
     double grade;            /* approximate US grade, never below 0 (short strings: above) */
     double flesch_kincaid;   /* English formula, unclamped (may be negative) */

@@ -328,7 +328,7 @@ static void simple_screen(wr_flow *f, wr_screen *s)
         s->title = UI("urgent_title");
         if (f->urgent_flag >= 0 && f->urgent_flag < p->n_flags)
             para(s, wr_fill(f, p->flags[f->urgent_flag].patient));
-        para(s, UI("urgent_body"));
+        para(s, wr_fill(f, UI("urgent_body")));
         add(s, WR_ROLE_PRIMARY, UI("told_staff"), WR_ACT_TOLD_STAFF, 0);
         return;
     case M_IDLE: {

@@ -215,21 +215,34 @@ uint32_t wr_platform_ticks(const wr_platform *p)
 static wr_key map_key(const SDL_KeyboardEvent *k)
 {
     switch (k->keysym.sym) {
-    case SDLK_UP: return WR_KEY_UP;
-    case SDLK_DOWN: return WR_KEY_DOWN;
-    case SDLK_LEFT: return WR_KEY_LEFT;
-    case SDLK_RIGHT: return WR_KEY_RIGHT;
-    case SDLK_TAB: return (k->keysym.mod & KMOD_SHIFT) ? WR_KEY_BACKTAB : WR_KEY_TAB;
+    case SDLK_UP:
+        return WR_KEY_UP;
+    case SDLK_DOWN:
+        return WR_KEY_DOWN;
+    case SDLK_LEFT:
+        return WR_KEY_LEFT;
+    case SDLK_RIGHT:
+        return WR_KEY_RIGHT;
+    case SDLK_TAB:
+        return (k->keysym.mod & KMOD_SHIFT) ? WR_KEY_BACKTAB : WR_KEY_TAB;
     case SDLK_RETURN:
-    case SDLK_KP_ENTER: return k->repeat ? WR_KEY_NONE : WR_KEY_ENTER;
+    case SDLK_KP_ENTER:
+        return k->repeat ? WR_KEY_NONE : WR_KEY_ENTER;
     case SDLK_ESCAPE:
-    case SDLK_AC_BACK: return k->repeat ? WR_KEY_NONE : WR_KEY_ESCAPE;
-    case SDLK_BACKSPACE: return WR_KEY_BACKSPACE;
-    case SDLK_PAGEUP: return WR_KEY_PAGEUP;
-    case SDLK_PAGEDOWN: return WR_KEY_PAGEDOWN;
-    case SDLK_HOME: return WR_KEY_HOME;
-    case SDLK_END: return WR_KEY_END;
-    default: return WR_KEY_NONE;
+    case SDLK_AC_BACK:
+        return k->repeat ? WR_KEY_NONE : WR_KEY_ESCAPE;
+    case SDLK_BACKSPACE:
+        return WR_KEY_BACKSPACE;
+    case SDLK_PAGEUP:
+        return WR_KEY_PAGEUP;
+    case SDLK_PAGEDOWN:
+        return WR_KEY_PAGEDOWN;
+    case SDLK_HOME:
+        return WR_KEY_HOME;
+    case SDLK_END:
+        return WR_KEY_END;
+    default:
+        return WR_KEY_NONE;
     }
 }
 
@@ -275,7 +288,7 @@ static bool convert_pointer(wr_platform *p, const SDL_Event *e, wr_input *out)
     case SDL_FINGERMOTION:
     case SDL_FINGERUP:
         cursor(p, false);
-        out->kind = e->type == SDL_FINGERDOWN   ? WR_IN_PRESS
+        out->kind = e->type == SDL_FINGERDOWN ? WR_IN_PRESS
                     : e->type == SDL_FINGERUP ? WR_IN_RELEASE
                                               : WR_IN_MOVE;
         out->pointer = 1 + (int)(e->tfinger.fingerId & 0x3FFFFFFF);
@@ -310,7 +323,8 @@ static bool convert_pointer(wr_platform *p, const SDL_Event *e, wr_input *out)
         out->x = p->mouse_x;
         out->y = p->mouse_y;
         return true;
-    default: return false;
+    default:
+        return false;
     }
 }
 
@@ -336,7 +350,8 @@ static bool convert_window(wr_platform *p, const SDL_Event *e, wr_input *out)
         p->force = true;
         out->kind = WR_IN_EXPOSE;
         return true;
-    default: return false;
+    default:
+        return false;
     }
 }
 

@@ -316,16 +316,24 @@ static void render(wr_platform *p, const wr_ui *ui)
             SDL_RenderSetClipRect(p->ren, &clip);
         }
         switch (d->kind) {
-        case WR_DRAW_RECT: draw_rect(p, d); break;
-        case WR_DRAW_TEXT: draw_text(p, d); break;
-        case WR_DRAW_PICTURE: draw_picture(p, d); break;
-        case WR_DRAW_TICK: draw_tick(p, d); break;
+        case WR_DRAW_RECT:
+            draw_rect(p, d);
+            break;
+        case WR_DRAW_TEXT:
+            draw_text(p, d);
+            break;
+        case WR_DRAW_PICTURE:
+            draw_picture(p, d);
+            break;
+        case WR_DRAW_TICK:
+            draw_tick(p, d);
+            break;
         }
     }
     SDL_RenderSetClipRect(p->ren, NULL);
     text_trim(p);
-    p->render_us = (uint32_t)((SDL_GetPerformanceCounter() - t0) * 1000000 /
-                              SDL_GetPerformanceFrequency());
+    p->render_us =
+        (uint32_t)((SDL_GetPerformanceCounter() - t0) * 1000000 / SDL_GetPerformanceFrequency());
 }
 
 /* Draws and presents when the ui changed since the last frame. */

@@ -38,8 +38,7 @@ int text_open(wr_platform *p)
         }
     }
     if (!p->files[FAM_ATKINSON][0].data && !p->files[FAM_NOTO][0].data)
-        return plat_fail("no fonts in %s (AtkinsonHyperlegible-Regular.ttf expected)",
-                         p->font_dir);
+        return plat_fail("no fonts in %s (AtkinsonHyperlegible-Regular.ttf expected)", p->font_dir);
     return 0;
 }
 

@@ -152,8 +152,8 @@ wr_print_status wr_print_job_poll(wr_print_job *job);
 wr_print_error wr_print_job_error(wr_print_job *job);
 
 /* A one-line reason for staff, in English, e.g. "the queue \"desk\" is stopped: check the
- * printer, then run cupsenable desk"; "" while pending or done. The string belongs to the job and stays
- * valid until wr_print_job_destroy(). It never contains document text. */
+ * printer, then run cupsenable desk"; "" while pending or done. The string belongs to the job and
+ * stays valid until wr_print_job_destroy(). It never contains document text. */
 const char *wr_print_job_reason(wr_print_job *job);
 
 /* Lets go of the job; NULL does nothing. Never blocks: a job still running is cancelled

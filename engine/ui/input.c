@@ -181,10 +181,22 @@ static long direction_score(wr_rect a, wr_rect c, wr_key key)
     long acx = a.x + a.w / 2, acy = a.y + a.h / 2, ccx = c.x + c.w / 2, ccy = c.y + c.h / 2;
     long along, across;
     switch (key) {
-    case WR_KEY_DOWN: along = c.y - (a.y + a.h); across = labs(ccx - acx); break;
-    case WR_KEY_UP: along = a.y - (c.y + c.h); across = labs(ccx - acx); break;
-    case WR_KEY_RIGHT: along = c.x - (a.x + a.w); across = labs(ccy - acy); break;
-    default: along = a.x - (c.x + c.w); across = labs(ccy - acy); break;
+    case WR_KEY_DOWN:
+        along = c.y - (a.y + a.h);
+        across = labs(ccx - acx);
+        break;
+    case WR_KEY_UP:
+        along = a.y - (c.y + c.h);
+        across = labs(ccx - acx);
+        break;
+    case WR_KEY_RIGHT:
+        along = c.x - (a.x + a.w);
+        across = labs(ccy - acy);
+        break;
+    default:
+        along = a.x - (c.x + c.w);
+        across = labs(ccy - acy);
+        break;
     }
     if (along < -2)
         return -1;
@@ -251,25 +263,42 @@ static int on_key(wr_ui *ui, const wr_input *in, wr_action *act, int *arg)
         if (ui->has_backspace)
             return fire_action(ui, WR_ACT_BACKSPACE, act, arg);
         return ui->has_back ? fire_action(ui, WR_ACT_BACK, act, arg) : 0;
-    case WR_KEY_PAGEUP: scroll_by(ui, -page); return 0;
-    case WR_KEY_PAGEDOWN: scroll_by(ui, page); return 0;
-    case WR_KEY_HOME: scroll_by(ui, -ui->reg[REG_CONV].content_h); return 0;
-    case WR_KEY_END: scroll_by(ui, ui->reg[REG_CONV].content_h); return 0;
-    default: break;
+    case WR_KEY_PAGEUP:
+        scroll_by(ui, -page);
+        return 0;
+    case WR_KEY_PAGEDOWN:
+        scroll_by(ui, page);
+        return 0;
+    case WR_KEY_HOME:
+        scroll_by(ui, -ui->reg[REG_CONV].content_h);
+        return 0;
+    case WR_KEY_END:
+        scroll_by(ui, ui->reg[REG_CONV].content_h);
+        return 0;
+    default:
+        break;
     }
     if (ui->focus < 0 || ui->focus >= ui->n_ctls || ui->ctls[ui->focus].disabled) {
         set_focus(ui, ui_first_focus(ui)); /* the first key only shows where focus is */
         return 0;
     }
     switch (in->key) {
-    case WR_KEY_ENTER: return fire(ui, ui->focus, act, arg);
-    case WR_KEY_TAB: set_focus(ui, step_focus(ui, ui->focus, 1, true)); break;
-    case WR_KEY_BACKTAB: set_focus(ui, step_focus(ui, ui->focus, -1, true)); break;
+    case WR_KEY_ENTER:
+        return fire(ui, ui->focus, act, arg);
+    case WR_KEY_TAB:
+        set_focus(ui, step_focus(ui, ui->focus, 1, true));
+        break;
+    case WR_KEY_BACKTAB:
+        set_focus(ui, step_focus(ui, ui->focus, -1, true));
+        break;
     case WR_KEY_UP:
     case WR_KEY_DOWN:
     case WR_KEY_LEFT:
-    case WR_KEY_RIGHT: set_focus(ui, arrow_focus(ui, in->key)); break;
-    default: break;
+    case WR_KEY_RIGHT:
+        set_focus(ui, arrow_focus(ui, in->key));
+        break;
+    default:
+        break;
     }
     return 0;
 }
@@ -323,13 +352,20 @@ int wr_ui_input(wr_ui *ui, const wr_input *in, wr_action *act, int *arg)
     *act = WR_ACT_NONE;
     *arg = 0;
     switch (in->kind) {
-    case WR_IN_PRESS: return on_press(ui, in);
-    case WR_IN_MOVE: return on_move(ui, in);
-    case WR_IN_RELEASE: return on_release(ui, in, act, arg);
-    case WR_IN_KEY: return on_key(ui, in, act, arg);
-    case WR_IN_TEXT: return on_text(ui, in, act, arg);
-    case WR_IN_WHEEL: return on_wheel(ui, in);
-    default: return 0;
+    case WR_IN_PRESS:
+        return on_press(ui, in);
+    case WR_IN_MOVE:
+        return on_move(ui, in);
+    case WR_IN_RELEASE:
+        return on_release(ui, in, act, arg);
+    case WR_IN_KEY:
+        return on_key(ui, in, act, arg);
+    case WR_IN_TEXT:
+        return on_text(ui, in, act, arg);
+    case WR_IN_WHEEL:
+        return on_wheel(ui, in);
+    default:
+        return 0;
     }
 }
 
@@ -347,8 +383,7 @@ int wr_ui_tick(wr_ui *ui, uint32_t now, wr_action *act, int *arg)
 {
     *act = WR_ACT_NONE;
     *arg = 0;
-    if (ui->press_id == -2 || !ui->corner_hold ||
-        (int32_t)(now - ui->press_ms) < STAFF_HOLD_MS)
+    if (ui->press_id == -2 || !ui->corner_hold || (int32_t)(now - ui->press_ms) < STAFF_HOLD_MS)
         return 0;
     ui->corner_hold = false;
     ui->dragging = true; /* the release that follows is not a tap */

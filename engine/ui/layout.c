@@ -50,8 +50,7 @@ static int bar_rows(wr_ui *ui, const wr_screen *s, int rows, int y, bool add)
         bh = hh > bh ? hh : bh;
     }
     for (int i = 0; add && i < s->n_nav; i++) {
-        wr_rect b = {z->margin + (i % per) * (cw + z->gap), y + (i / per) * (bh + z->gap), cw,
-                     bh};
+        wr_rect b = {z->margin + (i % per) * (cw + z->gap), y + (i / per) * (bh + z->gap), cw, bh};
         panel_add_control(ui, REG_FIXED, &s->nav[i], b, false);
     }
     return rows * bh + (rows - 1) * z->gap;
@@ -87,8 +86,8 @@ static int lay_bar(wr_ui *ui, const wr_screen *s)
 
 /* A rounded box with an outline, one corner left square (1 bottom-left, 2 bottom-right)
  * like the tail of a speech bubble. */
-static void bubble_shape(wr_ui *ui, int region, wr_rect b, wr_color fill, wr_color line,
-                         int lw, int corner)
+static void bubble_shape(wr_ui *ui, int region, wr_rect b, wr_color fill, wr_color line, int lw,
+                         int corner)
 {
     int r = ui->sz.radius * 3 / 2;
     wr_rect in = {b.x + lw, b.y + lw, b.w - 2 * lw, b.h - 2 * lw};
@@ -98,12 +97,11 @@ static void bubble_shape(wr_ui *ui, int region, wr_rect b, wr_color fill, wr_col
     if (!corner)
         return;
     int sx = corner == 1 ? b.x : b.x + b.w - r;
-    ui_add_rect(ui, region, LAYER_CONTENT, (wr_rect){sx, b.y + b.h - r, r, r},
-                lw ? line : fill, 0, 0);
+    ui_add_rect(ui, region, LAYER_CONTENT, (wr_rect){sx, b.y + b.h - r, r, r}, lw ? line : fill, 0,
+                0);
     if (lw) {
         int ix = corner == 1 ? b.x + lw : b.x + b.w - r - lw;
-        ui_add_rect(ui, region, LAYER_CONTENT, (wr_rect){ix, b.y + b.h - r - lw, r, r}, fill,
-                    0, 0);
+        ui_add_rect(ui, region, LAYER_CONTENT, (wr_rect){ix, b.y + b.h - r - lw, r, r}, fill, 0, 0);
     }
 }
 
@@ -172,11 +170,10 @@ static int turn_content(wr_ui *ui, const wr_screen *s, int x, int w, int y, bool
 {
     const wr_sizes *z = &ui->sz;
     const wr_theme *t = &ui->th;
-    int para_gap = z->body / 2;
+    int para_gap = z->body / 2, top = y;
     if (s->title && *s->title) {
         const char *ti = add ? ui_strdup(ui, s->title) : s->title;
-        y += add ? ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->title, true,
-                               t->text, 0)
+        y += add ? ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->title, true, t->text, 0)
                  : ui_text_height(ui, ti, w, z->title, true);
         if (add)
             ui_add_source(ui, REG_CONV, SRC_TITLE, ti, -1);
@@ -186,14 +183,16 @@ static int turn_content(wr_ui *ui, const wr_screen *s, int x, int w, int y, bool
         const char *p = add ? ui_strdup(ui, s->paras[i]) : s->paras[i];
         if (!p)
             continue;
-        y += add ? ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, z->body, false,
-                               t->text, 0)
+        y += add ? ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, z->body, false, t->text, 0)
                  : ui_text_height(ui, p, w, z->body, false);
         if (add)
             ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
         y += para_gap;
     }
-    int max_h = ui->reg[REG_CONV].view.h * 3 / 5;
+    /* the picture gets what the view has left under the words, within limits */
+    int view = ui->reg[REG_CONV].view.h, used = y - top + ui->sz.pad * 4;
+    int max_h = view - used < view * 3 / 5 ? view - used : view * 3 / 5;
+    max_h = max_h < view / 4 ? view / 4 : max_h;
     int pw, ph;
     if (picture_box(ui, s->picture, w, max_h, &pw, &ph))
         y += (add ? add_picture(ui, REG_CONV, s->picture, x, w, y, max_h) : ph) + para_gap;
@@ -225,16 +224,18 @@ static int lay_section(wr_ui *ui, const wr_section *sec, int x, int w, int y)
     if (sec->title && *sec->title) {
         const char *ti = ui_strdup(ui, sec->title);
         y += ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->body, true, t->accent_text,
-                         0) + z->gap;
+                         0) +
+             z->gap;
         ui_add_source(ui, REG_CONV, SRC_SECTION, ti, -1);
     }
     for (int i = 0; i < sec->n_lines; i++) {
         const char *l = ui_strdup(ui, sec->lines[i]);
         int cy = y + f.ascent - f.cap_height / 2 - dot / 2;
-        ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){x + dot, cy, dot, dot}, t->text,
-                    dot / 2, 0);
-        y += ui_add_text(ui, REG_CONV, LAYER_CONTENT, l, x + indent, y, w - indent, z->body,
-                         false, t->text, 0) + z->gap;
+        ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){x + dot, cy, dot, dot}, t->text, dot / 2,
+                    0);
+        y += ui_add_text(ui, REG_CONV, LAYER_CONTENT, l, x + indent, y, w - indent, z->body, false,
+                         t->text, 0) +
+             z->gap;
         ui_add_source(ui, REG_CONV, SRC_LINE, l, -1);
     }
     return y;
@@ -249,18 +250,17 @@ static int lay_sections(wr_ui *ui, const wr_screen *s, int x, int w, int y)
     if (s->n_sections <= 0)
         return y;
     /* a placeholder shape, sized when the content is known */
-    ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){x, y, w, 0}, ui->th.card_line,
-                z->radius / 2, 0);
-    ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){x, y, w, 0}, ui->th.card, z->radius / 2,
+    ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){x, y, w, 0}, ui->th.card_line, z->radius / 2,
                 0);
+    ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){x, y, w, 0}, ui->th.card, z->radius / 2, 0);
     int cy = y + p;
     for (int i = 0; i < s->n_sections && i < WR_SCREEN_MAX_SECTIONS; i++)
         cy = lay_section(ui, &s->sections[i], x + p, w - 2 * p, cy) + z->pad;
     int h = cy - z->pad - z->gap + p - y;
     if (ui->ok && ui->n_items > first + 1) {
         ui->items[first].d.box.h = h;
-        ui->items[first + 1].d.box = (wr_rect){x + z->line, y + z->line, w - 2 * z->line,
-                                               h - 2 * z->line};
+        ui->items[first + 1].d.box =
+            (wr_rect){x + z->line, y + z->line, w - 2 * z->line, h - 2 * z->line};
     }
     return y + h;
 }
@@ -322,8 +322,7 @@ static int lay_reply_panel(wr_ui *ui, const wr_screen *s, int x, int w, int top)
     }
     int vh = ch < max ? ch : max;
     ui->reg[REG_PANEL] = (area){{0, ui->h - vh, ui->w, vh}, ch, 0};
-    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, ui->h - vh, ui->w, vh}, ui->th.panel,
-                0, 0);
+    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, ui->h - vh, ui->w, vh}, ui->th.panel, 0, 0);
     ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, ui->h - vh, ui->w, z->line},
                 ui->th.panel_line, 0, 0);
     return vh;
@@ -513,7 +512,37 @@ static void clear(wr_ui *ui)
     ui->start_ctl = -1;
 }
 
-/* Lays the screen out for w x h; keeps scroll and focus when it is the same screen. */
+/* A finger (or the mouse button) held down, kept across a layout of the same screen (the
+ * idle countdown lays its screen out every second). */
+typedef struct held {
+    int ctl, id, x, y, region, scroll;
+    uint32_t ms;
+    bool dragging, corner;
+} held;
+
+/* The current press. */
+static held save_press(const wr_ui *ui)
+{
+    return (held){ui->press_ctl,    ui->press_id, ui->press_x,  ui->press_y,    ui->press_region,
+                  ui->press_scroll, ui->press_ms, ui->dragging, ui->corner_hold};
+}
+
+/* Puts a saved press back. */
+static void restore_press(wr_ui *ui, const held *p)
+{
+    ui->press_ctl = p->ctl < ui->n_ctls ? p->ctl : -1;
+    ui->press_id = p->id;
+    ui->press_x = p->x;
+    ui->press_y = p->y;
+    ui->press_region = p->region;
+    ui->press_scroll = p->scroll;
+    ui->press_ms = p->ms;
+    ui->dragging = p->dragging;
+    ui->corner_hold = p->corner;
+}
+
+/* Lays the screen out for w x h; keeps scroll, focus and a press when it is the same
+ * screen. */
 int wr_ui_layout(wr_ui *ui, const wr_screen *s, int w, int h)
 {
     char id[sizeof ui->ident];
@@ -521,6 +550,7 @@ int wr_ui_layout(wr_ui *ui, const wr_screen *s, int w, int h)
     bool same = strcmp(id, ui->ident) == 0 && ui->w == w && ui->h == h;
     int conv = ui->reg[REG_CONV].scroll, panel = ui->reg[REG_PANEL].scroll;
     int focus = ui->focus;
+    held press = save_press(ui);
     clear(ui);
     ui->ok = true;
     ui->w = w;
@@ -539,6 +569,7 @@ int wr_ui_layout(wr_ui *ui, const wr_screen *s, int w, int h)
     if (same) {
         ui_set_scroll(ui, REG_CONV, conv);
         ui_set_scroll(ui, REG_PANEL, panel);
+        restore_press(ui, &press);
     }
     ui->focus = same && focus < ui->n_ctls ? focus : (ui->key_mode ? ui_first_focus(ui) : -1);
     if (ui->focus >= 0 && !same)

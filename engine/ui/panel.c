@@ -15,8 +15,8 @@ typedef struct look {
     int border;
     int size;
     bool bold;
-    int align;   /* 0 left (after the check box), 1 centre */
-    bool box;    /* a check box before the label */
+    int align; /* 0 left (after the check box), 1 centre */
+    bool box;  /* a check box before the label */
 } look;
 
 /* How control c looks (colours, font, check box). 'toggles' says that replies on this
@@ -35,8 +35,8 @@ static look look_of(const wr_ui *ui, const wr_control *c, bool toggles)
         break;
     case WR_ROLE_REPLY:
         k.align = 0;
-        k.box = c->selected || (toggles && (c->action == WR_ACT_OPTION ||
-                                             c->action == WR_ACT_PROMPT));
+        k.box =
+            c->selected || (toggles && (c->action == WR_ACT_OPTION || c->action == WR_ACT_PROMPT));
         break;
     case WR_ROLE_SECONDARY:
         k = (look){t->second, t->second_line, t->text, z->line, z->body, true, 1, false};
@@ -46,13 +46,13 @@ static look look_of(const wr_ui *ui, const wr_control *c, bool toggles)
         break;
     case WR_ROLE_KEY:
         k = (look){t->button, t->second_line, t->text, z->line > 2 ? z->line - 1 : 2,
-                   z->key, false, 1, false};
+                   z->key,    false,          1,       false};
         break;
     case WR_ROLE_HEADING:
         break;
     case WR_ROLE_NAV:
         k = (look){t->button, t->second_line, t->text, z->line > 2 ? z->line - 1 : 2,
-                   z->small, true, 1, false};
+                   z->small,  true,           1,       false};
         k.box = c->action == WR_ACT_LARGER || c->action == WR_ACT_CONTRAST;
         break;
     }
@@ -100,8 +100,7 @@ int panel_control_height(const wr_ui *ui, const wr_control *c, int w, int min_h,
 }
 
 /* Draws the check box of look k at x, vertically centred in box b. */
-static void add_box(wr_ui *ui, int region, const look *k, const wr_control *c, wr_rect b,
-                    int x)
+static void add_box(wr_ui *ui, int region, const look *k, const wr_control *c, wr_rect b, int x)
 {
     int bs = box_size(k->size);
     wr_rect r = {x, b.y + (b.h - bs) / 2, bs, bs};
@@ -229,8 +228,8 @@ int lay_scale_words(pl *p, int y)
     }
     if (p->s->scale_high && *p->s->scale_high) {
         const char *t = ui_strdup(ui, p->s->scale_high);
-        h2 = ui_add_text(ui, p->region, LAYER_CONTENT, t, p->x + p->w - half, y, half,
-                         z->small, false, ui->th.muted, 2);
+        h2 = ui_add_text(ui, p->region, LAYER_CONTENT, t, p->x + p->w - half, y, half, z->small,
+                         false, ui->th.muted, 2);
         ui_add_source(ui, p->region, SRC_NOTE, t, -1);
     }
     return y + (h1 > h2 ? h1 : h2);
@@ -247,8 +246,8 @@ static int field_hint(pl *p, wr_rect b, int y)
     const char *hint = ui_strdup(ui, p->s->field_hint);
     int hw = ui_text_natural(ui, hint, z->small, false);
     int base = ui_font(ui, z->body, false).ascent - ui_font(ui, z->small, false).ascent;
-    ui_add_text(ui, p->region, LAYER_CONTENT, hint, b.x + b.w - z->pad - hw, y + base, hw,
-                z->small, false, ui->th.muted, 2);
+    ui_add_text(ui, p->region, LAYER_CONTENT, hint, b.x + b.w - z->pad - hw, y + base, hw, z->small,
+                false, ui->th.muted, 2);
     ui_add_source(ui, p->region, SRC_HINT, hint, -1);
     return hw;
 }
@@ -303,8 +302,8 @@ int lay_field(pl *p, int y)
     ui_add_rect(ui, p->region, LAYER_CONTENT, b, t->field, z->radius / 2, 0);
     ui_add_rect(ui, p->region, LAYER_CONTENT, b, t->field_line, z->radius / 2, z->line);
     int ty = b.y + (b.h - th) / 2;
-    ui_add_text(ui, p->region, LAYER_CONTENT, text, b.x + z->pad, ty, inner - z->line * 2,
-                z->body, false, t->text, 0);
+    ui_add_text(ui, p->region, LAYER_CONTENT, text, b.x + z->pad, ty, inner - z->line * 2, z->body,
+                false, t->text, 0);
     ui_add_source(ui, p->region, SRC_FIELD, full, -1);
     /* the caret after the last line */
     int last = ui->n_items - 1, cx = b.x + z->pad, cy = ty;
@@ -435,8 +434,8 @@ static int lay_actions(pl *p, const wr_control *c, int n, int y)
         return y - z->gap * 2;
     }
     for (int i = 0; i < n; i++)
-        panel_add_control(ui, p->region, &c[i],
-                          (wr_rect){p->x + i * (cw + z->gap * 2), y, cw, rh}, false);
+        panel_add_control(ui, p->region, &c[i], (wr_rect){p->x + i * (cw + z->gap * 2), y, cw, rh},
+                          false);
     return y + rh;
 }
 

@@ -99,8 +99,7 @@ wr_draw_item *ui_add_item(wr_ui *ui, int region, int layer, wr_draw_kind kind, w
 }
 
 /* Adds a rounded rectangle, filled (border 0) or outlined. */
-void ui_add_rect(wr_ui *ui, int region, int layer, wr_rect box, wr_color c, int radius,
-                 int border)
+void ui_add_rect(wr_ui *ui, int region, int layer, wr_rect box, wr_color c, int radius, int border)
 {
     wr_draw_item *d = ui_add_item(ui, region, layer, WR_DRAW_RECT, box, c);
     if (d) {
@@ -188,8 +187,8 @@ static int wrap(const wr_ui *ui, const char *text, int w, int size, bool bold, w
 }
 
 /* Wraps and adds text; returns the height used. */
-int ui_add_text(wr_ui *ui, int region, int layer, const char *text, int x, int y, int w,
-                int size, bool bold, wr_color c, int align)
+int ui_add_text(wr_ui *ui, int region, int layer, const char *text, int x, int y, int w, int size,
+                bool bold, wr_color c, int align)
 {
     wr_line local[32], *lines;
     int n = wrap(ui, text, w, size, bold, local, 32, &lines);
@@ -323,12 +322,13 @@ static void out_scroll_marks(wr_ui *ui, int r)
     for (int i = 0; i < steps; i++) {
         fade.a = (uint8_t)(150 - i * 36);
         if (g->scroll > 0)
-            out_rect(ui, (wr_rect){g->view.x, g->view.y + i * fh, g->view.w - 2 * tw, fh},
-                     g->view, fade, 0, 0);
+            out_rect(ui, (wr_rect){g->view.x, g->view.y + i * fh, g->view.w - 2 * tw, fh}, g->view,
+                     fade, 0, 0);
         if (g->scroll < range)
-            out_rect(ui, (wr_rect){g->view.x, g->view.y + g->view.h - (i + 1) * fh,
-                                   g->view.w - 2 * tw, fh},
-                     g->view, fade, 0, 0);
+            out_rect(
+                ui,
+                (wr_rect){g->view.x, g->view.y + g->view.h - (i + 1) * fh, g->view.w - 2 * tw, fh},
+                g->view, fade, 0, 0);
     }
     out_rect(ui, bar, g->view, ui->th.thumb, tw / 2, 0);
 }
@@ -338,8 +338,8 @@ static void out_focus_and_press(wr_ui *ui)
 {
     if (ui->press_ctl >= 0 && !ui->dragging && ui->press_ctl < ui->n_ctls) {
         const control *k = &ui->ctls[ui->press_ctl];
-        out_rect(ui, ui_ctl_screen_rect(ui, ui->press_ctl), ui->reg[k->region].view,
-                 ui->th.shade, ui->sz.radius, 0);
+        out_rect(ui, ui_ctl_screen_rect(ui, ui->press_ctl), ui->reg[k->region].view, ui->th.shade,
+                 ui->sz.radius, 0);
     }
     if (ui->focus >= 0 && ui->focus < ui->n_ctls) {
         const control *k = &ui->ctls[ui->focus];
@@ -516,10 +516,17 @@ bool wr_ui_shows_text(const wr_ui *ui, const char *text)
 static void decorate(const wr_ui *ui, const source *s, const char **pre, const char **post)
 {
     static const char *const pres[] = {
-        [SRC_TITLE] = "# ",   [SRC_PARA] = "",           [SRC_KIOSK] = "kiosk: ",
-        [SRC_PATIENT] = "you: ", [SRC_PICTURE] = "[picture: ", [SRC_SECTION] = "## ",
-        [SRC_LINE] = "  - ",  [SRC_FIELD] = "field: \"", [SRC_HINT] = "(",
-        [SRC_CONTROL] = "[",  [SRC_NOTE] = "",
+        [SRC_TITLE] = "# ",
+        [SRC_PARA] = "",
+        [SRC_KIOSK] = "kiosk: ",
+        [SRC_PATIENT] = "you: ",
+        [SRC_PICTURE] = "[picture: ",
+        [SRC_SECTION] = "## ",
+        [SRC_LINE] = "  - ",
+        [SRC_FIELD] = "field: \"",
+        [SRC_HINT] = "(",
+        [SRC_CONTROL] = "[",
+        [SRC_NOTE] = "",
     };
     *pre = pres[s->kind];
     *post = "";

@@ -59,7 +59,7 @@ typedef enum wr_draw_kind {
 /* One thing to draw, in screen pixels. Draw the list in order, each clipped to 'clip'. */
 typedef struct wr_draw_item {
     wr_draw_kind kind;
-    wr_rect box;      /* TEXT: x, y of the line's top-left; w its width; h its line height */
+    wr_rect box; /* TEXT: x, y of the line's top-left; w its width; h its line height */
     wr_rect clip;
     wr_color color;   /* fill, outline, text or tick colour */
     int radius;       /* RECT: corner radius */

@@ -40,10 +40,10 @@ typedef struct wr_theme {
 
 /* Sizes of one layout, in pixels, from the screen size and the text size. */
 typedef struct wr_sizes {
-    int body, small, title, big, key;       /* font sizes */
-    int pad, gap, margin, radius;           /* spacing */
+    int body, small, title, big, key; /* font sizes */
+    int pad, gap, margin, radius;     /* spacing */
     int target, button_h, nav_h, line, ring, corner;
-    int column;                             /* the width of the reading column */
+    int column; /* the width of the reading column */
 } wr_sizes;
 
 typedef struct item {
@@ -70,9 +70,9 @@ typedef struct source {
 } source;
 
 typedef struct area {
-    wr_rect view;   /* on screen */
-    int content_h;  /* height of everything in it */
-    int scroll;     /* 0 .. content_h - view.h */
+    wr_rect view;  /* on screen */
+    int content_h; /* height of everything in it */
+    int scroll;    /* 0 .. content_h - view.h */
 } area;
 
 typedef struct chunk chunk;
@@ -92,20 +92,20 @@ struct wr_ui {
     wr_theme th;
     wr_sizes sz;
     int w, h;
-    bool ok;          /* false after an allocation failure during layout */
+    bool ok; /* false after an allocation failure during layout */
     uint32_t version;
     /* the screen's identity, to keep scroll and focus across re-layouts */
     wr_screen_kind kind;
     char ident[160];
     int n_history;
     bool has_back, has_backspace, has_keys, is_staff;
-    bool hero;        /* a centred page: its primary button is larger */
-    int start_ctl;    /* attract: the control a tap anywhere fires, or -1 */
+    bool hero;     /* a centred page: its primary button is larger */
+    int start_ctl; /* attract: the control a tap anywhere fires, or -1 */
     /* input state */
-    int focus;        /* control index, or -1 */
-    bool key_mode;    /* the last input was a key: show focus at once on new screens */
-    int press_ctl;    /* control under the press, or -1 */
-    int press_id;     /* pointer holding the press, or -2 when none */
+    int focus;     /* control index, or -1 */
+    bool key_mode; /* the last input was a key: show focus at once on new screens */
+    int press_ctl; /* control under the press, or -1 */
+    int press_id;  /* pointer holding the press, or -2 when none */
     int press_x, press_y, press_region, press_scroll;
     uint32_t press_ms;
     bool dragging, corner_hold;
@@ -122,8 +122,7 @@ void ui_arena_reset(wr_ui *ui);
 wr_draw_item *ui_add_item(wr_ui *ui, int region, int layer, wr_draw_kind kind, wr_rect box,
                           wr_color color);
 /* Adds a filled (border 0) or outlined rounded rectangle. */
-void ui_add_rect(wr_ui *ui, int region, int layer, wr_rect box, wr_color c, int radius,
-                 int border);
+void ui_add_rect(wr_ui *ui, int region, int layer, wr_rect box, wr_color c, int radius, int border);
 /* Adds a text source for the transcript and wr_ui_shows_text(). */
 void ui_add_source(wr_ui *ui, int region, src_kind kind, const char *text, int ctl);
 /* Adds a control; returns its index, or -1. */
@@ -154,8 +153,8 @@ int ui_text_width(const wr_ui *ui, const char *s, size_t len, int size, bool bol
 wr_font_metrics ui_font(const wr_ui *ui, int size, bool bold);
 /* Wraps and adds 'text' at x, y in width w; returns the height used. align: 0 left,
  * 1 centre, 2 right. Does not add a source. */
-int ui_add_text(wr_ui *ui, int region, int layer, const char *text, int x, int y, int w,
-                int size, bool bold, wr_color c, int align);
+int ui_add_text(wr_ui *ui, int region, int layer, const char *text, int x, int y, int w, int size,
+                bool bold, wr_color c, int align);
 /* The height 'text' needs when wrapped to width w. */
 int ui_text_height(const wr_ui *ui, const char *text, int w, int size, bool bold);
 /* The widest single line of 'text' (no wrapping). */

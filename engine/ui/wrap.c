@@ -162,8 +162,7 @@ static void wrap_segment(wrapper *w, size_t pos, size_t end)
 }
 
 /* Wraps 'text' into lines of at most max_w pixels; see wrap.h. */
-int wr_wrap(const char *text, int max_w, wr_measure_fn measure, void *ctx, wr_line *lines,
-            int cap)
+int wr_wrap(const char *text, int max_w, wr_measure_fn measure, void *ctx, wr_line *lines, int cap)
 {
     wrapper w = {text, max_w, measure, ctx, lines, cap, 0};
     size_t pos = 0;

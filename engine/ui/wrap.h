@@ -21,8 +21,7 @@ typedef int (*wr_measure_fn)(void *ctx, const char *s, size_t len);
 /* Wraps 'text' into lines no wider than max_w (a single code point wider than max_w gets a
  * line of its own). Stores at most 'cap' lines in 'lines' (which may be NULL when cap is 0)
  * and returns how many lines the text needs. An empty text needs 0 lines. */
-int wr_wrap(const char *text, int max_w, wr_measure_fn measure, void *ctx, wr_line *lines,
-            int cap);
+int wr_wrap(const char *text, int max_w, wr_measure_fn measure, void *ctx, wr_line *lines, int cap);
 
 /* Length in bytes of the UTF-8 sequence starting at s (1 for an invalid byte, 0 at NUL). */
 size_t wr_utf8_len(const char *s);

@@ -265,6 +265,11 @@ scene "safety_questions" {
   go = "safety_done",
 }
 
+-- "Yes" or "Not sure" to both questions.
+local function both(a, b)
+  return all(yes(a), yes(b))
+end
+
 -- Any answer that puts a "today" item on the list.
 local function anything_for_today()
   return any(yes("rf05_both_legs"), yes("rf06_weak"), yes("rf07_clumsy"), yes("rf08_cancer"),
@@ -286,7 +291,13 @@ local function anything_for_today()
              answered("rf21_heart", PRIVATE), answered("rf22_leg", PRIVATE),
              answered("rf22_breath", PRIVATE), answered("rf23_joint", PRIVATE),
              answered("rf24_inflam", PRIVATE), answered("rf24_pattern", PRIVATE),
-             answered("rf25_worse", PRIVATE))
+             answered("rf25_worse", PRIVATE),
+             -- two "mention" items that combine into a "today" flag (rules at the end)
+             both("rf10_night", "rf11_age50"), both("rf10_night", "rf25_worse"),
+             both("rf11_age50", "rf25_worse"), both("rf11_age50", "rf17_bones"),
+             both("rf10_night", "rf13_drugs"), both("rf10_night", "rf14_immune"),
+             both("rf10_night", "rf15_recent"), both("rf13_drugs", "rf14_immune"),
+             both("rf13_drugs", "rf15_recent"), both("rf14_immune", "rf15_recent"))
 end
 
 scene "safety_done" {

@@ -28,7 +28,6 @@ ui {
   error_body = "Please ask at the front desk. Nothing you told me has been saved.",
   thank_you = "Thank you. We hope your appointment goes well.",
   print = "Print my list",
-  print_title = "My list for my appointment",
   printing = "Printing your list ...",
   printed = "Your list is printed. Please take it from the printer.",
   print_failed = "Sorry, the printer is not working. Please ask at the front desk.",

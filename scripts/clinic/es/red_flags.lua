@@ -264,6 +264,11 @@ scene "safety_questions" {
   go = "safety_done",
 }
 
+-- "Sí" o "No lo sé" a las dos preguntas.
+local function both(a, b)
+  return all(yes(a), yes(b))
+end
+
 -- Cualquier respuesta que pone algo de nivel "today" en la lista.
 local function anything_for_today()
   return any(yes("rf05_both_legs"), yes("rf06_weak"), yes("rf07_clumsy"), yes("rf08_cancer"),
@@ -285,7 +290,13 @@ local function anything_for_today()
              answered("rf21_heart", PRIVATE), answered("rf22_leg", PRIVATE),
              answered("rf22_breath", PRIVATE), answered("rf23_joint", PRIVATE),
              answered("rf24_inflam", PRIVATE), answered("rf24_pattern", PRIVATE),
-             answered("rf25_worse", PRIVATE))
+             answered("rf25_worse", PRIVATE),
+             -- dos señales "mention" que juntas dan una señal "today" (reglas al final)
+             both("rf10_night", "rf11_age50"), both("rf10_night", "rf25_worse"),
+             both("rf11_age50", "rf25_worse"), both("rf11_age50", "rf17_bones"),
+             both("rf10_night", "rf13_drugs"), both("rf10_night", "rf14_immune"),
+             both("rf10_night", "rf15_recent"), both("rf13_drugs", "rf14_immune"),
+             both("rf13_drugs", "rf15_recent"), both("rf14_immune", "rf15_recent"))
 end
 
 scene "safety_done" {
