@@ -139,9 +139,9 @@ static void start_print(wr_app *app)
     int first = n > 0 && strcmp(sec[0].title, wr_pack_ui(p, "list_flags")) == 0;
     wr_mark marks[WR_SCREEN_MAX_SECTIONS];
     for (int i = first; i < n; i++) {
-        const char *t = sec[i].title;
-        marks[i - first] = strcmp(t, wr_pack_ui(p, "list_questions")) == 0 ? WR_MARK_CHECKBOX
-                           : strcmp(t, wr_pack_ui(p, "list_safety")) == 0  ? WR_MARK_NONE
+        const char *title = sec[i].title;
+        marks[i - first] = strcmp(title, wr_pack_ui(p, "list_questions")) == 0 ? WR_MARK_CHECKBOX
+                           : strcmp(title, wr_pack_ui(p, "list_safety")) == 0 ? WR_MARK_NONE
                                                                            : WR_MARK_BULLET;
     }
     wr_doc doc = {

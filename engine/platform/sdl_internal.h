@@ -16,7 +16,7 @@ enum { FAM_ATKINSON, FAM_NOTO, FAM_COUNT };
 
 #define FONT_SLOTS 16
 #define TEXT_BUCKETS 1024
-#define TEXT_BUDGET (8u << 20) /* bytes of text textures kept between frames */
+#define TEXT_BUDGET (4u << 20) /* bytes of text textures kept between frames */
 #define WIDTH_SLOTS 8192
 #define SHAPE_SLOTS 96
 #define PICTURE_SLOTS 16
