@@ -104,6 +104,15 @@ static void free_rules(wr_pack *p)
         wr_cond_free(p->notes[i].when);
         free(p->notes[i].text);
     }
+    for (int i = 0; i < p->n_handouts; i++) {
+        wr_handout *h = &p->handouts[i];
+        free(h->id);
+        free(h->title);
+        free(h->file);
+        free(h->path);
+        free_strings(h->paras, h->n_paras);
+    }
+    free(p->handouts);
     for (int i = 0; i < p->n_uitext; i++) {
         free(p->uitext[i].key);
         free(p->uitext[i].text);

@@ -123,6 +123,19 @@ typedef struct wr_note {
     wr_srcpos pos;
 } wr_note;
 
+/* A handout staff can print (and a patient can ask for at the end): either text laid out
+ * by the document engine (paras; a para starting "## " is a heading), or a PDF file shipped
+ * in the pack folder (file, relative to the language folder), printed as it is. */
+typedef struct wr_handout {
+    char *id;
+    char *title;
+    char *file;          /* a PDF in the pack, or NULL */
+    char **paras;        /* text handout, or NULL */
+    int n_paras;
+    char *path;          /* file resolved to a full path by the loader, or NULL */
+    wr_srcpos pos;
+} wr_handout;
+
 /* Words the engine itself shows (buttons, attract screen...), overridable per language
  * with ui { key = "text" } in a script. Keys are listed in wr_ui_text_keys[]. */
 typedef struct wr_uitext {
@@ -149,6 +162,7 @@ struct wr_pack {
     wr_flag *flags;         int n_flags;
     wr_prompt *prompts;     int n_prompts;
     wr_note *notes;         int n_notes;
+    wr_handout *handouts;   int n_handouts;
     wr_uitext *uitext;      int n_uitext;
     char **files;           int n_files;  /* interned file names for wr_srcpos */
     wr_custom_eval_fn custom_eval;
