@@ -8,6 +8,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <errno.h>
+#include <sys/stat.h>
 
 #define MAX_LANGS 16
 
@@ -125,15 +127,71 @@ static wr_page_size page_size(const wr_app *app)
     return WR_PAGE_A4;
 }
 
-/* Lays the patient's list out as a PDF and hands it to a print job. */
-static void start_print(wr_app *app)
+/* A document waiting for the printer. 'reports': the flow waits for the outcome; 'last':
+ * the last document of that request (the outcome is told then). */
+typedef struct wr_pending {
+    unsigned char *pdf;
+    size_t len;
+    wr_print_kind kind;
+    bool reports, last;
+} wr_pending;
+
+#define MAX_PENDING 64
+
+/* Queues a rendered PDF; takes ownership of 'pdf'. Returns 0, or -1 when the queue is full. */
+static int enqueue(wr_app *app, unsigned char *pdf, size_t len, wr_print_kind kind,
+                   bool reports, bool last)
+{
+    if (!app->pending)
+        app->pending = calloc(MAX_PENDING, sizeof *app->pending);
+    if (!app->pending || app->n_pending == MAX_PENDING) {
+        wr_print_pdf_free(pdf, len);
+        return -1;
+    }
+    app->pending[app->n_pending++] = (wr_pending){pdf, len, kind, reports, last};
+    return 0;
+}
+
+static void today_date(char *buf, size_t n, bool with_time)
+{
+    time_t t = time(NULL);
+    strftime(buf, n, with_time ? "%Y-%m-%d %H:%M" : "%Y-%m-%d", localtime(&t));
+}
+
+/* Renders 'doc' and queues it; keeps its text for the drive mode's printed(). */
+static int render_and_queue(wr_app *app, const wr_doc *doc, int copies, bool reports)
+{
+    unsigned char *pdf = NULL;
+    size_t len = 0;
+    char err[256];
+    if (!app->fonts || wr_doc_render_pdf(doc, app->fonts, page_size(app), &pdf, &len, err,
+                                         sizeof err) < 0) {
+        fprintf(stderr, "waitroom: cannot lay out a printout: %s\n",
+                app->fonts ? err : "no fonts");
+        return -1;
+    }
+    wr_print_text_free(app->printed);
+    app->printed = wr_doc_plain_text(doc);
+    for (int i = 0; i < copies; i++) {
+        unsigned char *copy = i + 1 == copies ? pdf : malloc(len);
+        if (!copy)
+            break;
+        if (copy != pdf)
+            memcpy(copy, pdf, len);
+        if (enqueue(app, copy, len, doc->kind, reports, i + 1 == copies) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* The patient's list as a document: flags for today boxed under the title. */
+static int print_list(wr_app *app)
 {
     const wr_pack *p = wr_flow_pack(app->flow);
     wr_section sec[WR_SCREEN_MAX_SECTIONS];
     int n = wr_flow_list_sections(app->flow, sec, WR_SCREEN_MAX_SECTIONS);
-    char date[32], footer[256], err[256];
-    time_t t = time(NULL);
-    strftime(date, sizeof date, "%Y-%m-%d", localtime(&t));
+    char date[32], footer[256];
+    today_date(date, sizeof date, false);
     snprintf(footer, sizeof footer, "%s - %s", p->title ? p->title : "waitroom",
              p->version ? p->version : "");
     int first = n > 0 && strcmp(sec[0].title, wr_pack_ui(p, "list_flags")) == 0;
@@ -142,7 +200,7 @@ static void start_print(wr_app *app)
         const char *title = sec[i].title;
         marks[i - first] = strcmp(title, wr_pack_ui(p, "list_questions")) == 0 ? WR_MARK_CHECKBOX
                            : strcmp(title, wr_pack_ui(p, "list_safety")) == 0 ? WR_MARK_NONE
-                                                                           : WR_MARK_BULLET;
+                                                                              : WR_MARK_BULLET;
     }
     wr_doc doc = {
         .kind = WR_KIND_LIST,
@@ -156,51 +214,170 @@ static void start_print(wr_app *app)
         .marks = marks,
         .footer = footer,
     };
-    unsigned char *pdf = NULL;
-    size_t len = 0;
-    if (!app->fonts || wr_doc_render_pdf(&doc, app->fonts, page_size(app), &pdf, &len, err,
-                                         sizeof err) < 0) {
-        fprintf(stderr, "waitroom: cannot lay out the list: %s\n", app->fonts ? err : "no fonts");
-        wr_flow_print_done(app->flow, 0, app->now);
-        return;
+    return render_and_queue(app, &doc, 1, true);
+}
+
+/* Reads a whole PDF handout file into memory; NULL on failure (logged). */
+static unsigned char *read_pdf(const char *path, size_t *len)
+{
+    FILE *f = fopen(path, "rb");
+    unsigned char *buf = NULL;
+    long n;
+    if (!f || fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) <= 0 || n > (32L << 20) ||
+        fseek(f, 0, SEEK_SET) != 0 || !(buf = malloc((size_t)n)) ||
+        fread(buf, 1, (size_t)n, f) != (size_t)n) {
+        fprintf(stderr, "waitroom: cannot read the handout %s\n", path);
+        free(buf);
+        buf = NULL;
+    } else {
+        *len = (size_t)n;
     }
+    if (f)
+        fclose(f);
+    return buf;
+}
+
+/* A handout: a PDF file as it is, or its text laid out (a "## " line starts a section). */
+static int print_handout(wr_app *app, int index, int copies, bool reports)
+{
+    const wr_pack *p = wr_flow_pack(app->flow);
+    if (index < 0 || index >= p->n_handouts)
+        return -1;
+    const wr_handout *h = &p->handouts[index];
+    if (h->path || h->file) {
+        size_t len = 0;
+        unsigned char *pdf = read_pdf(h->path ? h->path : h->file, &len);
+        if (!pdf)
+            return -1;
+        wr_print_text_free(app->printed);
+        app->printed = strdup(h->title);
+        for (int i = 0; i < copies; i++) {
+            unsigned char *copy = i + 1 == copies ? pdf : malloc(len);
+            if (!copy)
+                break;
+            if (copy != pdf)
+                memcpy(copy, pdf, len);
+            if (enqueue(app, copy, len, WR_KIND_HANDOUT, reports, i + 1 == copies) < 0)
+                return -1;
+        }
+        return 0;
+    }
+    wr_section sec[32];
+    int n = 0;
+    sec[0] = (wr_section){NULL, (const char **)h->paras, 0};
+    for (int i = 0; i < h->n_paras; i++) {
+        const char *t = h->paras[i];
+        if (strncmp(t, "## ", 3) == 0 && n < 31) {
+            if (sec[n].n_lines || sec[n].title)
+                n++;
+            sec[n] = (wr_section){t + 3, (const char **)&h->paras[i + 1], 0};
+        } else {
+            sec[n].n_lines++;
+        }
+    }
+    char footer[256];
+    snprintf(footer, sizeof footer, "%s - %s", p->title ? p->title : "waitroom",
+             p->version ? p->version : "");
+    wr_doc doc = {.kind = WR_KIND_HANDOUT, .title = h->title, .language = p->language,
+                  .sections = sec, .n_sections = n + 1, .mark = WR_MARK_NONE,
+                  .footer = footer};
+    return render_and_queue(app, &doc, copies, reports);
+}
+
+/* A slip for the desk: the clinician words of the flags raised, and nothing else. */
+static int print_slip(wr_app *app, wr_level level)
+{
+    const wr_pack *p = wr_flow_pack(app->flow);
+    const char *words[32];
+    int n = wr_flow_flag_words(app->flow, level, words, 32);
+    if (n == 0)
+        return 0;
+    char date[32];
+    today_date(date, sizeof date, true);
+    wr_section sec = {NULL, words, n};
+    wr_doc doc = {.kind = WR_KIND_SLIP,
+                  .title = wr_pack_ui(p, level == WR_LEVEL_URGENT ? "slip_urgent" : "slip_today"),
+                  .date = date, .language = p->language, .sections = &sec, .n_sections = 1,
+                  .mark = WR_MARK_BULLET};
+    char *keep = app->printed;
+    app->printed = NULL;
+    int r = render_and_queue(app, &doc, 1, false);
+    wr_print_text_free(app->printed); /* printed() keeps telling the patient's document */
+    app->printed = keep;
+    return r;
+}
+
+/* Turns the flow's print requests into queued documents. */
+static void take_requests(wr_app *app)
+{
+    wr_print_request r;
+    while (wr_flow_take_print(app->flow, &r)) {
+        int rc = 0;
+        if (r.what == WR_PRINT_THE_LIST)
+            rc = print_list(app);
+        else if (r.what == WR_PRINT_HANDOUT)
+            rc = print_handout(app, r.handout, r.copies > 0 ? r.copies : 1, true);
+        else if (r.what == WR_PRINT_SLIP)
+            rc = print_slip(app, r.level);
+        if (rc < 0 && r.what != WR_PRINT_SLIP)
+            wr_flow_print_done(app->flow, 0, app->now);
+    }
+}
+
+/* Submits the next queued document when the printer is free. */
+static void submit_next(wr_app *app)
+{
+    if (app->job || app->n_pending == 0)
+        return;
+    wr_pending d = app->pending[0];
+    memmove(app->pending, app->pending + 1, (size_t)--app->n_pending * sizeof *app->pending);
     wr_printer_config pc = {
         .queue = app->cfg.printer[0] ? app->cfg.printer : NULL,
         .folder = app->opt.print_to,
         .page_size = page_size(app),
         .timeout_s = app->cfg.print_timeout,
     };
-    wr_print_text_free(app->printed);
-    app->printed = wr_doc_plain_text(&doc);
-    app->job = wr_print_submit(&pc, pdf, len, WR_KIND_LIST);
-    wr_print_pdf_free(pdf, len);
-    if (!app->job)
+    app->job = wr_print_submit(&pc, d.pdf, d.len, d.kind);
+    wr_print_pdf_free(d.pdf, d.len);
+    app->job_reports = d.reports;
+    app->job_last = d.last;
+    if (!app->job && d.reports && d.last) {
         wr_flow_print_done(app->flow, 0, app->now);
+        app->group_failed = false;
+    }
 }
 
-/* Starts a print the flow asked for, and reports a finished one back. */
+/* Looks after printing: new requests, the job in progress, the next in the queue. */
 static void look_after_print(wr_app *app)
 {
-    if (wr_flow_print_wanted(app->flow) && !app->job)
-        start_print(app);
+    take_requests(app);
+    submit_next(app);
     if (!app->job)
         return;
     wr_print_status st = wr_print_job_poll(app->job);
     if (st == WR_PRINT_PENDING)
         return;
-    if (st == WR_PRINT_FAILED)
+    if (st == WR_PRINT_FAILED) {
         fprintf(stderr, "waitroom: printing failed: %s\n", wr_print_job_reason(app->job));
-    wr_flow_print_done(app->flow, st == WR_PRINT_DONE, app->now);
+        app->group_failed = true;
+    }
     wr_print_job_destroy(app->job);
     app->job = NULL;
-    wr_app_refresh(app);
+    if (app->job_reports && app->job_last) {
+        wr_flow_print_done(app->flow, !app->group_failed, app->now);
+        app->group_failed = false;
+        wr_app_refresh(app);
+    } else if (!app->job_reports) {
+        app->group_failed = false;
+    }
+    submit_next(app);
 }
 
 /* Waits (really) for a print job to end, for the drive mode's settled screens. */
 void wr_app_settle_print(wr_app *app)
 {
     look_after_print(app);
-    for (int i = 0; app->job && i < 100 * (app->cfg.print_timeout + 5); i++) {
+    for (int i = 0; (app->job || app->n_pending) && i < 100 * (app->cfg.print_timeout + 5); i++) {
         struct timespec ts = {0, 10 * 1000 * 1000};
         nanosleep(&ts, NULL);
         look_after_print(app);
@@ -290,15 +467,12 @@ static void first_frame_mark(wr_app *app)
     app->quit = true;
 }
 
-/* Draws the laid-out screen when it changed. */
+/* Draws the laid-out screen; the platform skips a frame that has not changed (unless the
+ * window was uncovered and needs its pixels again). */
 static void redraw(wr_app *app)
 {
-    uint32_t v = wr_ui_version(app->ui);
-    if (v != app->drawn_version || app->drawn_version == 0) {
-        wr_platform_draw(app->plat, app->ui);
-        app->drawn_version = v;
+    if (wr_platform_draw(app->plat, app->ui))
         first_frame_mark(app);
-    }
 }
 
 /* Lays the flow's screen out again and draws it when something changed. */
@@ -353,6 +527,9 @@ int wr_app_init(wr_app *app, const wr_app_options *opt)
         fprintf(stderr, "waitroom: cannot start\n");
         return -1;
     }
+    wr_flow_set_slips(app->flow, app->cfg.urgent_slip, app->cfg.today_slip);
+    if (opt->print_to && mkdir(opt->print_to, 0700) < 0 && errno != EEXIST)
+        fprintf(stderr, "waitroom: cannot create the print folder %s\n", opt->print_to);
     app->now = opt->headless ? 1000 : wr_platform_ticks(app->plat);
     wr_flow_touch(app->flow, app->now);
     wr_app_refresh(app);
@@ -363,6 +540,9 @@ int wr_app_init(wr_app *app, const wr_app_options *opt)
 void wr_app_fini(wr_app *app)
 {
     wr_print_job_destroy(app->job);
+    for (int i = 0; i < app->n_pending; i++)
+        wr_print_pdf_free(app->pending[i].pdf, app->pending[i].len);
+    free(app->pending);
     wr_flow_destroy(app->flow);
     wr_ui_destroy(app->ui);
     wr_platform_destroy(app->plat);
@@ -379,7 +559,7 @@ static int timeout(wr_app *app)
     int32_t a = wr_flow_next_deadline(app->flow, app->now);
     int32_t b = wr_ui_next_deadline(app->ui, app->now);
     int32_t t = a < 0 ? b : b < 0 ? a : a < b ? a : b;
-    if (app->job && (t < 0 || t > 100))
+    if ((app->job || app->n_pending) && (t < 0 || t > 100))
         t = 100; /* poll the print job gently while one runs */
     return t;
 }

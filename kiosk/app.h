@@ -16,6 +16,8 @@
 #include "print.h"
 #include "ui.h"
 
+struct wr_pending;
+
 typedef struct wr_app_options {
     const char *scripts;     /* the pack folder */
     const char *config;      /* the configuration file, or NULL */
@@ -37,9 +39,11 @@ typedef struct wr_app {
     wr_ui *ui;
     wr_print_fonts *fonts;
     wr_print_job *job;
+    struct wr_pending *pending;  /* documents waiting for the printer, in order */
+    int n_pending;
+    bool job_reports, job_last, group_failed;
     char *printed;           /* the text of the last printed document (drive mode) */
     uint32_t now;            /* the clock: real, or virtual in the drive mode */
-    uint32_t drawn_version;
     bool quit;
 } wr_app;
 

@@ -15,7 +15,8 @@ typedef struct wr_config {
     char printer[128];         /* printer = queue name; empty: the default destination */
     char page_size[16];        /* page_size = A4 | Letter | receipt */
     int print_timeout;         /* print_timeout = 60 (seconds) */
-    int urgent_slip;           /* urgent_slip = yes: print a slip for the desk */
+    int urgent_slip;           /* urgent_slip = yes: print a slip for the desk when urgent */
+    int today_slip;            /* today_slip = yes: a slip at the end when a today flag is up */
     char language[16];         /* language = en: the default language, if the pack has it */
 } wr_config;
 

@@ -72,3 +72,24 @@ set_tests_properties(drive_print_to PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_PRI
 add_test(NAME privacy_no_writes COMMAND sh ${WR_DRIVE_DIR}/no_writes.sh $<TARGET_FILE:waitroom>
          ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/print_ok.lua ${CMAKE_BINARY_DIR}/no-writes)
 set_tests_properties(privacy_no_writes PROPERTIES TIMEOUT 180 ENVIRONMENT "${WR_PRINT_ENV}")
+
+# Handouts (patient and staff) and slips for the desk, printed to a folder.
+set(WR_HANDOUTS_OUT ${CMAKE_BINARY_DIR}/handouts-out)
+add_test(NAME drive_handouts COMMAND sh -c "rm -rf '${WR_HANDOUTS_OUT}' && \
+  '$<TARGET_FILE:waitroom>' --headless --scripts '${WR_SOURCE_DIR}/scripts/sample' \
+  --config '${WR_DRIVE_DIR}/handouts.conf' --drive '${WR_DRIVE_DIR}/handouts.lua' \
+  --print-to '${WR_HANDOUTS_OUT}' && \
+  test $(ls '${WR_HANDOUTS_OUT}' | grep -c '^handout-') -eq 4 && \
+  pdftotext '${WR_HANDOUTS_OUT}/handout-4.pdf' - | grep -q 'Sample leaflet'")
+set_tests_properties(drive_handouts PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_PRINT_ENV}")
+
+set(WR_SLIPS_OUT ${CMAKE_BINARY_DIR}/slips-out)
+add_test(NAME drive_slips COMMAND sh -c "rm -rf '${WR_SLIPS_OUT}' && \
+  '$<TARGET_FILE:waitroom>' --headless --scripts '${WR_SOURCE_DIR}/scripts/sample' \
+  --config '${WR_DRIVE_DIR}/slips.conf' --drive '${WR_DRIVE_DIR}/slips.lua' \
+  --print-to '${WR_SLIPS_OUT}' && \
+  pdftotext '${WR_SLIPS_OUT}/slip-1.pdf' - | grep -q 'Hot swollen joint: check for infection' && \
+  pdftotext '${WR_SLIPS_OUT}/slip-2.pdf' - | grep -q 'Possible cauda equina symptoms' && \
+  ! pdftotext '${WR_SLIPS_OUT}/slip-1.pdf' - | grep -q 'Marmot' && \
+  ! ls '${WR_SLIPS_OUT}' | grep -q '^list-'")
+set_tests_properties(drive_slips PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_PRINT_ENV}")

@@ -308,6 +308,35 @@ static void test_translation(void)
                  "\"en\"");
 }
 
+/* Handouts: text paragraphs, or a PDF found in the language folder and never outside it. */
+static void test_handouts(void)
+{
+    wr_luapack *lp = load("handouts");
+    CHECK(lp != NULL);
+    CHECK_STR(reports, "");
+    if (!lp)
+        return;
+    const wr_pack *p = wr_luapack_packs(lp)[0];
+    CHECK(p->n_handouts == 2);
+    CHECK_STR(p->handouts[0].id, "how_pain_works");
+    CHECK_STR(p->handouts[0].title, "How pain works");
+    CHECK(p->handouts[0].n_paras == 3);
+    CHECK_STR(p->handouts[0].paras[1], "## When the alarm is too loud");
+    CHECK(p->handouts[0].file == NULL && p->handouts[0].path == NULL);
+    CHECK_POS(p->handouts[0].pos, "handouts/en/main.lua", 5);
+    CHECK_STR(p->handouts[1].file, "handouts/scans.pdf");
+    CHECK(p->handouts[1].path && p->handouts[1].path[0] == '/');
+    CHECK_HAS(p->handouts[1].path, "/tests/packs/handouts/en/handouts/scans.pdf");
+    CHECK_STR(wr_luapack_packs(lp)[1]->handouts[0].title, "Cómo funciona el dolor");
+    wr_luapack_destroy(lp);
+    CHECK_STR(load_bad("handout_bad"),
+              "handout_bad/main.lua:3: handout 'missing': the file \"handouts/missing.pdf\" is "
+              "not there (looked for handout_bad/handouts/missing.pdf)\n");
+    CHECK_STR(load_bad("handout_escape"),
+              "handout_escape/main.lua:3: handout 'secrets': file must be a PDF inside the "
+              "language folder, such as \"handouts/pain.pdf\" (got \"../../../etc/passwd.pdf\")\n");
+}
+
 /* --check prints what load reports and counts it; --reference lists every word. */
 static void test_check_and_reference(void)
 {
@@ -344,6 +373,7 @@ int main(void)
     test_escapes();
     test_references();
     test_translation();
+    test_handouts();
     test_check_and_reference();
     wr_luapack_destroy(NULL);
     return check_done();

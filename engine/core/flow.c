@@ -65,7 +65,8 @@ static void wipe(wr_flow *f)
     memset(f->pin, 0, sizeof f->pin);
     f->shift = f->typing_own = f->pin_wrong = false;
     f->large_text = f->high_contrast = false;
-    f->print_wanted = false;
+    memset(&f->request, 0, sizeof f->request);
+    f->today_slipped = false;
     f->urgent_flag = -1;
     f->mode = M_ATTRACT;
     f->lang = 0;
@@ -150,6 +151,8 @@ static int check_urgent(wr_flow *f)
     f->urgent_flag = k;
     f->mode = M_URGENT;
     f->error[0] = 0;
+    if (f->slip_urgent)
+        f->slip = (wr_print_request){WR_PRINT_SLIP, 0, 1, WR_LEVEL_URGENT};
     return 1;
 }
 
@@ -376,6 +379,17 @@ static int act_pick(wr_flow *f, wr_action a, int arg)
     }
 }
 
+/* Shows "Printing..." and hands the kiosk a request; Next later returns to 'back'. */
+static int ask_print(wr_flow *f, wr_print_request r, mode back)
+{
+    f->request = r;
+    f->print_what = r.what;
+    f->print_return = back;
+    f->print_state = 0;
+    f->mode = M_PRINTING;
+    return 0;
+}
+
 static int act_page(wr_flow *f, wr_action a, int arg)
 {
     const wr_question *q = cur_question(f);
@@ -383,12 +397,8 @@ static int act_page(wr_flow *f, wr_action a, int arg)
         return act_question(f, q, a, arg);
     if (f->page.kind == PAGE_PICK)
         return act_pick(f, a, arg);
-    if (a == WR_ACT_PRINT && f->page.kind == PAGE_LIST) {
-        f->mode = M_PRINTING;
-        f->print_state = 0;
-        f->print_wanted = true;
-        return 0;
-    }
+    if (a == WR_ACT_PRINT && f->page.kind == PAGE_LIST)
+        return ask_print(f, (wr_print_request){WR_PRINT_THE_LIST, 0, 1, 0}, M_PAGE);
     if (a == WR_ACT_CHOICE) {
         if (arg < 0 || arg >= f->page.n_choices)
             return -1;
@@ -442,8 +452,42 @@ static int act_staff(wr_flow *f, wr_action a, int arg)
     case WR_ACT_STAFF_RELOAD:
         f->staff_request = 1;
         return 0;
+    case WR_ACT_STAFF_HANDOUTS:
+        if (wr_flow_cur_pack(f)->n_handouts == 0)
+            return -1;
+        f->mode = M_STAFF_HANDOUTS;
+        f->copies = f->copies > 0 ? f->copies : 1;
+        return 0;
     case WR_ACT_STAFF_QUIT:
         f->staff_request = 2;
+        return 0;
+    default:
+        return -1;
+    }
+}
+
+/* The staff handouts screen: choose a handout, set the copies, print. */
+static int act_handouts(wr_flow *f, wr_action a, int arg)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    switch (a) {
+    case WR_ACT_HANDOUT:
+        if (arg < 0 || arg >= p->n_handouts)
+            return -1;
+        f->handout = arg;
+        return 0;
+    case WR_ACT_MORE:
+        f->copies = f->copies < 50 ? f->copies + 1 : 50;
+        return 0;
+    case WR_ACT_FEWER:
+        f->copies = f->copies > 1 ? f->copies - 1 : 1;
+        return 0;
+    case WR_ACT_PRINT:
+        return ask_print(f, (wr_print_request){WR_PRINT_HANDOUT, f->handout, f->copies, 0},
+                         M_STAFF_HANDOUTS);
+    case WR_ACT_STAFF_RESUME:
+    case WR_ACT_BACK:
+        f->mode = M_STAFF_MENU;
         return 0;
     default:
         return -1;
@@ -516,20 +560,25 @@ static int dispatch(wr_flow *f, wr_action a, int arg)
             return -1;
         wipe(f);
         return 0;
-    case M_ERROR:
     case M_END:
+        if (a == WR_ACT_HANDOUT && arg >= 0 && arg < wr_flow_cur_pack(f)->n_handouts)
+            return ask_print(f, (wr_print_request){WR_PRINT_HANDOUT, arg, 1, 0}, M_END);
+        /* fall through */
+    case M_ERROR:
         if (a != WR_ACT_DONE || f->broken)
             return -1;
         wipe(f);
         return 0;
+    case M_STAFF_HANDOUTS:
+        return act_handouts(f, a, arg);
     case M_STAFF_PIN:
     case M_STAFF_MENU:
         return act_staff(f, a, arg);
     case M_PRINTING:
         if (a != WR_ACT_NEXT || f->print_state == 0)
             return -1;
-        f->mode = M_PAGE;
-        return advance(f, NULL, -1);
+        f->mode = f->print_return;
+        return f->mode == M_PAGE ? advance(f, NULL, -1) : 0;
     case M_PAGE: {
         int r = act_common(f, a, arg);
         return r <= 0 ? r : act_page(f, a, arg);
@@ -538,8 +587,21 @@ static int dispatch(wr_flow *f, wr_action a, int arg)
     return -1;
 }
 
+/* A today slip for the desk, once per visit, when the journey ends with a today flag. */
+static void today_slip(wr_flow *f)
+{
+    const char *words[1];
+    if (!f->slip_today || f->today_slipped ||
+        wr_flow_flag_words(f, WR_LEVEL_TODAY, words, 1) == 0)
+        return;
+    f->today_slipped = true;
+    f->slip = (wr_print_request){WR_PRINT_SLIP, 0, 1, WR_LEVEL_TODAY};
+}
+
 static void arm_timers(wr_flow *f, uint32_t now)
 {
+    if (f->mode == M_END)
+        today_slip(f);
     if (f->mode == M_END)
         f->mode_deadline = now + f->cfg.end_ms;
     else if (f->mode == M_ERROR)
@@ -571,7 +633,7 @@ void wr_flow_touch(wr_flow *f, uint32_t now)
 static bool idles(const wr_flow *f)
 {
     return f->mode == M_PAGE || f->mode == M_STAFF_PIN || f->mode == M_STAFF_MENU ||
-           f->mode == M_PRINTING;
+           f->mode == M_PRINTING || f->mode == M_STAFF_HANDOUTS;
 }
 
 /* Lets time pass; returns 1 when the screen changed. */
@@ -663,11 +725,38 @@ void wr_flow_broken(wr_flow *f, const char *msg)
     wr_screen_build(f);
 }
 
-int wr_flow_print_wanted(wr_flow *f)
+/* The next thing to print: a slip first (it matters most), then the screen's request. */
+int wr_flow_take_print(wr_flow *f, wr_print_request *out)
 {
-    bool w = f->print_wanted;
-    f->print_wanted = false;
-    return w;
+    if (f->slip.what != WR_PRINT_NOTHING) {
+        *out = f->slip;
+        f->slip.what = WR_PRINT_NOTHING;
+        return 1;
+    }
+    if (f->request.what == WR_PRINT_NOTHING)
+        return 0;
+    *out = f->request;
+    f->request.what = WR_PRINT_NOTHING;
+    return 1;
+}
+
+void wr_flow_set_slips(wr_flow *f, bool urgent, bool today)
+{
+    f->slip_urgent = urgent;
+    f->slip_today = today;
+}
+
+/* The clinician words of the flags raised at 'level'. */
+int wr_flow_flag_words(const wr_flow *cf, wr_level level, const char **out, int max)
+{
+    wr_flow *f = (wr_flow *)cf;
+    const wr_pack *p = wr_flow_cur_pack(f);
+    int n = 0;
+    for (int i = 0; i < p->n_flags && n < max; i++)
+        if (p->flags[i].level == level && wr_flow_eval(f, p->flags[i].when))
+            out[n++] = p->flags[i].clinician ? p->flags[i].clinician : p->flags[i].patient;
+    f->error[0] = 0;
+    return n;
 }
 
 void wr_flow_print_done(wr_flow *f, int ok, uint32_t now)

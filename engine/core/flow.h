@@ -9,6 +9,7 @@
 #ifndef WR_FLOW_H
 #define WR_FLOW_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "pack.h"
@@ -63,10 +64,32 @@ const char *wr_flow_last_error(const wr_flow *flow);
 /* Shows the error screen from the start, for a pack that did not load. */
 void wr_flow_broken(wr_flow *flow, const char *msg);
 
-/* Printing, driven by the kiosk: after WR_ACT_PRINT, wr_flow_print_wanted() returns 1
- * once; the kiosk prints and reports back with wr_flow_print_done(ok). */
-int wr_flow_print_wanted(wr_flow *flow);
+/* What the flow wants printed. */
+typedef enum wr_print_what {
+    WR_PRINT_NOTHING,
+    WR_PRINT_THE_LIST,   /* the patient's list (wr_flow_list_sections) */
+    WR_PRINT_HANDOUT,    /* pack handout 'handout', 'copies' times */
+    WR_PRINT_SLIP        /* a slip for the desk: the clinician words of flags at 'level' */
+} wr_print_what;
+
+typedef struct wr_print_request {
+    wr_print_what what;
+    int handout, copies;
+    wr_level level;
+} wr_print_request;
+
+/* Printing, driven by the kiosk: returns 1 and fills 'out' once per request. For the list
+ * and handouts the screen shows "Printing..." until wr_flow_print_done(ok); slips print
+ * quietly (no report needed). */
+int wr_flow_take_print(wr_flow *flow, wr_print_request *out);
 void wr_flow_print_done(wr_flow *flow, int ok, uint32_t now);
+
+/* Slips for the desk, when the configuration asks for them (off by default). */
+void wr_flow_set_slips(wr_flow *flow, bool urgent, bool today);
+
+/* The clinician words of every flag raised at 'level', into out[0..max); returns how many.
+ * The strings belong to the pack. */
+int wr_flow_flag_words(const wr_flow *flow, wr_level level, const char **out, int max);
 
 /* Staff menu outcomes the kiosk must carry out: 1 reload, 2 quit, 0 nothing. Reading
  * clears it. */

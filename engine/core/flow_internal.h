@@ -54,7 +54,7 @@ typedef struct wr_pos {
 
 typedef enum mode {
     M_ATTRACT, M_PAGE, M_URGENT, M_IDLE, M_ERROR, M_END, M_STAFF_PIN, M_STAFF_MENU,
-    M_PRINTING
+    M_PRINTING, M_STAFF_HANDOUTS
 } mode;
 
 struct wr_flow {
@@ -83,7 +83,12 @@ struct wr_flow {
     bool pin_wrong;
     int staff_request;
     int print_state;            /* 0 waiting, 1 printed, 2 failed */
-    bool print_wanted;
+    mode print_return;          /* where Next goes after printing */
+    wr_print_what print_what;   /* what is printing */
+    wr_print_request request;   /* waiting for the kiosk to take it */
+    wr_print_request slip;      /* a slip waiting, apart from the request */
+    bool slip_urgent, slip_today, today_slipped;
+    int handout, copies;        /* the staff handouts screen */
 
     wr_screen screen;
     wr_bubble history[64];

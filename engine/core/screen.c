@@ -252,7 +252,7 @@ static void page_screen(wr_flow *f, wr_screen *s)
         s->kind = WR_SCREEN_LIST;
         s->name = "list";
         s->n_sections = wr_list_build(f, s->sections, WR_SCREEN_MAX_SECTIONS);
-        add(s, WR_ROLE_REPLY, UI("print"), WR_ACT_PRINT, 0);
+        add(s, WR_ROLE_PRIMARY, UI("print"), WR_ACT_PRINT, 0);
         add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
         return;
     case PAGE_SAY:
@@ -314,8 +314,31 @@ static void staff_screen(wr_flow *f, wr_screen *s)
     if (f->last_error[0])
         para(s, arena_printf(&f->strings, "Last problem: %s", f->last_error));
     add(s, WR_ROLE_REPLY, UI("staff_resume"), WR_ACT_STAFF_RESUME, 0);
+    if (p->n_handouts)
+        add(s, WR_ROLE_REPLY, UI("staff_handouts"), WR_ACT_STAFF_HANDOUTS, 0);
     add(s, WR_ROLE_REPLY, UI("staff_reload"), WR_ACT_STAFF_RELOAD, 0);
     add(s, WR_ROLE_REPLY, UI("staff_quit"), WR_ACT_STAFF_QUIT, 0);
+}
+
+/* Staff handouts: pick one, set the copies, print. */
+static void handouts_screen(wr_flow *f, wr_screen *s)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    s->kind = WR_SCREEN_STAFF;
+    s->name = "staff";
+    s->title = UI("staff_handouts");
+    para(s, counted(f, UI("copies"), 0, f->copies));
+    for (int i = 0; i < p->n_handouts; i++) {
+        wr_control *c = add(s, WR_ROLE_REPLY, p->handouts[i].title, WR_ACT_HANDOUT, i);
+        if (c)
+            c->selected = i == f->handout;
+    }
+    wr_control *c = add(s, WR_ROLE_SECONDARY, UI("fewer"), WR_ACT_FEWER, 0);
+    if (c)
+        c->disabled = f->copies <= 1;
+    add(s, WR_ROLE_SECONDARY, UI("more"), WR_ACT_MORE, 0);
+    add(s, WR_ROLE_PRIMARY, counted(f, UI("print_copies"), 0, f->copies), WR_ACT_PRINT, 0);
+    add(s, WR_ROLE_SECONDARY, UI("staff_menu"), WR_ACT_STAFF_RESUME, 0);
 }
 
 static void simple_screen(wr_flow *f, wr_screen *s)
@@ -358,13 +381,19 @@ static void simple_screen(wr_flow *f, wr_screen *s)
         s->name = "end";
         s->title = UI("thank_you");
         para(s, wr_fill(f, f->cfg.safety_net ? f->cfg.safety_net : UI("safety_net")));
+        if (p->n_handouts)
+            para(s, UI("handout_offer"));
+        for (int i = 0; i < p->n_handouts; i++)
+            add(s, WR_ROLE_REPLY, p->handouts[i].title, WR_ACT_HANDOUT, i);
         add(s, WR_ROLE_PRIMARY, UI("done"), WR_ACT_DONE, 0);
         return;
     case M_PRINTING:
         s->kind = WR_SCREEN_PRINTING;
         s->name = "printing";
-        s->title = UI(f->print_state == 0 ? "printing"
-                      : f->print_state == 1 ? "printed" : "print_failed");
+        s->title = UI(f->print_state == 0   ? "printing"
+                      : f->print_state == 2 ? "print_failed"
+                      : f->print_what == WR_PRINT_HANDOUT ? "printed_handout"
+                                                          : "printed");
         if (f->print_state != 0)
             add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
         return;
@@ -396,6 +425,9 @@ void wr_screen_build(wr_flow *f)
     case M_STAFF_PIN:
     case M_STAFF_MENU:
         staff_screen(f, s);
+        break;
+    case M_STAFF_HANDOUTS:
+        handouts_screen(f, s);
         break;
     default:
         simple_screen(f, s);

@@ -53,7 +53,11 @@ typedef enum wr_action {
     WR_ACT_STAFF_QUIT,   /* staff menu: quit the kiosk */
     WR_ACT_PRINT,        /* list: print my list */
     WR_ACT_DONE,         /* end / error / printing: back to the attract screen */
-    WR_ACT_SPEAK         /* read aloud */
+    WR_ACT_SPEAK,        /* read aloud */
+    WR_ACT_STAFF_HANDOUTS, /* staff menu: the handouts */
+    WR_ACT_HANDOUT,      /* arg: handout index (staff: choose it; patient: print it) */
+    WR_ACT_MORE,         /* one more copy */
+    WR_ACT_FEWER         /* one copy fewer */
 } wr_action;
 
 /* How a control should look; the UI decides the sizes. */

@@ -11,6 +11,8 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
+#include <sys/stat.h>
 
 #include <lauxlib.h>
 
@@ -100,6 +102,13 @@ static const field flag_fields[] = {
 static const field prompt_fields[] = {
     {"text", F_STRING, "the question as it will be printed (required)"},
     {"topic", F_STRING, "a heading to group suggested questions under"},
+    {NULL, 0, NULL},
+};
+
+static const field handout_fields[] = {
+    {"title", F_STRING, "the handout's title, on the staff screen and the printout (required)"},
+    {"text", F_LIST, "paragraphs laid out by the kiosk; one starting \"## \" is a heading"},
+    {"file", F_STRING, "a PDF in the language folder, e.g. \"handouts/pain.pdf\", printed as it is"},
     {NULL, 0, NULL},
 };
 
@@ -854,6 +863,118 @@ static int w_note(lua_State *L)
 }
 
 /* ======================================================================================
+ * Handouts
+ * ==================================================================================== */
+
+/* Finds a handout by id, or NULL. */
+static const wr_handout *find_handout(const wr_pack *p, const char *id)
+{
+    for (int i = 0; i < p->n_handouts; i++)
+        if (strcmp(p->handouts[i].id, id) == 0)
+            return &p->handouts[i];
+    return NULL;
+}
+
+/* Copies the text = { ... } paragraphs of the table at 1 into 'h'. */
+static void read_paras(lua_State *L, wr_handout *h, const char *what)
+{
+    lua_getfield(L, 1, "text");
+    int t = lua_gettop(L);
+    int n = (int)lua_rawlen(L, t);
+    if (n < 1 || n > 400)
+        wr_sandbox_error(L, "%s: text must list 1 to 400 paragraphs (got %d)", what, n);
+    h->paras = calloc((size_t)n, sizeof *h->paras);
+    if (!h->paras)
+        luaL_error(L, "not enough memory");
+    for (; h->n_paras < n; h->n_paras++) {
+        if (lua_rawgeti(L, t, h->n_paras + 1) != LUA_TSTRING)
+            wr_sandbox_error(L, "%s: paragraph #%d is not a string (got %s)", what,
+                             h->n_paras + 1, type_name(L, -1));
+        h->paras[h->n_paras] = wr_dsl_strdup(L, lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+/* Is 'name' a relative path with no ".." part, ending in ".pdf"? */
+static int safe_pdf_name(const char *name)
+{
+    size_t n = strlen(name);
+    if (name[0] == '/' || n < 5 || strcasecmp(name + n - 4, ".pdf") != 0)
+        return 0;
+    for (const char *p = name; *p; p = strchr(p, '/') ? strchr(p, '/') + 1 : p + strlen(p))
+        if (p[0] == '.' && p[1] == '.' && (p[2] == '/' || p[2] == '\0'))
+            return 0;
+    return 1;
+}
+
+/* Is 'path' a regular file inside the folder 'base' (both resolved)? */
+static int inside(const char *path, const char *base)
+{
+    struct stat st;
+    size_t n = strlen(base);
+    return strncmp(path, base, n) == 0 && path[n] == '/' && stat(path, &st) == 0 &&
+           S_ISREG(st.st_mode);
+}
+
+/* Resolves the handout's file against the language folder into h->path (a full path);
+ * raises when the name would leave the folder or the file is not there. */
+static void resolve_file(lua_State *L, wr_handout *h, const char *what)
+{
+    const char *dir = wr_dsl_lang(L)->dir;
+    char joined[4096];
+    if (!safe_pdf_name(h->file))
+        wr_sandbox_error(L,
+                         "%s: file must be a PDF inside the language folder, such as "
+                         "\"handouts/pain.pdf\" (got \"%s\")",
+                         what, h->file);
+    if (!dir)
+        wr_sandbox_error(L, "%s: the file \"%s\" cannot be found (no pack folder)", what,
+                         h->file);
+    snprintf(joined, sizeof joined, "%s/%s", dir, h->file);
+    h->path = realpath(joined, NULL);
+    char *base = h->path ? realpath(dir, NULL) : NULL;
+    int ok = base && inside(h->path, base);
+    free(base);
+    if (!ok)
+        wr_sandbox_error(L, "%s: the file \"%s\" is not there (looked for %s)", what, h->file,
+                         joined);
+}
+
+/* The { ... } of handout "id": a title and either text paragraphs or a PDF file. */
+static int handout_body(lua_State *L)
+{
+    wr_srcpos pos;
+    char what[160];
+    const char *id = body_start(L, "handout", &pos);
+    wr_pack *p = wr_dsl_lang(L)->pack;
+    const wr_handout *old = find_handout(p, id);
+    unique(L, "handout", id, old ? &old->pos : NULL);
+    check_fields(L, label(what, sizeof what, "handout", id), handout_fields, 0);
+    need(L, what, "title");
+    if (has_field(L, "text") == has_field(L, "file"))
+        wr_sandbox_error(L, "%s needs one of text = { \"...\", ... } or file = \"....pdf\"",
+                         what);
+    wr_handout *h = GROW(L, p->handouts, p->n_handouts, MAX_ITEMS, "handouts");
+    h->pos = pos;
+    h->id = wr_dsl_strdup(L, id);
+    h->title = wr_dsl_strdup(L, get_str(L, "title"));
+    if (has_field(L, "text")) {
+        read_paras(L, h, what);
+        return 0;
+    }
+    h->file = wr_dsl_strdup(L, get_str(L, "file"));
+    resolve_file(L, h, what);
+    return 0;
+}
+
+/* handout "id" { ... } */
+static int w_handout(lua_State *L)
+{
+    return define(L, "handout", handout_body);
+}
+
+/* ======================================================================================
  * meta, start, ui
  * ==================================================================================== */
 
@@ -1001,6 +1122,11 @@ static const word words[] = {
      "A suggested question the patient may pick for the list.", prompt_fields},
     {"note", w_note, 0, "Rules", "note \"id\" { when = cond, text = \"...\" }",
      "A line for the clinician on the list, when the condition holds.", note_fields},
+    {"handout", w_handout, 0, "Handouts",
+     "handout \"id\" { title = \"...\", text = { \"...\", \"## Heading\", \"...\" } }",
+     "A handout staff can print (and a patient can ask for at the end): paragraphs laid out by "
+     "the kiosk, or file = \"handouts/name.pdf\" for a PDF kept in the language folder.",
+     handout_fields},
     {"answered", wr_dsl_answered, 0, "Conditions", "answered(\"question\", \"Option\", ...)",
      "Holds when the question was answered; with options, when one of them was chosen.", NULL},
     {"at_least", wr_dsl_at_least, 0, "Conditions", "at_least(\"question\", n)",
@@ -1042,15 +1168,16 @@ static int open_words(lua_State *L)
  * ==================================================================================== */
 
 /* A new language with its sandbox and an empty pack; see dsl.h. */
-wr_lang *wr_dsl_lang_create(const char *name, const wr_lua_limits *lim)
+wr_lang *wr_dsl_lang_create(const char *name, const char *dir, const wr_lua_limits *lim)
 {
     wr_lang *lg = calloc(1, sizeof *lg);
     if (!lg)
         return NULL;
     lg->name = name ? wr_strdup(name) : NULL;
+    lg->dir = dir ? wr_strdup(dir) : NULL;
     lg->pack = wr_pack_create();
     lg->sb = wr_sandbox_create(lim);
-    if ((name && !lg->name) || !lg->pack || !lg->sb)
+    if ((name && !lg->name) || (dir && !lg->dir) || !lg->pack || !lg->sb)
         goto out_destroy;
     lua_State *L = wr_sandbox_state(lg->sb);
     memcpy(lua_getextraspace(L), &lg, sizeof lg);
@@ -1072,6 +1199,7 @@ void wr_dsl_lang_destroy(wr_lang *lg)
     wr_sandbox_destroy(lg->sb);
     wr_pack_destroy(lg->pack);
     free(lg->name);
+    free(lg->dir);
     free(lg);
 }
 

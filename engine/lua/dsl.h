@@ -20,6 +20,8 @@
 /* One language of a pack: its sandbox, the pack it builds, and loader bookkeeping. */
 typedef struct wr_lang {
     char *name;                /* folder name ("en"), or NULL for a flat pack */
+    char *dir;                 /* the folder of its scripts (handout files are found there),
+                                * or NULL when the scripts come from memory */
     wr_sandbox *sb;            /* owned */
     wr_pack *pack;             /* owned until handed to the wr_luapack */
     const wr_session *session; /* set only while a custom condition runs */
@@ -33,9 +35,10 @@ typedef struct wr_lang {
     wr_srcpos pending_pos;
 } wr_lang;
 
-/* A new language 'name' (copied; NULL for a flat pack) with an empty pack and a sandbox
- * holding the vocabulary, or NULL when out of memory. Free with wr_dsl_lang_destroy(). */
-wr_lang *wr_dsl_lang_create(const char *name, const wr_lua_limits *lim);
+/* A new language 'name' whose scripts are in 'dir' (both copied; NULL name for a flat pack,
+ * NULL dir for scripts from memory) with an empty pack and a sandbox holding the
+ * vocabulary, or NULL when out of memory. Free with wr_dsl_lang_destroy(). */
+wr_lang *wr_dsl_lang_create(const char *name, const char *dir, const wr_lua_limits *lim);
 
 /* Frees the language: its pack (unless taken: set lang->pack to NULL) and its state. */
 void wr_dsl_lang_destroy(wr_lang *lg);

@@ -189,11 +189,12 @@ static int add_lang(loader *ld, wr_luapack *lp, const char *dir, const char *nam
     if (!v)
         return -1;
     lp->langs = v;
-    v[lp->n] = wr_dsl_lang_create(name, lim);
+    const char *folder = name ? join(path, sizeof path, dir, name) : dir;
+    v[lp->n] = wr_dsl_lang_create(name, folder, lim);
     if (!v[lp->n])
         return -1;
     wr_lang *lg = v[lp->n++];
-    load_scripts(ld, lg, name ? join(path, sizeof path, dir, name) : dir);
+    load_scripts(ld, lg, folder);
     return 0;
 }
 
@@ -265,13 +266,15 @@ static int default_lang(loader *ld, const wr_luapack *lp)
  * Translations
  * ==================================================================================== */
 
-enum { K_SCENE, K_QUESTION, K_FLAG, K_PROMPT, K_NOTE, K_KINDS };
-static const char *const kind_words[] = {"scene", "question", "red_flag", "prompt", "note"};
+enum { K_SCENE, K_QUESTION, K_FLAG, K_PROMPT, K_NOTE, K_HANDOUT, K_KINDS };
+static const char *const kind_words[] = {"scene", "question", "red_flag", "prompt", "note",
+                                         "handout"};
 
 /* The number of items of 'kind' in 'p'. */
 static int item_count(const wr_pack *p, int kind)
 {
-    const int n[] = {p->n_scenes, p->n_questions, p->n_flags, p->n_prompts, p->n_notes};
+    const int n[] = {p->n_scenes,  p->n_questions, p->n_flags,
+                     p->n_prompts, p->n_notes,     p->n_handouts};
     return n[kind];
 }
 
@@ -291,9 +294,12 @@ static const char *item_id(const wr_pack *p, int kind, int i, const wr_srcpos **
     case K_PROMPT:
         *pos = &p->prompts[i].pos;
         return p->prompts[i].id;
-    default:
+    case K_NOTE:
         *pos = &p->notes[i].pos;
         return p->notes[i].id;
+    default:
+        *pos = &p->handouts[i].pos;
+        return p->handouts[i].id;
     }
 }
 

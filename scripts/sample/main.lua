@@ -119,3 +119,14 @@ scene "my_list" {
   show_list,
   go = "@end",
 }
+
+handout "moving" {
+  title = "Keeping moving",
+  text = {
+    "Gentle, regular movement is safe and helps most people.",
+    "## Start small",
+    "Pick something you can do on a bad day. Do a little more each week.",
+  },
+}
+
+handout "leaflet" { title = "Sample leaflet", file = "handouts/leaflet.pdf" }

@@ -1,0 +1,41 @@
+-- Handouts: a patient asks for one at the end; staff print copies from the staff menu.
+-- (Run with --print-to and the staff PIN 2468.)
+start()
+tap "No"
+tap "Let's begin"
+tap "Next"
+tap "Skip"
+tap "Skip"
+tap "Skip"
+tap "Next"
+tap "Next"
+expect_screen "end"
+expect "Would you like a leaflet to take home?"
+tap "Keeping moving"
+expect_screen "printing"
+expect "Take your pages from the printer."
+local p = assert(printed())
+assert(p:find("Keeping moving", 1, true) and p:find("Start small", 1, true)
+       and p:find("Pick something you can do on a bad day.", 1, true), p)
+tap "Next"
+expect_screen "end"
+tap "Done"
+expect_screen "attract"
+hold "top-right"
+tap "2"
+tap "4"
+tap "6"
+tap "8"
+tap "Print handouts"
+expect "Copies: 1"
+tap "Sample leaflet"
+tap "One more"
+tap "One more"
+expect "Copies: 3"
+tap "Print 3"
+expect "Take your pages from the printer."
+assert(printed() == "Sample leaflet")
+tap "Next"
+expect "Copies: 3"
+tap "Back to the staff menu"
+expect "Reload scripts"
