@@ -93,23 +93,29 @@ static int make_flow(wr_app *app)
     return 0;
 }
 
-/* Reloads the pack: a pack with problems is refused and the one in use stays. */
-int wr_app_reload(wr_app *app)
+/* Puts a freshly loaded pack in use (the session is wiped) and frees the old one. */
+void wr_app_swap_pack(wr_app *app, wr_luapack *lp)
 {
-    char err[512] = "";
     wr_luapack *old = app->lp;
-    app->lp = wr_luapack_load(app->opt.scripts, NULL, log_problem, err);
-    if (!app->lp) {
-        app->lp = old;
-        fprintf(stderr, "waitroom: reload refused; the pack in use stays\n");
-        wr_flow_fail(app->flow, err[0] ? err : "the new script pack has problems");
-        return -1;
-    }
+    app->lp = lp;
     int n = order_packs(app);
     wr_flow_set_packs(app->flow, packs, n);
     wr_luapack_destroy(old);
     wr_pack_destroy(app->empty);
     app->empty = NULL;
+}
+
+/* Reloads the pack: a pack with problems is refused and the one in use stays. */
+int wr_app_reload(wr_app *app)
+{
+    char err[512] = "";
+    wr_luapack *lp = wr_luapack_load(app->opt.scripts, NULL, log_problem, err);
+    if (!lp) {
+        fprintf(stderr, "waitroom: reload refused; the pack in use stays\n");
+        wr_flow_refuse(app->flow, err[0] ? err : "the new script pack has problems");
+        return -1;
+    }
+    wr_app_swap_pack(app, lp);
     fprintf(stderr, "waitroom: script pack reloaded from %s\n", app->opt.scripts);
     return 0;
 }
@@ -402,6 +408,7 @@ static void staff_requests(wr_app *app)
 /* One action on the flow; then printing and staff requests are looked after. */
 void wr_app_act(wr_app *app, wr_action act, int arg)
 {
+    wr_preview_record(app, act, arg);
     wr_flow_act(app->flow, act, arg, app->now);
     staff_requests(app);
     look_after_print(app);
@@ -480,7 +487,14 @@ void wr_app_refresh(wr_app *app)
 {
     int w, h;
     wr_platform_size(app->plat, &w, &h);
-    wr_ui_layout(app->ui, wr_flow_screen(app->flow), w, h);
+    const char *banner = wr_preview_banner(app);
+    if (banner) {
+        wr_screen with = *wr_flow_screen(app->flow);
+        with.banner = banner;
+        wr_ui_layout(app->ui, &with, w, h);
+    } else {
+        wr_ui_layout(app->ui, wr_flow_screen(app->flow), w, h);
+    }
     redraw(app);
 }
 
@@ -530,6 +544,8 @@ int wr_app_init(wr_app *app, const wr_app_options *opt)
     wr_flow_set_slips(app->flow, app->cfg.urgent_slip, app->cfg.today_slip);
     if (opt->print_to && mkdir(opt->print_to, 0700) < 0 && errno != EEXIST)
         fprintf(stderr, "waitroom: cannot create the print folder %s\n", opt->print_to);
+    if (opt->preview && wr_preview_start(app) < 0)
+        fprintf(stderr, "waitroom: preview: cannot watch %s\n", opt->scripts);
     app->now = opt->headless ? 1000 : wr_platform_ticks(app->plat);
     wr_flow_touch(app->flow, app->now);
     wr_app_refresh(app);
@@ -539,6 +555,7 @@ int wr_app_init(wr_app *app, const wr_app_options *opt)
 /* Releases everything; the flow wipes the session first. */
 void wr_app_fini(wr_app *app)
 {
+    wr_preview_stop(app);
     wr_print_job_destroy(app->job);
     for (int i = 0; i < app->n_pending; i++)
         wr_print_pdf_free(app->pending[i].pdf, app->pending[i].len);
@@ -561,6 +578,8 @@ static int timeout(wr_app *app)
     int32_t t = a < 0 ? b : b < 0 ? a : a < b ? a : b;
     if ((app->job || app->n_pending) && (t < 0 || t > 100))
         t = 100; /* poll the print job gently while one runs */
+    if (app->preview && (t < 0 || t > 250))
+        t = 250; /* preview (authoring on a desktop): look for saved files */
     return t;
 }
 
@@ -574,6 +593,7 @@ int wr_app_run(wr_app *app)
         if (got > 0)
             wr_app_input(app, &in);
         wr_app_tick(app, app->now);
+        wr_preview_poll(app, false);
     }
     return 0;
 }

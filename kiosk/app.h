@@ -25,6 +25,7 @@ typedef struct wr_app_options {
     const char *print_to;    /* --print-to DIR, or NULL */
     const char *shots;       /* --shots DIR for the drive mode's shot(), or NULL */
     bool headless, windowed;
+    bool preview;            /* --preview: watch the pack, reload on save, replay */
     int w, h;                /* --size; 0 = the display's */
 } wr_app_options;
 
@@ -44,6 +45,7 @@ typedef struct wr_app {
     bool job_reports, job_last, group_failed;
     char *printed;           /* the text of the last printed document (drive mode) */
     uint32_t now;            /* the clock: real, or virtual in the drive mode */
+    struct wr_preview *preview; /* --preview state, or NULL */
     bool quit;
 } wr_app;
 
@@ -74,5 +76,24 @@ void wr_app_settle_print(wr_app *app);
 
 /* Reloads the pack; an invalid pack is refused and the old one stays. Returns 0 or -1. */
 int wr_app_reload(wr_app *app);
+
+/* Puts a loaded pack in use (wiping the session); the old pack is freed. */
+void wr_app_swap_pack(wr_app *app, wr_luapack *lp);
+
+/* --preview: starts watching the pack folder. Returns 0 or -1. */
+int wr_preview_start(wr_app *app);
+void wr_preview_stop(wr_app *app);
+
+/* --preview: notes an action so it can be replayed after a reload. */
+void wr_preview_record(wr_app *app, wr_action act, int arg);
+
+/* --preview: when files changed (or 'force'), reloads the pack: a good pack replaces the old
+ * one and the answers given so far are replayed to come back to the same screen; a broken
+ * one leaves the last good screen up with the problems drawn over it. Returns 1 when it
+ * reloaded (either way), 0 when nothing changed. */
+int wr_preview_poll(wr_app *app, bool force);
+
+/* --preview: the problems of the last broken edit, or NULL. */
+const char *wr_preview_banner(const wr_app *app);
 
 #endif

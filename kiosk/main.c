@@ -17,6 +17,7 @@ static const char usage[] =
     "  --config FILE      the kiosk configuration (staff PIN, printer, timeouts)\n"
     "  --assets DIR       fonts and pictures (default: assets)\n"
     "  --windowed         run in a window that can be closed (preview on a desktop)\n"
+    "  --preview DIR      windowed, and reload DIR on every save, back on the same screen\n"
     "  --size WxH         window or headless frame size (default: the display's)\n"
     "  --print-to DIR     write printouts as PDF files instead of printing\n"
     "  --check DIR        check a script pack and report every problem as file:line\n"
@@ -81,6 +82,10 @@ static int parse(int argc, char **argv, args *a)
         else if (strcmp(o, "--check") == 0) VALUE(a->check);
         else if (strcmp(o, "--drive") == 0) VALUE(a->drive);
         else if (strcmp(o, "--windowed") == 0) a->opt.windowed = true;
+        else if (strcmp(o, "--preview") == 0) {
+            VALUE(a->opt.scripts);
+            a->opt.preview = a->opt.windowed = true;
+        }
         else if (strcmp(o, "--headless") == 0) a->opt.headless = true;
         else if (strcmp(o, "--reference") == 0) a->reference = true;
         else if (strcmp(o, "--help") == 0 || strcmp(o, "-h") == 0) return 1;

@@ -93,3 +93,9 @@ add_test(NAME drive_slips COMMAND sh -c "rm -rf '${WR_SLIPS_OUT}' && \
   ! pdftotext '${WR_SLIPS_OUT}/slip-1.pdf' - | grep -q 'Marmot' && \
   ! ls '${WR_SLIPS_OUT}' | grep -q '^list-'")
 set_tests_properties(drive_slips PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_PRINT_ENV}")
+
+# Live preview and refused reloads (kiosk/preview.c), on a copy of the sample pack.
+add_executable(test_preview ${CMAKE_CURRENT_SOURCE_DIR}/test_preview.c)
+target_link_libraries(test_preview PRIVATE wr_kiosk)
+add_test(NAME preview COMMAND test_preview)
+set_tests_properties(preview PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_PRINT_ENV}")

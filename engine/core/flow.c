@@ -716,6 +716,13 @@ const char *wr_flow_last_error(const wr_flow *f)
     return f->last_error;
 }
 
+/* A refused reload: the staff menu shows why; patients never see a broken pack. */
+void wr_flow_refuse(wr_flow *f, const char *msg)
+{
+    snprintf(f->last_error, sizeof f->last_error, "Reload refused: %s", msg);
+    wr_screen_build(f);
+}
+
 /* The pack did not load: the error screen stays until staff fix the pack. */
 void wr_flow_broken(wr_flow *f, const char *msg)
 {

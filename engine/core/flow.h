@@ -61,6 +61,10 @@ const wr_screen *wr_flow_screen(const wr_flow *flow);
 void wr_flow_fail(wr_flow *flow, const char *msg);
 const char *wr_flow_last_error(const wr_flow *flow);
 
+/* A reload was refused (the new pack has problems): the pack in use stays, and staff see
+ * 'msg' on the staff menu. */
+void wr_flow_refuse(wr_flow *flow, const char *msg);
+
 /* Shows the error screen from the start, for a pack that did not load. */
 void wr_flow_broken(wr_flow *flow, const char *msg);
 

@@ -127,6 +127,8 @@ typedef struct wr_screen {
     int n_nav;
 
     int countdown;             /* IDLE: seconds left; else -1 */
+    const char *banner;        /* preview only: problems in the edited pack, drawn over the
+                                * screen (the last good one); NULL when there are none */
     bool large_text;
     bool high_contrast;
     const char *language;      /* the pack language code, e.g. "en" */

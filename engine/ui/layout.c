@@ -474,6 +474,20 @@ static void note_features(wr_ui *ui, const wr_screen *s)
     }
 }
 
+/* The preview's banner: the problems of the edited pack, over the bottom of the screen. */
+static void lay_banner(wr_ui *ui, const char *text)
+{
+    int pad = ui->sz.pad, w = ui->w - 2 * pad;
+    int th = ui_text_height(ui, text, w - 2 * pad, ui->sz.small, false);
+    int max_h = ui->h / 2;
+    int h = th + 2 * pad < max_h ? th + 2 * pad : max_h;
+    wr_rect box = {pad, ui->h - h - pad, w, h};
+    ui_add_rect(ui, REG_FIXED, LAYER_OVER, box, ui->th.urgent, ui->sz.radius, 0);
+    ui_add_text(ui, REG_FIXED, LAYER_OVER, text, box.x + pad, box.y + pad, w - 2 * pad,
+                ui->sz.small, false, ui->th.on_urgent, 0);
+    ui_add_source(ui, REG_FIXED, SRC_NOTE, text, -1);
+}
+
 /* Lays out the whole screen. */
 void ui_layout_screen(wr_ui *ui, const wr_screen *s)
 {
@@ -490,6 +504,8 @@ void ui_layout_screen(wr_ui *ui, const wr_screen *s)
     for (int i = 0; s->kind == WR_SCREEN_ATTRACT && i < ui->n_ctls; i++)
         if (ui->ctls[i].action == WR_ACT_START && ui->start_ctl < 0)
             ui->start_ctl = i;
+    if (s->banner && *s->banner)
+        lay_banner(ui, s->banner);
 }
 
 /* A short text that names the screen, to know when a layout shows the same one again. */
