@@ -3,11 +3,15 @@
  * Logs go to stderr for staff (journald under systemd) and never hold patient data.
  */
 #include "app.h"
+#include "print_client.h"
+#include "wire.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
+#include <signal.h>
 #include <errno.h>
 #include <sys/stat.h>
 
@@ -136,25 +140,29 @@ static wr_page_size page_size(const wr_app *app)
 /* A document waiting for the printer. 'reports': the flow waits for the outcome; 'last':
  * the last document of that request (the outcome is told then). */
 typedef struct wr_pending {
-    unsigned char *pdf;
+    unsigned char *req;      /* an encoded request for the print worker (wire.h) */
     size_t len;
-    wr_print_kind kind;
     bool reports, last;
 } wr_pending;
 
 #define MAX_PENDING 64
 
-/* Queues a rendered PDF; takes ownership of 'pdf'. Returns 0, or -1 when the queue is full. */
-static int enqueue(wr_app *app, unsigned char *pdf, size_t len, wr_print_kind kind,
-                   bool reports, bool last)
+static wr_printer_config printer_config(const wr_app *app);
+
+/* Encodes a request (a document, or a ready PDF) and queues it for the worker. */
+static int enqueue(wr_app *app, const wr_doc *doc, const unsigned char *pdf, size_t pdf_len,
+                   wr_print_kind kind, int copies, bool reports)
 {
+    wr_wire_request r = {printer_config(app), kind, copies, doc, pdf, pdf_len};
+    size_t len = 0;
+    unsigned char *req = wr_wire_encode(&r, &len);
     if (!app->pending)
         app->pending = calloc(MAX_PENDING, sizeof *app->pending);
-    if (!app->pending || app->n_pending == MAX_PENDING) {
-        wr_print_pdf_free(pdf, len);
+    if (!req || !app->pending || app->n_pending == MAX_PENDING) {
+        wr_print_pdf_free(req, len);
         return -1;
     }
-    app->pending[app->n_pending++] = (wr_pending){pdf, len, kind, reports, last};
+    app->pending[app->n_pending++] = (wr_pending){req, len, reports, true};
     return 0;
 }
 
@@ -164,30 +172,12 @@ static void today_date(char *buf, size_t n, bool with_time)
     strftime(buf, n, with_time ? "%Y-%m-%d %H:%M" : "%Y-%m-%d", localtime(&t));
 }
 
-/* Renders 'doc' and queues it; keeps its text for the drive mode's printed(). */
+/* Queues 'doc' for the worker; keeps its text for the drive mode's printed(). */
 static int render_and_queue(wr_app *app, const wr_doc *doc, int copies, bool reports)
 {
-    unsigned char *pdf = NULL;
-    size_t len = 0;
-    char err[256];
-    if (!app->fonts || wr_doc_render_pdf(doc, app->fonts, page_size(app), &pdf, &len, err,
-                                         sizeof err) < 0) {
-        fprintf(stderr, "waitroom: cannot lay out a printout: %s\n",
-                app->fonts ? err : "no fonts");
-        return -1;
-    }
     wr_print_text_free(app->printed);
     app->printed = wr_doc_plain_text(doc);
-    for (int i = 0; i < copies; i++) {
-        unsigned char *copy = i + 1 == copies ? pdf : malloc(len);
-        if (!copy)
-            break;
-        if (copy != pdf)
-            memcpy(copy, pdf, len);
-        if (enqueue(app, copy, len, doc->kind, reports, i + 1 == copies) < 0)
-            return -1;
-    }
-    return 0;
+    return enqueue(app, doc, NULL, 0, doc->kind, copies, reports);
 }
 
 /* The patient's list as a document: flags for today boxed under the title. */
@@ -257,16 +247,9 @@ static int print_handout(wr_app *app, int index, int copies, bool reports)
             return -1;
         wr_print_text_free(app->printed);
         app->printed = strdup(h->title);
-        for (int i = 0; i < copies; i++) {
-            unsigned char *copy = i + 1 == copies ? pdf : malloc(len);
-            if (!copy)
-                break;
-            if (copy != pdf)
-                memcpy(copy, pdf, len);
-            if (enqueue(app, copy, len, WR_KIND_HANDOUT, reports, i + 1 == copies) < 0)
-                return -1;
-        }
-        return 0;
+        int r = enqueue(app, NULL, pdf, len, WR_KIND_HANDOUT, copies, reports);
+        free(pdf);
+        return r;
     }
     wr_section sec[32];
     int n = 0;
@@ -330,21 +313,46 @@ static void take_requests(wr_app *app)
     }
 }
 
-/* Submits the next queued document when the printer is free. */
-static void submit_next(wr_app *app)
+/* waitroom-print beside this executable (or $WAITROOM_PRINT_WORKER). */
+static void worker_path(char *buf, size_t n)
 {
-    if (app->job || app->n_pending == 0)
+    const char *env = getenv("WAITROOM_PRINT_WORKER");
+    char self[1024];
+    ssize_t len = readlink("/proc/self/exe", self, sizeof self - 1);
+    if (env) {
+        snprintf(buf, n, "%s", env);
         return;
-    wr_pending d = app->pending[0];
-    memmove(app->pending, app->pending + 1, (size_t)--app->n_pending * sizeof *app->pending);
+    }
+    self[len > 0 ? len : 0] = 0;
+    char *slash = strrchr(self, '/');
+    if (slash)
+        *slash = 0;
+    snprintf(buf, n, "%s/waitroom-print", len > 0 ? self : ".");
+}
+
+static wr_printer_config printer_config(const wr_app *app)
+{
     wr_printer_config pc = {
         .queue = app->cfg.printer[0] ? app->cfg.printer : NULL,
         .folder = app->opt.print_to,
         .page_size = page_size(app),
         .timeout_s = app->cfg.print_timeout,
     };
-    app->job = wr_print_submit(&pc, d.pdf, d.len, d.kind);
-    wr_print_pdf_free(d.pdf, d.len);
+    return pc;
+}
+
+/* Hands the next queued request to a print worker when none is busy. */
+static void submit_next(wr_app *app)
+{
+    if (app->job || app->n_pending == 0)
+        return;
+    wr_pending d = app->pending[0];
+    memmove(app->pending, app->pending + 1, (size_t)--app->n_pending * sizeof *app->pending);
+    char worker[1100], fonts[1100];
+    worker_path(worker, sizeof worker);
+    snprintf(fonts, sizeof fonts, "%s/fonts", app->opt.assets);
+    app->job = wr_pjob_start(worker, fonts, d.req, d.len, app->cfg.print_timeout * 3 + 15);
+    wr_print_pdf_free(d.req, d.len);
     app->job_reports = d.reports;
     app->job_last = d.last;
     if (!app->job && d.reports && d.last) {
@@ -360,14 +368,14 @@ static void look_after_print(wr_app *app)
     submit_next(app);
     if (!app->job)
         return;
-    wr_print_status st = wr_print_job_poll(app->job);
+    wr_print_status st = wr_pjob_poll(app->job);
     if (st == WR_PRINT_PENDING)
         return;
     if (st == WR_PRINT_FAILED) {
-        fprintf(stderr, "waitroom: printing failed: %s\n", wr_print_job_reason(app->job));
+        fprintf(stderr, "waitroom: printing failed: %s\n", wr_pjob_reason(app->job));
         app->group_failed = true;
     }
-    wr_print_job_destroy(app->job);
+    wr_pjob_destroy(app->job);
     app->job = NULL;
     if (app->job_reports && app->job_last) {
         wr_flow_print_done(app->flow, !app->group_failed, app->now);
@@ -521,11 +529,6 @@ static int open_platform(wr_app *app)
     app->ui = wr_ui_create(wr_platform_metrics(app->plat));
     if (!app->ui)
         return -1;
-    char err[256];
-    const char *paths[] = {fonts, NULL};
-    app->fonts = wr_print_fonts_create(paths, err, sizeof err);
-    if (!app->fonts)
-        fprintf(stderr, "waitroom: printing is off: %s\n", err);
     return 0;
 }
 
@@ -534,6 +537,7 @@ int wr_app_init(wr_app *app, const wr_app_options *opt)
 {
     memset(app, 0, sizeof *app);
     app->opt = *opt;
+    signal(SIGPIPE, SIG_IGN); /* a print worker that dies must not take the kiosk with it */
     wr_config_defaults(&app->cfg);
     if (opt->config && wr_config_load(&app->cfg, opt->config, stderr) < 0)
         return -1;
@@ -556,14 +560,13 @@ int wr_app_init(wr_app *app, const wr_app_options *opt)
 void wr_app_fini(wr_app *app)
 {
     wr_preview_stop(app);
-    wr_print_job_destroy(app->job);
+    wr_pjob_destroy(app->job);
     for (int i = 0; i < app->n_pending; i++)
-        wr_print_pdf_free(app->pending[i].pdf, app->pending[i].len);
+        wr_print_pdf_free(app->pending[i].req, app->pending[i].len);
     free(app->pending);
     wr_flow_destroy(app->flow);
     wr_ui_destroy(app->ui);
     wr_platform_destroy(app->plat);
-    wr_print_fonts_destroy(app->fonts);
     wr_print_text_free(app->printed);
     wr_luapack_destroy(app->lp);
     wr_pack_destroy(app->empty);

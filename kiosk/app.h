@@ -38,8 +38,7 @@ typedef struct wr_app {
     wr_flow *flow;
     wr_platform *plat;
     wr_ui *ui;
-    wr_print_fonts *fonts;
-    wr_print_job *job;
+    struct wr_pjob *job;     /* the print worker busy now, or NULL */
     struct wr_pending *pending;  /* documents waiting for the printer, in order */
     int n_pending;
     bool job_reports, job_last, group_failed;

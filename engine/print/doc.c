@@ -671,19 +671,3 @@ out_free:
     return rc;
 }
 
-/* Overwrites memory with zeros; explicit_bzero is never optimised away. */
-void wr_print_wipe(void *p, size_t len)
-{
-    if (p && len)
-        explicit_bzero(p, len);
-}
-
-/* Wipes and frees a PDF. The buffer may be larger than 'len'; only 'len' bytes were used, and
- * sink_write wiped every older, smaller copy. */
-void wr_print_pdf_free(unsigned char *pdf, size_t len)
-{
-    if (!pdf)
-        return;
-    wr_print_wipe(pdf, len);
-    free(pdf);
-}

@@ -8,7 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "print_impl.h"
+#include "print.h"
 
 /* A growing string whose older copies are wiped, like the PDF sink. */
 typedef struct text {
@@ -119,4 +119,21 @@ const char *wr_print_kind_title(wr_print_kind kind)
         return "waitroom slip";
     }
     return "waitroom";
+}
+
+/* Overwrites memory with zeros; explicit_bzero is never optimised away. */
+void wr_print_wipe(void *p, size_t len)
+{
+    if (p && len)
+        explicit_bzero(p, len);
+}
+
+/* Wipes and frees a PDF. The buffer may be larger than 'len'; only 'len' bytes were used, and
+ * sink_write wiped every older, smaller copy. */
+void wr_print_pdf_free(unsigned char *pdf, size_t len)
+{
+    if (!pdf)
+        return;
+    wr_print_wipe(pdf, len);
+    free(pdf);
 }
