@@ -126,7 +126,7 @@ int main(int argc, char **argv)
         return 0;
     }
     if (a.check) {
-        int problems = wr_luapack_check(a.check, stdout, 0);
+        int problems = wr_luapack_check(a.check, stdout);
         if (problems == 0)
             printf("%s: no problems found\n", a.check);
         return problems ? 1 : 0;
