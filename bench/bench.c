@@ -92,31 +92,62 @@ static pid_t spawn_kiosk(const bench_opts *o, int first_frame, int out_fd)
 
 /* ---- 1. exec to first frame -------------------------------------------------------- */
 
+/* Runs 'argv' once and returns ms from fork to the "first-frame-ns" it prints, or -1. */
+static double first_frame_ms(char *const argv[], int kiosk)
+{
+    int fd[2];
+    if (pipe(fd) < 0)
+        return -1;
+    long long t0 = now_ns();
+    pid_t pid = fork();
+    if (pid == 0) {
+        if (kiosk)
+            setenv("WAITROOM_BENCH_FIRST_FRAME", "1", 1);
+        dup2(fd[1], 1);
+        execv(argv[0], argv);
+        _exit(127);
+    }
+    close(fd[1]);
+    char buf[128] = "";
+    ssize_t n = read(fd[0], buf, sizeof buf - 1);
+    close(fd[0]);
+    waitpid(pid, NULL, 0);
+    long long t1;
+    if (n > 0 && sscanf(buf, "first-frame-ns %lld", &t1) == 1)
+        return (double)(t1 - t0) / 1e6;
+    return -1;
+}
+
+/* The kiosk and the bare-SDL floor, in turn (so both see the same machine), warm. */
 static void bench_startup(const bench_opts *o)
 {
-    double *ms = calloc((size_t)o->runs, sizeof *ms);
-    int ok = 0;
-    for (int r = 0; r < o->runs + 1; r++) {
-        int fd[2];
-        if (pipe(fd) < 0)
-            break;
-        long long t0 = now_ns();
-        pid_t pid = spawn_kiosk(o, 1, fd[1]);
-        close(fd[1]);
-        char buf[128] = "";
-        ssize_t n = read(fd[0], buf, sizeof buf - 1);
-        close(fd[0]);
-        waitpid(pid, NULL, 0);
-        long long t1;
-        if (n > 0 && sscanf(buf, "first-frame-ns %lld", &t1) == 1 && r > 0)
-            ms[ok++] = (double)(t1 - t0) / 1e6; /* run 0 warms the page cache */
+    char scripts[1024], font[1024];
+    snprintf(scripts, sizeof scripts, "%s/scripts/clinic", o->src);
+    snprintf(font, sizeof font, "%s/assets/fonts/AtkinsonHyperlegible-Regular.ttf", o->src);
+    char *kiosk[] = {(char *)o->exe, "--scripts", scripts, NULL};
+    char *floor_argv[] = {(char *)WR_FLOOR_EXE, font, NULL};
+    double *k = calloc((size_t)o->runs, sizeof *k), *f = calloc((size_t)o->runs, sizeof *f);
+    int nk = 0, nf = 0;
+    first_frame_ms(kiosk, 1); /* warm the page cache */
+    first_frame_ms(floor_argv, 0);
+    for (int r = 0; r < o->runs; r++) {
+        double a = first_frame_ms(kiosk, 1), b = first_frame_ms(floor_argv, 0);
+        if (a > 0)
+            k[nk++] = a;
+        if (b > 0)
+            f[nf++] = b;
     }
-    if (ok)
-        printf("start to first frame (warm, %d runs): median %.1f ms, min %.1f, max %.1f\n",
-               ok, quantile(ms, ok, 0.5), quantile(ms, ok, 0.0), quantile(ms, ok, 1.0));
-    else
-        printf("start to first frame: the kiosk did not report a frame\n");
-    free(ms);
+    if (nk && nf) {
+        double mk = quantile(k, nk, 0.5), mf = quantile(f, nf, 0.5);
+        printf("start to first frame (kiosk mode, clinic pack, warm, %d runs): median %.1f ms "
+               "(min %.1f, max %.1f)\n", nk, mk, quantile(k, nk, 0.0), quantile(k, nk, 1.0));
+        printf("  bare SDL floor on this machine: median %.1f ms; kiosk / floor = %.2f\n", mf,
+               mk / mf);
+    } else {
+        printf("start to first frame: no frame reported\n");
+    }
+    free(k);
+    free(f);
 }
 
 /* ---- 2. idle CPU --------------------------------------------------------------------- */
