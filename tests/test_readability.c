@@ -245,6 +245,13 @@ static void measure_pack(tally *t, const wr_pack *p)
     for (int i = 0; i < p->n_uitext; i++)
         if (strncmp(p->uitext[i].key, "staff_", 6) != 0)
             measure(t, p->uitext[i].key, p->uitext[i].text);
+    for (int i = 0; i < p->n_handouts; i++) {
+        measure(t, p->handouts[i].id, p->handouts[i].title);
+        for (int k = 0; k < p->handouts[i].n_paras; k++) {
+            const char *para = p->handouts[i].paras[k];
+            measure(t, p->handouts[i].id, strncmp(para, "## ", 3) == 0 ? para + 3 : para);
+        }
+    }
 }
 
 /* Loads the pack in 'dir' and checks every language. Returns failures. */

@@ -22,7 +22,7 @@ handout "how_pain_works" {
     "Your brain also weighs up danger and safety. Signs of safety help turn pain down. They include support, knowing what is going on, and doing things you enjoy.",
     "## Your nervous system can change",
     "Your nervous system learned to protect you. It can also learn to calm down. Like getting fit, this takes time. Movement, sleep and support all help. Learning about pain helps most when you also exercise.",
-    "You are not alone. For many people, pain gets less sensitive over time. Please ask us about anything that worries you.",
+    "You are not alone. For many people, pain gets less sensitive over time. Ask your clinician about anything that worries you.",
   },
 }
 
@@ -58,10 +58,10 @@ handout "keep_moving" {
     "Gentle, regular movement is safe for most people, and it helps. Start small, like a short walk, and build up slowly.",
     "## How much pain is okay?",
     "A little pain when you move more is usually fine, as long as it settles again. It does not mean harm. If pain gets much worse and does not settle, do less next time. Your clinician will guide you.",
-    "When a movement hurts, it is natural to stop doing it. But avoiding movement can keep pain going. The body gets stiffer and weaker, and the alarm gets more sensitive. The fear grows. Going back step by step breaks this cycle.",
+    "When a movement hurts, it is natural to fear it and stop. But avoiding movement can keep pain going. The body gets stiffer and weaker, and the alarm more sensitive. Going back step by step breaks this cycle.",
     "## Pacing and flare-ups",
     "Try not to do a lot on good days and then pay for it later. This is called boom and bust. Instead, do about the same each day, with short breaks.",
-    "Flare-ups happen, and they usually settle. They are mostly your alarm turning up, not new damage. Ease back a little, but keep moving gently. Use heat or cold if it helps, and look after your sleep. Then build back up.",
+    "Flare-ups happen, and they usually settle. They are mostly your alarm turning up, not new damage. Ease back a little, but keep moving gently. Heat, cold and good sleep may help. Then build back up step by step.",
     "## Get help straight away if any of these start",
     "New numbness between your legs or around your bottom.",
     "New trouble peeing, or leaking pee or poo.",
