@@ -427,7 +427,9 @@ static int lay_actions(pl *p, const wr_control *c, int n, int y)
     if (!side) {
         cw = p->w;
         for (int i = 0; i < n; i++) {
-            int hh = panel_control_height(ui, &c[i], cw, rh, false);
+            /* Stacked, each button takes its own height at full width (not the tallest
+             * height it had when squeezed side by side). */
+            int hh = panel_control_height(ui, &c[i], cw, z->button_h, false);
             panel_add_control(ui, p->region, &c[i], (wr_rect){p->x, y, cw, hh}, false);
             y += hh + z->gap * 2;
         }
