@@ -97,3 +97,12 @@ add_executable(test_preview ${CMAKE_CURRENT_SOURCE_DIR}/test_preview.c)
 target_link_libraries(test_preview PRIVATE wr_kiosk)
 add_test(NAME preview COMMAND test_preview)
 set_tests_properties(preview PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_PRINT_ENV}")
+
+# valgrind over a whole journey with printing (kiosk and print worker). Skipped under the
+# sanitizers, which do the same job there.
+if(NOT WR_SANITIZE)
+  add_test(NAME valgrind_journey COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/valgrind.sh
+           $<TARGET_FILE:waitroom> ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/print_ok.lua
+           ${CMAKE_BINARY_DIR}/valgrind)
+  set_tests_properties(valgrind_journey PROPERTIES TIMEOUT 300 ENVIRONMENT "${WR_PRINT_ENV}")
+endif()
