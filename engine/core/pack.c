@@ -4,6 +4,7 @@
  */
 #include "pack.h"
 
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -301,15 +302,15 @@ typedef struct resolver {
     int problems;
 } resolver;
 
-__attribute__((format(printf, 3, 0)))
-static void problem(resolver *r, const wr_srcpos *pos, const char *fmt, const char *a,
-                    const char *b)
+/* Reports one problem, formatted like printf. */
+__attribute__((format(printf, 3, 4)))
+static void problem(resolver *r, const wr_srcpos *pos, const char *fmt, ...)
 {
     char msg[512];
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wformat-nonliteral"
-    snprintf(msg, sizeof msg, fmt, a, b ? b : "");
-#pragma GCC diagnostic pop
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
     r->problems++;
     if (r->report)
         r->report(r->ud, pos, msg);
@@ -341,17 +342,17 @@ static int resolve_cond(resolver *r, wr_cond *c)
     case WR_COND_AT_MOST: {
         int qi = wr_pack_find_question(r->pack, c->name);
         if (qi < 0) {
-            problem(r, &c->pos, "unknown question '%s'", c->name, NULL);
+            problem(r, &c->pos, "unknown question '%s'", c->name);
             return 0;
         }
         const wr_question *q = &r->pack->questions[qi];
         if (c->kind != WR_COND_ANSWERED && q->kind != WR_Q_SCALE)
-            problem(r, &c->pos, "question '%s' is not a scale%s", q->id, NULL);
+            problem(r, &c->pos, "question '%s' is not a scale", q->id);
         return c->kind == WR_COND_ANSWERED ? resolve_options(r, c, q) : 0;
     }
     case WR_COND_VISITED:
         if (wr_pack_find_scene(r->pack, c->name) < 0)
-            problem(r, &c->pos, "unknown scene '%s'", c->name, NULL);
+            problem(r, &c->pos, "unknown scene '%s'", c->name);
         return 0;
     default:
         for (int i = 0; i < c->n_kids; i++)
@@ -364,7 +365,7 @@ static int resolve_cond(resolver *r, wr_cond *c)
 static void check_target(resolver *r, const wr_srcpos *pos, const char *go)
 {
     if (go && strcmp(go, "@end") != 0 && wr_pack_find_scene(r->pack, go) < 0)
-        problem(r, pos, "unknown scene '%s'", go, NULL);
+        problem(r, pos, "unknown scene '%s'", go);
 }
 
 static int resolve_scene(resolver *r, wr_scene *sc)
@@ -373,7 +374,7 @@ static int resolve_scene(resolver *r, wr_scene *sc)
     for (int i = 0; i < sc->n_steps; i++) {
         wr_step *st = &sc->steps[i];
         if (st->kind == WR_STEP_ASK && wr_pack_find_question(r->pack, st->question) < 0)
-            problem(r, &st->pos, "unknown question '%s'", st->question, NULL);
+            problem(r, &st->pos, "unknown question '%s'", st->question);
         if (st->kind == WR_STEP_CHOICE || st->kind == WR_STEP_JUMP)
             check_target(r, &st->pos, st->go);
         if (resolve_cond(r, st->when) < 0)
@@ -389,8 +390,7 @@ int wr_pack_resolve(wr_pack *p, wr_report_fn report, void *ud)
     resolver r = {p, report, ud, 0};
     wr_srcpos nowhere = {p->n_files ? p->files[0] : "pack", 0};
     if (!p->start)
-        problem(&r, &nowhere, "the pack has no start scene (add: start \"welcome\")%s", "",
-                NULL);
+        problem(&r, &nowhere, "the pack has no start scene (add: start \"welcome\")");
     else
         check_target(&r, &nowhere, p->start);
     for (int i = 0; i < p->n_scenes; i++)
