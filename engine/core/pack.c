@@ -244,6 +244,7 @@ static const wr_uitext builtin_ui[] = {
     {"remove", "Remove"},
     {"pick_hint", "Pick up to {max} questions to ask. You have picked {n}."},
     {"skipped", "(skipped)"},
+    {"none_ticked", "None of these"},
     {"emergency_number", "your local emergency number"},
     {"typed_count", "{n} of {max} letters"},
     {"shift", "Shift"},

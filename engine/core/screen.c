@@ -97,7 +97,7 @@ static const char *page_reply(wr_flow *f, const page *pg, int choice)
             memset(words, 0, sizeof words);
             return r;
         }
-        return UI("skipped");
+        return wr_session_answered(f->session, q->id) ? UI("none_ticked") : UI("skipped");
     }
     if (choice >= 0 && choice < pg->n_choices)
         return p->scenes[pg->scene].steps[pg->choices[choice]].text;

@@ -18,6 +18,7 @@ ui {
   skip = "Skip",
   done = "Done",
   skipped = "(skipped)",
+  none_ticked = "None of these",
   still_here = "I'm still here",
   idle_title = "Are you still there?",
   idle_body = "To keep your answers private, they will be cleared in {seconds} seconds.",

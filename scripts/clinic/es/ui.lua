@@ -60,6 +60,7 @@ ui {
   fewer = "Una menos",
   print_copies = "Imprimir {n}",
   print_title = "Preguntas para mi cita",
+  none_ticked = "Ninguna de estas",
   printed_handout = "Recoja sus hojas en la impresora.",
   handout_offer = "¿Quiere un folleto para llevar a casa? Toque uno para imprimirlo.",
   slip_urgent = "Enseñe esto al personal ahora",
