@@ -13,6 +13,7 @@
 #include <unistd.h>
 #include <signal.h>
 #include <errno.h>
+#include <malloc.h>
 #include <sys/stat.h>
 
 #define MAX_LANGS 16
@@ -490,9 +491,20 @@ static void redraw(wr_app *app)
         first_frame_mark(app);
 }
 
+/* Back at the attract screen after a visit: hand the freed memory back to the system, so
+ * the kiosk stays the same size all day (and a visit's freed pages do not linger). */
+static void visit_ended(wr_app *app)
+{
+    bool attract = wr_flow_screen(app->flow)->kind == WR_SCREEN_ATTRACT;
+    if (attract && !app->at_attract)
+        malloc_trim(0);
+    app->at_attract = attract;
+}
+
 /* Lays the flow's screen out again and draws it when something changed. */
 void wr_app_refresh(wr_app *app)
 {
+    visit_ended(app);
     int w, h;
     wr_platform_size(app->plat, &w, &h);
     const char *banner = wr_preview_banner(app);

@@ -46,6 +46,7 @@ typedef struct wr_app {
     uint32_t now;            /* the clock: real, or virtual in the drive mode */
     struct wr_preview *preview; /* --preview state, or NULL */
     bool quit;
+    bool at_attract;         /* the last screen drawn was the attract screen */
 } wr_app;
 
 /* Sets the app up: configuration, pack, platform, ui. Returns 0, or -1 after logging why
