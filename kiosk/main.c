@@ -4,6 +4,7 @@
 #include "app.h"
 #include "kiosk_drive.h"
 #include "luapack.h"
+#include "walk.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -21,6 +22,11 @@ static const char usage[] =
     "  --size WxH         window or headless frame size (default: the display's)\n"
     "  --print-to DIR     write printouts as PDF files instead of printing\n"
     "  --check DIR        check a script pack and report every problem as file:line\n"
+    "  --json             with --check: the problems as one JSON array\n"
+    "  --walk DIR         play a script pack by itself and report what it reached\n"
+    "  --runs N           with --walk: how many random visits (default 1000)\n"
+    "  --seed S           with --walk: the seed of the random taps (default 1)\n"
+    "  --exhaustive       with --walk: try every branch instead of random visits\n"
     "  --headless         render off screen, for --drive\n"
     "  --drive FILE       play a drive script (taps, waits, expectations) and exit\n"
     "  --shots DIR        where the drive script's shot() writes PNG files\n"
@@ -44,9 +50,44 @@ static const char *default_path(const char *rel)
 
 typedef struct args {
     wr_app_options opt;
-    const char *check, *drive;
-    bool reference;
+    const char *check, *drive, *walk;
+    bool reference, json;
+    wr_walk_options walk_opt;
 } args;
+
+/* A whole number from 'lo' to 'hi' in *out, from text 's'; 0, or -1 with a message. */
+static int parse_count(const char *o, const char *s, unsigned long long lo,
+                       unsigned long long hi, unsigned long long *out)
+{
+    char *end = NULL;
+    *out = s ? strtoull(s, &end, 10) : 0;
+    if (s && end != s && !*end && *out >= lo && *out <= hi)
+        return 0;
+    fprintf(stderr, "waitroom: %s wants a whole number from %llu to %llu\n", o, lo, hi);
+    return -1;
+}
+
+/* The walker's options: --runs N, --seed S, --exhaustive. 1 when 'o' was one of them
+ * (its value consumed), 0 when not, -1 after a message. */
+static int parse_walk(const char *o, const char *v, args *a, int *i)
+{
+    unsigned long long n = 0;
+    if (strcmp(o, "--exhaustive") == 0) {
+        a->walk_opt.exhaustive = true;
+        return 1;
+    }
+    if (strcmp(o, "--runs") != 0 && strcmp(o, "--seed") != 0)
+        return 0;
+    if (strcmp(o, "--runs") == 0 ? parse_count(o, v, 1, 10000000, &n) < 0
+                                 : parse_count(o, v, 0, ~0ULL, &n) < 0)
+        return -1;
+    if (strcmp(o, "--runs") == 0)
+        a->walk_opt.runs = (int)n;
+    else
+        a->walk_opt.seed = n;
+    (*i)++;
+    return 1;
+}
 
 static int parse_size(const char *s, int *w, int *h)
 {
@@ -60,6 +101,7 @@ static int parse_size(const char *s, int *w, int *h)
 static int parse(int argc, char **argv, args *a)
 {
     memset(a, 0, sizeof *a);
+    wr_walk_defaults(&a->walk_opt);
     a->opt.scripts = default_path("scripts/clinic");
     a->opt.assets = default_path("assets");
     for (int i = 1; i < argc; i++) {
@@ -81,6 +123,8 @@ static int parse(int argc, char **argv, args *a)
         else if (strcmp(o, "--shots") == 0) VALUE(a->opt.shots);
         else if (strcmp(o, "--check") == 0) VALUE(a->check);
         else if (strcmp(o, "--drive") == 0) VALUE(a->drive);
+        else if (strcmp(o, "--walk") == 0) VALUE(a->walk);
+        else if (strcmp(o, "--json") == 0) a->json = true;
         else if (strcmp(o, "--windowed") == 0) a->opt.windowed = true;
         else if (strcmp(o, "--preview") == 0) {
             VALUE(a->opt.scripts);
@@ -96,8 +140,13 @@ static int parse(int argc, char **argv, args *a)
             }
             i++;
         } else {
-            fprintf(stderr, "waitroom: unknown option %s\n%s", o, usage);
-            return -1;
+            int w = parse_walk(o, v, a, &i);
+            if (w < 0)
+                return -1;
+            if (w == 0) {
+                fprintf(stderr, "waitroom: unknown option %s\n%s", o, usage);
+                return -1;
+            }
         }
 #undef VALUE
     }
@@ -106,6 +155,32 @@ static int parse(int argc, char **argv, args *a)
         return -1;
     }
     return 0;
+}
+
+/* --walk: loads the pack (refused when it has errors), plays it by itself, prints the
+ * report. 0 when the walk met no error. */
+static int walk(const args *a)
+{
+    wr_diags d;
+    wr_diags_init(&d);
+    wr_luapack *lp = wr_luapack_open(a->walk, NULL, &d);
+    if (!lp) {
+        wr_diags_print(&d, stdout, 0);
+        printf("%s: the pack has errors; fix them first (waitroom --check %s)\n", a->walk,
+               a->walk);
+        wr_diags_free(&d);
+        return 1;
+    }
+    wr_diags_free(&d);
+    wr_walk *w = wr_walk_run(wr_luapack_packs(lp), wr_luapack_count(lp), &a->walk_opt);
+    if (w)
+        wr_walk_print(w, stdout);
+    else
+        fprintf(stderr, "waitroom: out of memory while walking %s\n", a->walk);
+    int r = !w || wr_walk_errors(w) > 0;
+    wr_walk_destroy(w);
+    wr_luapack_destroy(lp);
+    return r;
 }
 
 int main(int argc, char **argv)
@@ -125,12 +200,10 @@ int main(int argc, char **argv)
         wr_luapack_reference(stdout);
         return 0;
     }
-    if (a.check) {
-        int problems = wr_luapack_check(a.check, stdout);
-        if (problems == 0)
-            printf("%s: no problems found\n", a.check);
-        return problems ? 1 : 0;
-    }
+    if (a.check)
+        return wr_luapack_check(a.check, stdout, a.json) ? 1 : 0;
+    if (a.walk)
+        return walk(&a);
     if (a.opt.headless && !a.drive) {
         fprintf(stderr, "waitroom: --headless needs --drive FILE\n");
         return 2;

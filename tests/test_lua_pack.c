@@ -207,9 +207,30 @@ static void test_good(void)
     check_custom(packs[0]);
     CHECK_STR(packs[1]->language, "es");
     CHECK_STR(packs[1]->language_name, "Español");
-    CHECK(packs[1]->scenes[3].steps[0].max == 5); /* bare pick_prompts: the defaults */
-    CHECK(packs[1]->scenes[3].steps[0].max_typed == 3);
+    CHECK(packs[1]->scenes[3].steps[0].max == 4);
     wr_luapack_destroy(lp);
+}
+
+/* A pack of one script from memory; bare pick_prompts takes the defaults. */
+static void test_buffer(void)
+{
+    static const char text[] = "start 'a'\nscene 'a' { pick_prompts, go = '@end' }\n";
+    wr_diags d;
+    wr_diags_init(&d);
+    wr_luapack *lp = wr_luapack_open_buffer("mem.lua", text, sizeof text - 1, NULL, &d);
+    CHECK(lp != NULL);
+    CHECK(d.errors == 0);
+    if (lp) {
+        const wr_step *st = &wr_luapack_packs(lp)[0]->scenes[0].steps[0];
+        CHECK(st->max == 5 && st->max_typed == 3);
+        CHECK_STR(st->pos.file, "mem.lua");
+    }
+    wr_luapack_destroy(lp);
+    wr_diags_free(&d);
+    lp = wr_luapack_open_buffer("mem.lua", "scene 'a' {", 11, NULL, &d);
+    CHECK(lp == NULL && d.errors == 1 && d.n == 1);
+    CHECK_STR(d.n ? d.v[0].code->code : NULL, "E001");
+    wr_diags_free(&d);
 }
 
 /* meta { default = true } picks the first language. */
@@ -260,52 +281,57 @@ static void test_custom_runtime(void)
 
 static void test_broken(void)
 {
-    CHECK_STR(load_bad("syntax"), "syntax/main.lua:4: '}' expected (to close '{' at line 2) "
-                                  "near 'say'\n");
-    CHECK_STR(load_bad("unknown_field"), "unknown_field/main.lua:4: unknown field 'levle' in "
-                                         "red_flag 'ces' (did you mean 'level'?)\n");
-    CHECK_STR(load_bad("badargs"), "badargs/main.lua:3: bad argument #1 to 'say' (string "
+    CHECK_STR(load_bad("syntax"), "syntax/main.lua:4: E001: '}' expected (to close '{' at line "
+                                  "2) near 'say'\n");
+    CHECK_STR(load_bad("unknown_field"), "unknown_field/main.lua:4: E202: unknown field 'levle' "
+                                         "in red_flag 'ces' (did you mean 'level'?)\n");
+    CHECK_STR(load_bad("badargs"), "badargs/main.lua:3: E201: bad argument #1 to 'say' (string "
                                    "expected, got nil)\n");
-    CHECK_STR(load_bad("loop"), "loop/main.lua:3: instruction budget exceeded (endless "
+    CHECK_STR(load_bad("loop"), "loop/main.lua:3: E003: instruction budget exceeded (endless "
                                 "loop?)\n");
-    CHECK_STR(load_bad("memory"), "memory/main.lua:3: memory limit exceeded (16 MiB)\n");
-    CHECK_STR(load_bad("nowhere"), "nowhere: cannot read this folder\n");
+    CHECK_STR(load_bad("memory"), "memory/main.lua:3: E004: memory limit exceeded (16 MiB)\n");
+    CHECK_STR(load_bad("nowhere"), "nowhere: E007: cannot read this folder\n");
 }
 
 static void test_escapes(void)
 {
     const char *r = load_bad("escape");
     CHECK(n_reports == 10);
-    CHECK_HAS(r, "escape/a_io.lua:1: 'io' is not available in scripts\n");
-    CHECK_HAS(r, "escape/b_os.lua:1: 'os' is not available in scripts\n");
-    CHECK_HAS(r, "escape/c_require.lua:1: 'require' is not available in scripts\n");
-    CHECK_HAS(r, "escape/d_load.lua:1: 'load' is not available in scripts\n");
-    CHECK_HAS(r, "escape/e_dump.lua:1: 'string.dump' is not available in scripts\n");
-    CHECK_HAS(r, "escape/f_dofile.lua:1: 'dofile' is not available in scripts\n");
-    CHECK_HAS(r, "escape/g_debug.lua:1: 'debug' is not available in scripts\n");
-    CHECK_HAS(r, "escape/j_binary.lua: is a compiled (binary) chunk; scripts must be text\n");
+    CHECK_HAS(r, "escape/a_io.lua:1: E005: 'io' is not available in scripts\n");
+    CHECK_HAS(r, "escape/b_os.lua:1: E005: 'os' is not available in scripts\n");
+    CHECK_HAS(r, "escape/c_require.lua:1: E005: 'require' is not available in scripts\n");
+    CHECK_HAS(r, "escape/d_load.lua:1: E005: 'load' is not available in scripts\n");
+    CHECK_HAS(r, "escape/e_dump.lua:1: E005: 'string.dump' is not available in scripts\n");
+    CHECK_HAS(r, "escape/f_dofile.lua:1: E005: 'dofile' is not available in scripts\n");
+    CHECK_HAS(r, "escape/g_debug.lua:1: E005: 'debug' is not available in scripts\n");
+    CHECK_HAS(r, "escape/h_gc.lua:1: E005: 'collectgarbage' is not available in scripts\n");
+    CHECK_HAS(r, "escape/i_package.lua:1: E005: 'package' is not available in scripts\n");
+    CHECK_HAS(r, "escape/j_binary.lua: E005: is a compiled (binary) chunk; scripts must be "
+                 "text\n");
 }
 
 static void test_references(void)
 {
     const char *r = load_bad("refs");
     CHECK(n_reports == 4);
-    CHECK_HAS(r, "refs/main.lua:4: unknown question 'nope'\n");
-    CHECK_HAS(r, "refs/main.lua:5: unknown scene 'nowhere'\n");
-    CHECK_HAS(r, "refs/main.lua:9: question 'pain' has no option \"Maybe\"\n");
-    CHECK_HAS(r, "refs/main.lua:10: unknown scene 'lost'\n");
+    CHECK_HAS(r, "refs/main.lua:4: E102: ask: unknown question 'nope'\n");
+    CHECK_HAS(r, "refs/main.lua:5: E101: choice: unknown scene 'nowhere'\n");
+    CHECK_HAS(r, "refs/main.lua:9: E103: question 'pain' has no option \"Maybe\"\n");
+    CHECK_HAS(r, "refs/main.lua:10: E101: visited(): unknown scene 'lost'\n");
 }
 
 static void test_translation(void)
 {
     const char *r = load_bad("translation");
-    CHECK(n_reports == 3);
-    CHECK_HAS(r, "translation/en/main.lua:3: scene 'learn' is missing from the \"es\" "
+    CHECK(n_reports == 4);
+    CHECK_HAS(r, "translation/en/main.lua:3: E601: scene 'learn' is missing from the \"es\" "
                  "translation\n");
-    CHECK_HAS(r, "translation/es/main.lua:5: prompt 'extra' is not in the default language "
-                 "\"en\"\n");
-    CHECK_HAS(r, "translation/es/main.lua:3: question 'pain' has 2 options here but 3 in "
+    CHECK_HAS(r, "translation/es/main.lua:5: E602: prompt 'extra' is not in the default "
+                 "language \"en\"\n");
+    CHECK_HAS(r, "translation/es/main.lua:3: E603: question 'pain' has 2 options here but 3 in "
                  "\"en\"");
+    CHECK_HAS(r, "translation/es/main.lua:2: E603: scene 'welcome' goes to '@end' here but to "
+                 "'learn' in \"en\"\n");
 }
 
 /* Handouts: text paragraphs, or a PDF found in the language folder and never outside it. */
@@ -329,11 +355,12 @@ static void test_handouts(void)
     CHECK_HAS(p->handouts[1].path, "/tests/packs/handouts/en/handouts/scans.pdf");
     CHECK_STR(wr_luapack_packs(lp)[1]->handouts[0].title, "Cómo funciona el dolor");
     wr_luapack_destroy(lp);
-    CHECK_STR(load_bad("handout_bad"),
-              "handout_bad/main.lua:3: handout 'missing': the file \"handouts/missing.pdf\" is "
-              "not there (looked for handout_bad/handouts/missing.pdf)\n");
+    CHECK_STR(
+        load_bad("handout_bad"),
+        "handout_bad/main.lua:3: E141: handout 'missing': the file \"handouts/missing.pdf\" is "
+        "not there (looked for handout_bad/handouts/missing.pdf)\n");
     CHECK_STR(load_bad("handout_escape"),
-              "handout_escape/main.lua:3: handout 'secrets': file must be a PDF inside the "
+              "handout_escape/main.lua:3: E203: handout 'secrets': file must be a PDF inside the "
               "language folder, such as \"handouts/pain.pdf\" (got \"../../../etc/passwd.pdf\")\n");
 }
 
@@ -343,10 +370,11 @@ static void test_check_and_reference(void)
     char *text = NULL;
     size_t len = 0;
     FILE *out = open_memstream(&text, &len);
-    CHECK(wr_luapack_check("good", out) == 0);
-    CHECK(wr_luapack_check("refs", out) == 4);
+    CHECK(wr_luapack_check("good", out, 0) == 0);
+    CHECK(wr_luapack_check("refs", out, 0) == 4);
     fclose(out);
-    CHECK_HAS(text, "refs/main.lua:4: unknown question 'nope'\n");
+    CHECK_HAS(text, "refs/main.lua:4: E102: ask: unknown question 'nope'\n");
+    CHECK_HAS(text, "refs: 4 errors, 1 warning\n");
     free(text);
     out = open_memstream(&text, &len);
     wr_luapack_reference(out);
@@ -367,6 +395,7 @@ static void test_check_and_reference(void)
 int main(void)
 {
     test_good();
+    test_buffer();
     test_default_language();
     test_custom_runtime();
     test_broken();

@@ -1,6 +1,8 @@
 /*
  * test_lua_sandbox.c -- the sandbox: no way out, endless loops and greedy scripts stop with
- * a clear message, errors read "file:line: message".
+ * a clear message, errors read "file:line: message". A script cannot read or write files,
+ * run commands, load bytecode or modules, reach the C heap (no userdata, no forged engine
+ * objects, no debug or collectgarbage), hang inside a C call, loop for ever or hoard memory.
  */
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +10,7 @@
 #include <lua.h>
 
 #include "check.h"
+#include "dsl.h"
 #include "sandbox.h"
 
 /* CHECK_HAS(text, part): 'part' occurs in 'text'. */
@@ -88,6 +91,28 @@ static void test_budget(void)
     wr_sandbox_destroy(sb);
 }
 
+/* Work done inside library functions counts against the budget too: a huge table.move,
+ * a plain find over long text, a loop that makes big strings (each a few instructions). */
+static void test_work_in_c(void)
+{
+    static const char *const hangs[] = {
+        "table.move({}, 1, 1e15, 1)",
+        "local s = string.rep('a', 4e5) .. 'b'\nlocal t = string.rep('a', 2e5) .. 'b'\n"
+        "local f = string.find(s, t, 1, true)",
+        "local h = {}\nfor i = 0, 1e9 do h[2] = string.rep('x', 97900) .. i end",
+    };
+    wr_lua_limits lim = {0, 1000000};
+    for (size_t i = 0; i < sizeof hangs / sizeof hangs[0]; i++) {
+        wr_sandbox *sb = wr_sandbox_create(&lim);
+        CHECK(wr_sandbox_plain_strings(sb) == 0);
+        CHECK(run(sb, hangs[i]) == -1);
+        CHECK_HAS(err, "instruction budget exceeded (endless loop?)");
+        CHECK_STR(wr_sandbox_take_code(sb), "E003");
+        CHECK(run(sb, "local t = table.move({1, 2, 3}, 1, 3, 2)\nassert(t[4] == 3)") == 0);
+        wr_sandbox_destroy(sb);
+    }
+}
+
 /* A greedy script hits the memory cap; the state stays usable. */
 static void test_memory(void)
 {
@@ -136,14 +161,114 @@ static void test_freeze(void)
     wr_sandbox_destroy(sb);
 }
 
+/* Clinic scripts find plain text only: a backtracking pattern cannot hang one C call. */
+static void test_patterns(void)
+{
+    wr_sandbox *sb = wr_sandbox_create(NULL);
+    CHECK(wr_sandbox_plain_strings(sb) == 0);
+    CHECK(run(sb, "local a, b = string.find('hello world', 'o w')\n"
+                  "assert(a == 5 and b == 7)\n"
+                  "assert(('a.b'):find('.') == 2 and ('abc'):find('x') == nil)\n"
+                  "assert(('abcabc'):find('c', 4) == 6 and ('abc'):find('', 10) == nil)") == 0);
+    CHECK_STR(err, "");
+    CHECK(run(sb, "local s = string.rep('a', 40)\nlocal m = s:match(string.rep('a?', 40) .. s)") ==
+          -1);
+    CHECK_STR(err, "chunk.lua:2: 'string.match' is not available in scripts (a pattern can run "
+                   "for ever); string.find looks for plain text");
+    CHECK(run(sb, "local n = ('x'):gsub('x', 'y')") == -1);
+    CHECK_HAS(err, "'string.gsub' is not available");
+    CHECK(run(sb, "for w in ('a b'):gmatch('%a') do end") == -1);
+    CHECK_HAS(err, "'string.gmatch' is not available");
+    wr_sandbox_destroy(sb);
+}
+
+/* Runs 'code' in a language with every script word, as clinic scripts run. */
+static int run_words(const char *code, const char **code_out)
+{
+    wr_lang *lg = wr_dsl_lang_create(NULL, NULL, NULL);
+    err[0] = '\0';
+    int rc = wr_dsl_run_buffer(lg, "chunk.lua", code, strlen(code), err, sizeof err, code_out);
+    wr_dsl_lang_destroy(lg);
+    return rc;
+}
+
+/* Nothing a script can reach is a pointer into C (userdata, light userdata) or a thread:
+ * every value reachable from the globals, the words and the metatables is checked. */
+static void test_no_pointers(void)
+{
+    const char *code = NULL;
+    CHECK(run_words(
+              "local seen = {}\n"
+              "local function walk(v, path)\n"
+              "  local t = type(v)\n"
+              "  if t == 'userdata' or t == 'thread' then error(t .. ' at ' .. path) end\n"
+              "  if t ~= 'table' or seen[v] then return end\n"
+              "  seen[v] = true\n"
+              "  for k, x in pairs(v) do walk(k, path); walk(x, path .. '.' .. tostring(k)) end\n"
+              "  walk(getmetatable(v), path .. '.<meta>')\n"
+              "end\n"
+              "walk(_G, '_G')\n"
+              "walk(say 'x', 'step'); walk(answered('q', 'Yes'), 'condition')\n"
+              "walk(getmetatable(''), 'strings'); walk(pick_prompts, 'pick_prompts')\n",
+              &code) == 0);
+    CHECK_STR(err, "");
+}
+
+/* Engine objects cannot be forged: their metatables are hidden, and a step or condition
+ * changed after it was made is refused before C code uses it. */
+static void test_forgery(void)
+{
+    const char *code = NULL;
+    CHECK(run_words("assert(getmetatable(say 'x') == 'step')\n"
+                    "assert(getmetatable(answered('q')) == 'condition')\n"
+                    "assert(getmetatable('') == false and getmetatable(_G) == false)",
+                    &code) == 0);
+    CHECK(run_words("setmetatable(say 'x', nil)", &code) == -1);
+    CHECK_STR(err, "chunk.lua:1: cannot change a protected metatable");
+    CHECK(run_words("setmetatable(_G, nil)", &code) == -1);
+    CHECK_HAS(err, "cannot change a protected metatable");
+    CHECK(run_words("local s = say 'x'\nrawset(s, 'k', 100000)\nscene 'a' { s }", &code) == -1);
+    CHECK_STR(err, "chunk.lua:3: a step was changed after it was made (write say \"...\", ask "
+                   "\"id\", choice { ... })");
+    CHECK_STR(code, "E205");
+    CHECK(run_words("local s = ask 'q'\ns.question = {}\nscene 'a' { s }", &code) == -1);
+    CHECK_STR(code, "E205");
+    CHECK(run_words("local c = answered('q', 'Yes')\nc.k = 42\n"
+                    "note 'n' { text = 'x', when = c }",
+                    &code) == -1);
+    CHECK_STR(err, "chunk.lua:3: a condition was changed after it was made");
+    CHECK_STR(code, "E203");
+    CHECK(run_words("local c = answered('q', 'Yes')\nc.args = { {} }\n"
+                    "note 'n' { text = 'x', when = c }",
+                    &code) == -1);
+    CHECK_STR(code, "E203");
+}
+
+/* Conditions nested without end (built in a loop) stop with a message, not a C stack
+ * overflow. */
+static void test_deep_conditions(void)
+{
+    const char *code = NULL;
+    CHECK(run_words("local c = true\nfor i = 1, 1000 do c = any(c) end\n"
+                    "note 'n' { text = 'x', when = c }",
+                    &code) == -1);
+    CHECK_STR(err, "chunk.lua:3: conditions nested more than 32 deep");
+    CHECK_STR(code, "E203");
+}
+
 int main(void)
 {
     test_escapes();
     test_binary_chunk();
     test_budget();
+    test_work_in_c();
     test_memory();
     test_messages();
     test_freeze();
+    test_patterns();
+    test_no_pointers();
+    test_forgery();
+    test_deep_conditions();
     wr_sandbox_destroy(NULL);
     return check_done();
 }

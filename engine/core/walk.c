@@ -14,39 +14,6 @@
  * What was reached
  * ==================================================================================== */
 
-/* Adds the leaf conditions of 'c' (answered, at_least, at_most, visited, functions). */
-static void collect_leaves(walk_cover *c, const wr_cond *cond, int cap)
-{
-    if (!cond)
-        return;
-    if (cond->kind == WR_COND_ANY || cond->kind == WR_COND_ALL || cond->kind == WR_COND_NONE) {
-        for (int i = 0; i < cond->n_kids; i++)
-            collect_leaves(c, cond->kids[i], cap);
-        return;
-    }
-    if (cond->kind != WR_COND_TRUE && c->n_leaves < cap)
-        c->leaves[c->n_leaves++] = cond;
-}
-
-/* Every leaf condition that can change the way through the pack, for the exhaustive
- * walk's states: those of the steps (what is asked, said, offered, where jumps go) and of
- * the urgent flags (which interrupt). Notes and the other flags only add to the list. */
-static int find_leaves(walk_cover *c)
-{
-    const wr_pack *p = c->p;
-    int cap = 4096;
-    c->leaves = malloc((size_t)cap * sizeof *c->leaves);
-    if (!c->leaves)
-        return -1;
-    for (int i = 0; i < p->n_scenes; i++)
-        for (int k = 0; k < p->scenes[i].n_steps; k++)
-            collect_leaves(c, p->scenes[i].steps[k].when, cap);
-    for (int i = 0; i < p->n_flags; i++)
-        if (p->flags[i].level == WR_LEVEL_URGENT)
-            collect_leaves(c, p->flags[i].when, cap);
-    return 0;
-}
-
 /* Sets up the record of what language 'p' reached; -1 when out of memory. */
 static int cover_init(walk_cover *c, const wr_pack *p)
 {
@@ -74,7 +41,7 @@ static int cover_init(walk_cover *c, const wr_pack *p)
     if (!c->scenes || !c->questions || !c->options || !c->urgent || !c->choices || !c->flags ||
         !c->notes)
         return -1;
-    return find_leaves(c);
+    return walk_conds_init(c);
 }
 
 /* Frees the record. */
@@ -89,7 +56,7 @@ static void cover_free(walk_cover *c)
     free(c->notes);
     free(c->opt_base);
     free(c->step_base);
-    free(c->leaves);
+    walk_conds_free(c);
 }
 
 /* The record of the language the player's flow shows now. */
@@ -366,7 +333,8 @@ static int option_of(walk_player *pl, const wr_screen *s, const wr_control *c)
 {
     const walk_cover *cv = cover_now(pl);
     int qi = s->question_id ? wr_pack_find_question(cv->p, s->question_id) : -1;
-    if (c->action != WR_ACT_OPTION || qi < 0 || c->arg < 0 || c->arg >= cv->p->questions[qi].n_options)
+    if (c->action != WR_ACT_OPTION || qi < 0 || c->arg < 0 ||
+        c->arg >= cv->p->questions[qi].n_options)
         return -1;
     return cv->opt_base[qi] + c->arg;
 }

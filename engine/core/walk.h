@@ -20,11 +20,11 @@
 #include "pack.h"
 
 typedef struct wr_walk_options {
-    int runs;          /* random visits (1000) */
-    uint64_t seed;     /* the same seed plays the same taps (1) */
-    bool exhaustive;   /* every branch instead of random visits */
-    int max_taps;      /* taps in one visit before it is given up as endless (400) */
-    int max_states;    /* exhaustive: distinct states explored at most (20000) */
+    int runs;        /* random visits (1000) */
+    uint64_t seed;   /* the same seed plays the same taps (1) */
+    bool exhaustive; /* every branch instead of random visits */
+    int max_taps;    /* taps in one visit before it is given up as endless (400) */
+    int max_states;  /* exhaustive: distinct states explored at most (20000) */
 } wr_walk_options;
 
 /* What one walk found. */

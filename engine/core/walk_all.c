@@ -62,14 +62,101 @@ static uint64_t hash_str(uint64_t h, const char *s)
     return hash(h, s ? s : "", s ? strlen(s) + 1 : 1);
 }
 
-/* The state of the player's flow: the screen, the language, every condition's truth. */
+/* Is 'c' a group (any, all, none)? */
+static int group(const wr_cond *c)
+{
+    return c->kind == WR_COND_ANY || c->kind == WR_COND_ALL || c->kind == WR_COND_NONE;
+}
+
+/* Hashes what of condition 'c' can still matter for 'ses': a plain condition by its truth;
+ * any() and none() by "true" once a part holds (it stays so: the search never goes Back),
+ * else by their groups only (a plain part that does not hold yet tells nothing a later
+ * answer will not); all() by every part. */
+static uint64_t hash_cond(uint64_t h, const wr_pack *p, const wr_cond *c, const wr_session *ses)
+{
+    char err[128];
+    if (!c)
+        return h;
+    if (!group(c)) {
+        signed char v = (signed char)wr_cond_eval(p, c, ses, err, sizeof err);
+        return hash(h, &v, 1);
+    }
+    if (c->kind != WR_COND_ALL) {
+        for (int i = 0; i < c->n_kids; i++)
+            if (c->kids[i] && !group(c->kids[i]) &&
+                wr_cond_eval(p, c->kids[i], ses, err, sizeof err) == 1)
+                return hash(h, "T", 1);
+    }
+    h = hash(h, "(", 1);
+    for (int i = 0; i < c->n_kids; i++)
+        if (c->kind == WR_COND_ALL || (c->kids[i] && group(c->kids[i])))
+            h = hash_cond(h, p, c->kids[i], ses);
+    return hash(h, ")", 1);
+}
+
+/* Can a flag's condition still change: does it look at a question not answered yet, at
+ * scenes, or at a script function? A false flag whose questions are all answered stays
+ * false (the search never goes Back), so it no longer tells states apart. */
+static int pending(const wr_cond *c, const wr_session *ses)
+{
+    if (!c)
+        return 0;
+    switch (c->kind) {
+    case WR_COND_ANSWERED:
+    case WR_COND_AT_LEAST:
+    case WR_COND_AT_MOST:
+        return !wr_session_answered(ses, c->name);
+    case WR_COND_VISITED:
+    case WR_COND_CUSTOM:
+        return 1;
+    default:
+        for (int i = 0; i < c->n_kids; i++)
+            if (pending(c->kids[i], ses))
+                return 1;
+        return 0;
+    }
+}
+
+/* Can scene 'b' follow scene 'a' (assumed when the links were too big to keep)? */
+static int follows(const walk_cover *c, int a, int b)
+{
+    return !c->reach || c->reach[(size_t)a * (size_t)c->p->n_scenes + (size_t)b];
+}
+
+/* Does condition 'i' still matter at step 'at' of scene 'cs': a step from there on, or
+ * of a scene that can follow, or an urgent flag that can still change? */
+static int matters(const walk_cover *c, int i, int cs, int at, const wr_session *ses)
+{
+    int owner = c->cond_scene[i];
+    if (owner < 0)
+        return pending(c->conds[i], ses);
+    if (cs < 0)
+        return 1;
+    if (owner == cs)
+        return c->cond_step[i] >= at || follows(c, cs, cs);
+    return follows(c, cs, owner);
+}
+
+/* The step of scene 'cs' the screen 's' shows: the ask of its question, else 0. */
+static int step_at(const wr_pack *p, int cs, const wr_screen *s)
+{
+    for (int k = 0; cs >= 0 && s->question_id && k < p->scenes[cs].n_steps; k++)
+        if (p->scenes[cs].steps[k].kind == WR_STEP_ASK &&
+            strcmp(p->scenes[cs].steps[k].question, s->question_id) == 0)
+            return k;
+    return 0;
+}
+
+/* The state of the player's flow: the language, the screen, and the truth of the
+ * conditions that can still change the way on. */
 static uint64_t state_key(walk_player *pl)
 {
     const wr_screen *s = wr_flow_screen(pl->flow);
     const walk_cover *c = &pl->w->cov[wr_flow_language(pl->flow)];
     const wr_session *ses = wr_flow_session(pl->flow);
     int lang = wr_flow_language(pl->flow), kind = (int)s->kind;
-    char err[128];
+    int cs = s->scene_id ? wr_pack_find_scene(c->p, s->scene_id) : -1;
+    int at = step_at(c->p, cs, s);
     uint64_t h = 0xCBF29CE484222325ULL;
     h = hash(hash(h, &lang, sizeof lang), &kind, sizeof kind);
     h = hash_str(hash_str(h, s->scene_id), s->question_id);
@@ -79,11 +166,78 @@ static uint64_t state_key(walk_player *pl)
         unsigned char on = (unsigned char)(s->controls[i].selected * 2 + s->controls[i].disabled);
         h = hash(hash_str(h, s->controls[i].label), &on, 1);
     }
-    for (int i = 0; i < c->n_leaves; i++) {
-        signed char v = (signed char)wr_cond_eval(c->p, c->leaves[i], ses, err, sizeof err);
-        h = hash(h, &v, 1);
-    }
+    for (int i = 0; i < c->n_conds; i++)
+        if (matters(c, i, cs, at, ses))
+            h = hash_cond(hash(h, &i, sizeof i), c->p, c->conds[i], ses);
     return h;
+}
+
+/* ======================================================================================
+ * The conditions and scene links of a language
+ * ==================================================================================== */
+
+/* Adds condition 'cond' of step 'step' of scene 'scene' (-1: an urgent flag). */
+static void add_cond(walk_cover *c, const wr_cond *cond, int scene, int step)
+{
+    if (!cond || cond->kind == WR_COND_TRUE)
+        return;
+    c->conds[c->n_conds] = cond;
+    c->cond_step[c->n_conds] = step;
+    c->cond_scene[c->n_conds++] = scene;
+}
+
+/* Marks in row 'a' of the links every scene reachable from scene 'a'. */
+static void link_from(walk_cover *c, int a, int *todo)
+{
+    const wr_pack *p = c->p;
+    char *row = c->reach + (size_t)a * (size_t)p->n_scenes;
+    int n = 0;
+    todo[n++] = a;
+    while (n > 0) {
+        const wr_scene *sc = &p->scenes[todo[--n]];
+        for (int k = 0; k <= sc->n_steps; k++) {
+            const char *go = k < sc->n_steps ? sc->steps[k].go : sc->go;
+            int t = go ? wr_pack_find_scene(p, go) : -1;
+            if (t >= 0 && !row[t]) {
+                row[t] = 1;
+                todo[n++] = t;
+            }
+        }
+    }
+}
+
+/* Sets up the conditions and scene links of one language; see walk_internal.h. */
+int walk_conds_init(walk_cover *c)
+{
+    const wr_pack *p = c->p;
+    int n = p->n_flags;
+    for (int i = 0; i < p->n_scenes; i++)
+        n += p->scenes[i].n_steps;
+    c->conds = malloc((size_t)(n + 1) * sizeof *c->conds);
+    c->cond_scene = malloc((size_t)(n + 1) * sizeof *c->cond_scene);
+    c->cond_step = malloc((size_t)(n + 1) * sizeof *c->cond_step);
+    if (!c->conds || !c->cond_scene || !c->cond_step)
+        return -1;
+    for (int i = 0; i < p->n_scenes; i++)
+        for (int k = 0; k < p->scenes[i].n_steps; k++)
+            add_cond(c, p->scenes[i].steps[k].when, i, k);
+    if (p->n_scenes == 0 || p->n_scenes > 1000) /* links too big to keep: assume all */
+        return 0;
+    int *todo = malloc((size_t)(p->n_scenes + 1) * sizeof *todo);
+    c->reach = calloc((size_t)p->n_scenes * (size_t)p->n_scenes, 1);
+    for (int a = 0; todo && c->reach && a < p->n_scenes; a++)
+        link_from(c, a, todo);
+    free(todo);
+    return c->reach ? 0 : -1;
+}
+
+/* Frees what walk_conds_init() set up. */
+void walk_conds_free(walk_cover *c)
+{
+    free(c->conds);
+    free(c->cond_scene);
+    free(c->cond_step);
+    free(c->reach);
 }
 
 /* Adds 'key' to the set; returns 1 when it was new, 0 when seen, -1 when out of memory. */
@@ -250,58 +404,90 @@ static int ended(walk_player *pl, const wr_screen *s)
     }
 }
 
+/* The search in progress: the player, the states seen, the path of screens. */
+typedef struct search {
+    walk_player pl;
+    seen_set seen;
+    frame *frames;
+    int cap, depth;
+    int at;          /* the frame whose screen the flow shows, or -1 */
+    int root_states; /* states seen since the current first tap (Start, a language) */
+} search;
+
+/* Opens a frame for screen 's' below the current one. Returns -1 when out of memory. */
+static int descend(search *sr, const wr_screen *s)
+{
+    if (sr->depth + 1 >= sr->cap) {
+        frame *big = realloc(sr->frames, (size_t)sr->cap * 2 * sizeof *big);
+        if (!big)
+            return -1;
+        sr->frames = big;
+        sr->cap *= 2;
+    }
+    ways_from(&sr->frames[++sr->depth], s);
+    sr->at = sr->depth;
+    return 0;
+}
+
+/* Whether the state after the way just tried is new and within the limits; it is then
+ * counted. Each first tap (each language) gets its share of the state limit. */
+static int worth_going_on(search *sr)
+{
+    wr_walk *w = sr->pl.w;
+    int fresh = seen_add(&sr->seen, state_key(&sr->pl));
+    if (fresh <= 0)
+        return fresh;
+    w->states++;
+    if (++sr->root_states >= w->opt.max_states / (sr->frames[0].n ? sr->frames[0].n : 1)) {
+        w->bounded = true;
+        sr->depth = 0; /* leave the rest of this first tap's branches */
+        return 0;
+    }
+    if (sr->depth + 1 >= w->opt.max_taps) {
+        w->unfinished++;
+        return 0;
+    }
+    return 1;
+}
+
+/* Tries the next way of the current frame, or steps back when it has none left. Returns
+ * -1 when out of memory. */
+static int try_next(search *sr)
+{
+    frame *f = &sr->frames[sr->depth];
+    if (f->next >= f->n) {
+        sr->depth--;
+        return 0;
+    }
+    if (sr->depth == 0)
+        sr->root_states = 0;
+    if (sr->at != sr->depth && replay(&sr->pl, sr->frames, sr->depth) < 0)
+        return -1;
+    if (play(&sr->pl, &f->ways[f->next++]) < 0 && !walk_failed(&sr->pl))
+        walk_error(&sr->pl, "a button the screen offered did nothing when tapped");
+    sr->at = -1; /* the flow shows the screen after the way just tried */
+    const wr_screen *s = wr_flow_screen(sr->pl.flow);
+    if (ended(&sr->pl, s))
+        return 0;
+    int go_on = worth_going_on(sr);
+    return go_on < 0 ? -1 : go_on ? descend(sr, s) : 0;
+}
+
 /* The walk through every branch; see the top of this file. */
 void walk_all(wr_walk *w)
 {
-    walk_player pl = {w, NULL, 0, 0, {0}};
-    seen_set seen = {NULL, 0, 0};
-    int cap = 64, depth = 0, at = 0; /* at: the frame whose screen the flow shows */
-    frame *frames = malloc((size_t)cap * sizeof *frames);
-    if (!frames || walk_restart(&pl) < 0)
+    search sr = {{w, NULL, 0, 0, {0}}, {NULL, 0, 0}, NULL, 64, 0, 0, 0};
+    sr.frames = malloc((size_t)sr.cap * sizeof *sr.frames);
+    if (!sr.frames || walk_restart(&sr.pl) < 0)
         goto out;
-    ways_from(&frames[0], wr_flow_screen(pl.flow));
-    while (depth >= 0) {
-        frame *f = &frames[depth];
-        if (f->next >= f->n) {
-            depth--;
-            continue;
-        }
-        if (at != depth && replay(&pl, frames, depth) < 0)
-            goto out;
-        if (play(&pl, &f->ways[f->next++]) < 0 && !walk_failed(&pl))
-            walk_error(&pl, "a button the screen offered did nothing when tapped");
-        at = -1; /* the flow shows the screen after the way just tried */
-        const wr_screen *s = wr_flow_screen(pl.flow);
-        if (ended(&pl, s))
-            continue;
-        int fresh = seen_add(&seen, state_key(&pl));
-        if (fresh < 0)
-            goto out;
-        if (!fresh)
-            continue;
-        w->states++;
-        if (w->states >= w->opt.max_states) {
-            w->bounded = true;
+    ways_from(&sr.frames[0], wr_flow_screen(sr.pl.flow));
+    while (sr.depth >= 0)
+        if (try_next(&sr) < 0)
             break;
-        }
-        if (depth + 1 >= w->opt.max_taps) {
-            w->unfinished++;
-            continue;
-        }
-        if (depth + 1 >= cap) {
-            frame *big = realloc(frames, (size_t)cap * 2 * sizeof *frames);
-            if (!big)
-                goto out;
-            frames = big;
-            cap *= 2;
-        }
-        ways_from(&frames[++depth], s);
-        at = depth;
-    }
 out:
     w->visits = w->ends[END_THANKS] + w->ends[END_URGENT] + w->ends[END_ERROR] + w->ends[END_OVER];
-    free(frames);
-    free(seen.keys);
-    wr_flow_destroy(pl.flow);
-    free(pl.trail.buf);
+    free(sr.frames);
+    free(sr.seen.keys);
+    wr_flow_destroy(sr.pl.flow);
+    free(sr.pl.trail.buf);
 }

@@ -15,11 +15,15 @@
 typedef struct walk_cover {
     const wr_pack *p;
     char *scenes, *questions, *options, *choices, *flags, *notes;
-    char *urgent;     /* per option: tapping it led straight to the urgent screen */
-    int *opt_base;    /* question i's first option in options[] */
-    int *step_base;   /* scene i's first step in choices[] (choices are steps) */
-    const wr_cond **leaves; /* every answered/at_least/at_most/visited/function condition */
-    int n_leaves;
+    char *urgent;   /* per option: tapping it led straight to the urgent screen */
+    int *opt_base;  /* question i's first option in options[] */
+    int *step_base; /* scene i's first step in choices[] (choices are steps) */
+    /* walk_all.c: the conditions that can change the way through the pack, each with the
+     * scene it belongs to (-1: an urgent flag), and which scenes lead to which */
+    const wr_cond **conds;
+    int *cond_scene, *cond_step;
+    int n_conds;
+    char *reach; /* reach[a * n_scenes + b]: scene b can follow scene a; NULL: assume so */
 } walk_cover;
 
 /* An error met, with the shortest run of taps that reached it. */
@@ -41,7 +45,7 @@ struct wr_walk {
     int n_found;
     long taps;
     int visits, unfinished, states;
-    bool bounded;           /* exhaustive: stopped at max_states */
+    bool bounded; /* exhaustive: stopped at max_states */
     int ends[END_KINDS];
     double seconds;
 };
@@ -84,5 +88,9 @@ void walk_trail_reset(walk_trail *t);
 
 /* Every branch (walk_all.c). */
 void walk_all(wr_walk *w);
+
+/* Sets up (and frees) the conditions and scene links of one language (walk_all.c). */
+int walk_conds_init(walk_cover *c);
+void walk_conds_free(walk_cover *c);
 
 #endif

@@ -16,8 +16,7 @@ static const char *where(const wr_srcpos *pos, char *buf, size_t len)
 
 /* Prints one never-reached item, while fewer than MAX_MISSED were printed. */
 static void missed(FILE *out, int *n, const wr_srcpos *pos, const char *fmt, const char *a,
-                   const char *b)
-    __attribute__((format(printf, 4, 0)));
+                   const char *b) __attribute__((format(printf, 4, 0)));
 static void missed(FILE *out, int *n, const wr_srcpos *pos, const char *fmt, const char *a,
                    const char *b)
 {
@@ -58,7 +57,8 @@ static void print_missed(FILE *out, const walk_cover *c)
             missed(out, &n, &p->flags[i].pos, "red flag '%s' (never raised)%s", p->flags[i].id, "");
     for (int i = 0; i < p->n_notes; i++)
         if (!c->notes[i])
-            missed(out, &n, &p->notes[i].pos, "note '%s' (never on the list)%s", p->notes[i].id, "");
+            missed(out, &n, &p->notes[i].pos, "note '%s' (never on the list)%s", p->notes[i].id,
+                   "");
     if (n > MAX_MISSED)
         fprintf(out, "  ... and %d more never reached\n", n - MAX_MISSED);
 }
@@ -72,7 +72,8 @@ static void print_head(const wr_walk *w, FILE *out)
                 w->visits, w->taps, w->seconds,
                 w->bounded ? " (stopped at the state limit: some branches were not tried)" : "");
     else
-        fprintf(out, "walk: %d random visits (seed %llu), %ld taps in %.2f s (%.0f visits a second)\n",
+        fprintf(out,
+                "walk: %d random visits (seed %llu), %ld taps in %.2f s (%.0f visits a second)\n",
                 w->visits, (unsigned long long)w->opt.seed, w->taps, w->seconds, rate);
 }
 
@@ -83,15 +84,17 @@ void wr_walk_print(const wr_walk *w, FILE *out)
     for (int i = 0; i < w->n; i++) {
         wr_walk_cover c;
         wr_walk_coverage(w, i, &c);
-        fprintf(out, "%s: scenes %d/%d, questions %d/%d, options %d/%d, choices %d/%d, red flags "
-                     "%d/%d, notes %d/%d\n",
+        fprintf(out,
+                "%s: scenes %d/%d, questions %d/%d, options %d/%d, choices %d/%d, red flags "
+                "%d/%d, notes %d/%d\n",
                 w->packs[i]->language ? w->packs[i]->language : "?", c.scenes, c.n_scenes,
-                c.questions, c.n_questions, c.options, c.n_options, c.choices, c.n_choices,
-                c.flags, c.n_flags, c.notes, c.n_notes);
+                c.questions, c.n_questions, c.options, c.n_options, c.choices, c.n_choices, c.flags,
+                c.n_flags, c.notes, c.n_notes);
         print_missed(out, &w->cov[i]);
     }
-    fprintf(out, "ends: %d thank-you, %d urgent, %d error, %d started over, %d walked away, "
-                 "%d given up after %d taps\n",
+    fprintf(out,
+            "ends: %d thank-you, %d urgent, %d error, %d started over, %d walked away, "
+            "%d given up after %d taps\n",
             w->ends[END_THANKS], w->ends[END_URGENT], w->ends[END_ERROR], w->ends[END_OVER],
             w->ends[END_AWAY], w->unfinished, w->opt.max_taps);
     if (w->n_found == 0)

@@ -1,14 +1,17 @@
 /*
  * dsl.c -- the words of the script language that build a wr_pack: meta, start, ui, scene
- * and its steps, question, red_flag, prompt, note. One table (words[]) lists every word
- * with its signature and help; the bindings are registered from it and the staff
- * reference is printed from it. Uses the public API of Lua and of engine/core.
+ * and its steps; the helpers every word uses (checking a table's fields, two-step
+ * definitions, going on after a mistake). One table (words[]) lists every word, with
+ * those of dslitems.c (question, red_flag, prompt, note, handout) and dslcond.c (the
+ * conditions), with its signature and help; the bindings are registered from it and the
+ * staff reference is printed from it. Uses the public API of Lua and of engine/core.
  *
  * Two-step words: 'question "id"' returns a function that takes the { ... } table, so
  * 'question "id" { ... }' reads like a declaration. Steps (say, ask, choice...) are
  * tables with the "step" metatable; calling one with a table, as in
  * 'say "text" { when = cond }', returns a copy with those options.
  */
+#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -19,102 +22,52 @@
 #include "dsl.h"
 
 #define STEP_MT "step"
-#define MAX_ITEMS 4000 /* scenes, questions, ... of one kind in one language */
-#define MAX_STEPS 400  /* steps of one scene */
+#define MAX_STEPS 400 /* steps of one scene */
 
 /* ======================================================================================
  * Field tables: the named fields each table word accepts
  * ==================================================================================== */
 
-typedef enum ftype { F_STRING, F_BOOL, F_INT, F_COND, F_LIST, F_RANGE } ftype;
-
-typedef struct field {
-    const char *name;
-    ftype type;
-    const char *help;
-} field;
-
 static const char *const ftype_names[] = {
     "string", "boolean", "whole number", "condition", "list of strings", "{ low, high }",
 };
 
-static const field meta_fields[] = {
-    {"title", F_STRING, "the pack's title, for staff"},
-    {"language", F_STRING, "language code: \"en\", \"es\"... (the folder name by default)"},
-    {"language_name", F_STRING, "the language's own name, on the language button"},
-    {"version", F_STRING, "a version, e.g. a date"},
-    {"reviewed_by", F_STRING, "who reviewed the clinical content"},
-    {"reviewed_on", F_STRING, "when it was reviewed"},
-    {"default", F_BOOL, "true: the kiosk starts in this language"},
+static const wr_dsl_field meta_fields[] = {
+    {"title", WR_DSL_STRING, "the pack's title, for staff"},
+    {"language", WR_DSL_STRING, "language code: \"en\", \"es\"... (the folder name by default)"},
+    {"language_name", WR_DSL_STRING, "the language's own name, on the language button"},
+    {"version", WR_DSL_STRING, "a version, e.g. a date"},
+    {"reviewed_by", WR_DSL_STRING, "who reviewed the clinical content"},
+    {"reviewed_on", WR_DSL_STRING, "when it was reviewed"},
+    {"default", WR_DSL_BOOL, "true: the kiosk starts in this language"},
     {NULL, 0, NULL},
 };
 
-static const field scene_fields[] = {
-    {"go", F_STRING, "the scene after the last screen (\"@end\" ends the visit)"},
+static const wr_dsl_field scene_fields[] = {
+    {"go", WR_DSL_STRING, "the scene after the last screen (\"@end\" ends the visit)"},
     {NULL, 0, NULL},
 };
 
-static const field choice_fields[] = {
-    {"go", F_STRING, "the scene this button leads to, or \"@end\""},
-    {"when", F_COND, "shown only when this condition holds"},
+static const wr_dsl_field choice_fields[] = {
+    {"go", WR_DSL_STRING, "the scene this button leads to, or \"@end\""},
+    {"when", WR_DSL_COND, "shown only when this condition holds"},
     {NULL, 0, NULL},
 };
 
-static const field when_fields[] = {
-    {"when", F_COND, "the step is skipped unless this condition holds"},
+static const wr_dsl_field when_fields[] = {
+    {"when", WR_DSL_COND, "the step is skipped unless this condition holds"},
     {NULL, 0, NULL},
 };
 
-static const field jump_fields[] = {
-    {"when", F_COND, "jumps only when this condition holds (always if absent)"},
+static const wr_dsl_field jump_fields[] = {
+    {"when", WR_DSL_COND, "jumps only when this condition holds (always if absent)"},
     {NULL, 0, NULL},
 };
 
-static const field pick_fields[] = {
-    {"max", F_INT, "most suggested questions a patient may pick (5)"},
-    {"typed", F_INT, "most questions of their own a patient may type (3)"},
-    {"when", F_COND, "the step is skipped unless this condition holds"},
-    {NULL, 0, NULL},
-};
-
-static const field question_fields[] = {
-    {"text", F_STRING, "the question (required)"},
-    {"options", F_LIST, "the answers to pick from: one answer, or several with multiple"},
-    {"multiple", F_BOOL, "true: several options may be chosen, then Next"},
-    {"scale", F_RANGE, "a number scale, e.g. { 0, 10 }: one button per number"},
-    {"low", F_STRING, "scale: words under the lowest number"},
-    {"high", F_STRING, "scale: words under the highest number"},
-    {"typed", F_BOOL, "true: the patient types an answer on the on-screen keyboard"},
-    {"max", F_INT, "typed: most letters (200)"},
-    {"required", F_BOOL, "true: no Skip button"},
-    {"hint", F_STRING, "a smaller line under the question"},
-    {NULL, 0, NULL},
-};
-
-static const field flag_fields[] = {
-    {"when", F_COND, "the condition that raises the flag (required)"},
-    {"level", F_STRING, "\"urgent\" (the urgent screen at once), \"today\" or \"mention\""},
-    {"patient", F_STRING, "plain words for the patient (required)"},
-    {"clinician", F_STRING, "words for the clinician (the patient's words by default)"},
-    {NULL, 0, NULL},
-};
-
-static const field prompt_fields[] = {
-    {"text", F_STRING, "the question as it will be printed (required)"},
-    {"topic", F_STRING, "a heading to group suggested questions under"},
-    {NULL, 0, NULL},
-};
-
-static const field handout_fields[] = {
-    {"title", F_STRING, "the handout's title, on the staff screen and the printout (required)"},
-    {"text", F_LIST, "paragraphs laid out by the kiosk; one starting \"## \" is a heading"},
-    {"file", F_STRING, "a PDF in the language folder, e.g. \"handouts/pain.pdf\", printed as it is"},
-    {NULL, 0, NULL},
-};
-
-static const field note_fields[] = {
-    {"when", F_COND, "the note goes on the list when this holds (always if absent)"},
-    {"text", F_STRING, "the note; {answer:question_id} is replaced by the answer"},
+static const wr_dsl_field pick_fields[] = {
+    {"max", WR_DSL_INT, "most suggested questions a patient may pick (5)"},
+    {"typed", WR_DSL_INT, "most questions of their own a patient may type (3)"},
+    {"when", WR_DSL_COND, "the step is skipped unless this condition holds"},
     {NULL, 0, NULL},
 };
 
@@ -135,13 +88,13 @@ char *wr_dsl_strdup(lua_State *L, const char *s)
 {
     char *p = wr_strdup(s);
     if (s && !p)
-        luaL_error(L, "not enough memory");
+        wr_dsl_oom(L);
     return p;
 }
 
 /* The type name of the value at 'n', using __name for steps and conditions. The name may
  * stay on the stack: callers raise an error right after. */
-static const char *type_name(lua_State *L, int n)
+const char *wr_dsl_type_name(lua_State *L, int n)
 {
     n = lua_absindex(L, n);
     int t = luaL_getmetafield(L, n, "__name");
@@ -152,45 +105,70 @@ static const char *type_name(lua_State *L, int n)
     return luaL_typename(L, n);
 }
 
+/* Raises "file:line: message" for the script line that called the word, noting the
+ * checker's 'code' for it (diag.h). */
+int wr_dsl_fail(lua_State *L, const char *code, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    const char *msg = lua_pushvfstring(L, fmt, ap);
+    va_end(ap);
+    wr_sandbox_set_code(L, code);
+    return wr_sandbox_error(L, "%s", msg);
+}
+
+/* Raises "not enough memory" (E004): the C heap refused a copy. */
+int wr_dsl_oom(lua_State *L)
+{
+    wr_sandbox_set_code(L, "E004");
+    return luaL_error(L, "not enough memory");
+}
+
+/* The nearest script (Lua) frame above the running C function into *ar, with its source
+ * and line; 0 when there is none (a word called from C). */
+int wr_dsl_frame(lua_State *L, lua_Debug *ar)
+{
+    for (int level = 1; lua_getstack(L, level, ar); level++)
+        if (lua_getinfo(L, "Sl", ar) && ar->currentline > 0)
+            return 1;
+    return 0;
+}
+
 /* Raises "bad argument #n to 'word' (expected expected, got type)". */
 int wr_dsl_argerror(lua_State *L, int n, const char *word, const char *expected)
 {
-    return wr_sandbox_error(L, "bad argument #%d to '%s' (%s expected, got %s)", n, word, expected,
-                            type_name(L, n));
+    return wr_dsl_fail(L, "E201", "bad argument #%d to '%s' (%s expected, got %s)", n, word,
+                       expected, wr_dsl_type_name(L, n));
 }
 
-/* The position of the script line at 'level', interned in the pack. */
-void wr_dsl_pos(lua_State *L, int level, wr_srcpos *pos)
+/* The position of the script line that called the running word, interned in the pack. */
+void wr_dsl_pos(lua_State *L, wr_srcpos *pos)
 {
     lua_Debug ar;
     pos->file = NULL;
     pos->line = 0;
-    if (!lua_getstack(L, level, &ar) || !lua_getinfo(L, "Sl", &ar))
+    if (!wr_dsl_frame(L, &ar))
         return;
     const char *src = ar.source[0] == '@' ? ar.source + 1 : ar.short_src;
     pos->file = wr_pack_intern_file(wr_dsl_lang(L)->pack, src);
     pos->line = ar.currentline;
     if (!pos->file)
-        luaL_error(L, "not enough memory");
+        wr_dsl_oom(L);
 }
 
 /* Grows 'arr' of '*n' items of 'size' bytes by one zeroed item; returns the new array.
  * Raises when out of memory or when there are already 'limit' items. */
-static void *grow(lua_State *L, void *arr, int *n, size_t size, int limit, const char *what)
+void *wr_dsl_grow(lua_State *L, void *arr, int *n, size_t size, int limit, const char *what)
 {
     if (*n >= limit)
-        wr_sandbox_error(L, "too many %s (at most %d)", what, limit);
+        wr_dsl_fail(L, "E203", "too many %s (at most %d)", what, limit);
     char *p = realloc(arr, (size_t)(*n + 1) * size);
     if (!p)
-        luaL_error(L, "not enough memory");
+        wr_dsl_oom(L);
     memset(p + (size_t)*n * size, 0, size);
     (*n)++;
     return p;
 }
-
-/* Appends a zeroed item to array 'arr' (counted by 'n') and yields a pointer to it. */
-#define GROW(L, arr, n, limit, what)                                                               \
-    ((arr) = grow((L), (arr), &(n), sizeof *(arr), (limit), (what)), &(arr)[(n)-1])
 
 /* The string argument 'n' of 'word' that names an id: letters, digits, _ - and '.'. */
 static const char *check_id(lua_State *L, int n, const char *word)
@@ -202,10 +180,10 @@ static const char *check_id(lua_State *L, int n, const char *word)
     if (len == 0 || len >= 120 ||
         strspn(id, "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTU"
                    "VWXYZ0123456789_-.") != len)
-        wr_sandbox_error(L,
-                         "bad argument #%d to '%s' (an id of letters, digits and _ "
-                         "expected, got \"%s\")",
-                         n, word, id);
+        wr_dsl_fail(L, "E201",
+                    "bad argument #%d to '%s' (an id of letters, digits and _ "
+                    "expected, got \"%s\")",
+                    n, word, id);
     return id;
 }
 
@@ -230,35 +208,35 @@ static void check_table(lua_State *L, const char *word)
  * ==================================================================================== */
 
 /* Raises "unknown field 'key' in what (did you mean 'x'? / fields: ...)". */
-static int unknown_field(lua_State *L, const char *key, const char *what, const field *fs)
+static int unknown_field(lua_State *L, const char *key, const char *what, const wr_dsl_field *fs)
 {
     luaL_Buffer b;
     luaL_buffinit(L, &b);
     for (int i = 0; fs[i].name; i++) {
         if (wr_sandbox_distance(key, fs[i].name) <= 2)
-            return wr_sandbox_error(L, "unknown field '%s' in %s (did you mean '%s'?)", key, what,
-                                    fs[i].name);
+            return wr_dsl_fail(L, "E202", "unknown field '%s' in %s (did you mean '%s'?)", key,
+                               what, fs[i].name);
         luaL_addstring(&b, i ? ", " : "");
         luaL_addstring(&b, fs[i].name);
     }
     luaL_pushresult(&b);
-    return wr_sandbox_error(L, "unknown field '%s' in %s (fields: %s)", key, what,
-                            lua_tostring(L, -1));
+    return wr_dsl_fail(L, "E202", "unknown field '%s' in %s (fields: %s)", key, what,
+                       lua_tostring(L, -1));
 }
 
 /* Does the value on top of the stack have the type 'type' asks for? */
-static int type_fits(lua_State *L, ftype type)
+static int type_fits(lua_State *L, wr_dsl_ftype type)
 {
     int isint = 0;
     switch (type) {
-    case F_STRING:
+    case WR_DSL_STRING:
         return lua_type(L, -1) == LUA_TSTRING;
-    case F_BOOL:
+    case WR_DSL_BOOL:
         return lua_isboolean(L, -1);
-    case F_INT:
+    case WR_DSL_INT:
         lua_tointegerx(L, -1, &isint);
         return isint && lua_type(L, -1) == LUA_TNUMBER;
-    case F_COND:
+    case WR_DSL_COND:
         return wr_dsl_is_cond(L, -1);
     default:
         return lua_istable(L, -1);
@@ -267,7 +245,7 @@ static int type_fits(lua_State *L, ftype type)
 
 /* Checks every key of the table at 1 against 'fs'; integer keys 1..n are allowed only
  * when 'positional' (then n is returned). 'what' names the table in messages. */
-static int check_fields(lua_State *L, const char *what, const field *fs, int positional)
+int wr_dsl_check_fields(lua_State *L, const char *what, const wr_dsl_field *fs, int positional)
 {
     int n = 0;
     lua_pushnil(L);
@@ -275,7 +253,7 @@ static int check_fields(lua_State *L, const char *what, const field *fs, int pos
         if (lua_type(L, -2) == LUA_TNUMBER && positional) {
             n++;
         } else if (lua_type(L, -2) != LUA_TSTRING) {
-            wr_sandbox_error(L, "%s takes named fields only (name = value)", what);
+            wr_dsl_fail(L, "E203", "%s takes named fields only (name = value)", what);
         } else {
             const char *key = lua_tostring(L, -2);
             int i = 0;
@@ -284,20 +262,21 @@ static int check_fields(lua_State *L, const char *what, const field *fs, int pos
             if (!fs[i].name)
                 unknown_field(L, key, what, fs);
             if (!type_fits(L, fs[i].type))
-                wr_sandbox_error(L, "bad field '%s' in %s (%s expected, got %s)", key, what,
-                                 ftype_names[fs[i].type], type_name(L, -1));
+                wr_dsl_fail(L, "E203", "bad field '%s' in %s (%s expected, got %s)", key, what,
+                            ftype_names[fs[i].type], wr_dsl_type_name(L, -1));
         }
         lua_pop(L, 1);
     }
-    for (int i = 1; i <= n; i++)
+    for (int i = 1; i <= n; i++) { /* one at a time: a C function has ~20 stack slots */
         if (lua_rawgeti(L, 1, i) == LUA_TNIL)
-            wr_sandbox_error(L, "%s: item #%d is missing (nil)", what, i);
-    lua_pop(L, n);
+            wr_dsl_fail(L, "E203", "%s: item #%d is missing (nil)", what, i);
+        lua_pop(L, 1);
+    }
     return n;
 }
 
 /* The string field 'key' of the table at 1 (already checked), or NULL. */
-static const char *get_str(lua_State *L, const char *key)
+const char *wr_dsl_get_str(lua_State *L, const char *key)
 {
     lua_getfield(L, 1, key);
     const char *s = lua_tostring(L, -1); /* the table keeps the string alive */
@@ -306,7 +285,7 @@ static const char *get_str(lua_State *L, const char *key)
 }
 
 /* The field 'key' of the table at 1 as an integer (booleans 0/1), or 'def' when absent. */
-static int get_int(lua_State *L, const char *key, int def)
+int wr_dsl_get_int(lua_State *L, const char *key, int def)
 {
     lua_getfield(L, 1, key);
     int v = lua_isnil(L, -1)       ? def
@@ -316,31 +295,124 @@ static int get_int(lua_State *L, const char *key, int def)
     return v;
 }
 
-/* Raises "what needs field 'key'" unless the table at 1 has it. */
-static void need(lua_State *L, const char *what, const char *key)
+/* Raises "what needs key = ..." (with 'code') unless the table at 1 has the field. */
+void wr_dsl_need(lua_State *L, const char *code, const char *what, const char *key)
 {
     if (lua_getfield(L, 1, key) == LUA_TNIL)
-        wr_sandbox_error(L, "%s needs %s = ...", what, key);
+        wr_dsl_fail(L, code, "%s needs %s = ...", what, key);
     lua_pop(L, 1);
 }
 
 /* "word 'id'" in a buffer, for messages. */
-static const char *label(char *buf, size_t n, const char *word, const char *id)
+const char *wr_dsl_label(char *buf, size_t n, const char *word, const char *id)
 {
     snprintf(buf, n, "%s '%s'", word, id);
     return buf;
 }
 
 /* ======================================================================================
+ * Going on after a mistake: every word runs through guard()
+ * ==================================================================================== */
+
+/* What a word that went wrong gives back, so that the script can go on loading. */
+typedef enum stand_in_kind {
+    STAND_NONE,   /* nothing (meta, start, ui, the { ... } of a definition) */
+    STAND_STEP,   /* a step marked "dud" that the scene leaves out */
+    STAND_DEFINE, /* a function that takes the { ... } and ignores it */
+    STAND_COND    /* false: a condition that never holds */
+} stand_in_kind;
+
+static void push_step(lua_State *L, wr_step_kind kind);
+
+/* The stand-in of a definition whose id was wrong: takes its { ... } and ignores it. */
+static int swallow(lua_State *L)
+{
+    (void)L;
+    return 0;
+}
+
+/* Pushes the stand-in of 'kind'; returns how many values. */
+static int stand_in(lua_State *L, stand_in_kind kind)
+{
+    switch (kind) {
+    case STAND_STEP:
+        push_step(L, WR_STEP_SAY);
+        lua_pushboolean(L, 1);
+        lua_setfield(L, -2, "dud");
+        return 1;
+    case STAND_DEFINE:
+        lua_pushcfunction(L, swallow);
+        return 1;
+    case STAND_COND:
+        lua_pushboolean(L, 0);
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+/* Calls the word in upvalue 1 with the arguments. While the scripts load, a mistake in it
+ * (any error with a code) is recorded and loading goes on with the stand-in of upvalue 2,
+ * so that one run reports every mistake. Endless loops, memory, errors without a code and
+ * every error once the kiosk runs are raised as they are. */
+static int guard(lua_State *L)
+{
+    wr_lang *lg = wr_dsl_lang(L);
+    int n = lua_gettop(L);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    if (lg->loaded || !lg->on_problem) {
+        lua_call(L, n, LUA_MULTRET);
+        return lua_gettop(L);
+    }
+    wr_sandbox_set_code(L, NULL);
+    int status = lua_pcall(L, n, LUA_MULTRET, 0);
+    if (status == LUA_OK)
+        return lua_gettop(L);
+    const char *code = wr_sandbox_take_code(wr_sandbox_of(L));
+    if (status == LUA_ERRMEM)
+        code = "E004";
+    if (!code || strcmp(code, "E003") == 0 || strcmp(code, "E004") == 0 ||
+        lua_type(L, -1) != LUA_TSTRING) {
+        wr_sandbox_set_code(L, code);
+        return lua_error(L);
+    }
+    lg->on_problem(lg->problem_ud, code, lua_tostring(L, -1));
+    lua_settop(L, 0);
+    return stand_in(L, (stand_in_kind)lua_tointeger(L, lua_upvalueindex(2)));
+}
+
+/* Replaces the function on top of the stack with a guarded one of stand-in 'kind'. */
+static void guarded(lua_State *L, stand_in_kind kind)
+{
+    lua_pushinteger(L, kind);
+    lua_pushcclosure(L, guard, 2);
+}
+
+/* ======================================================================================
  * Two-step definitions: 'question "id"' then its { ... } table
  * ==================================================================================== */
+
+/* A mistake that need not stop the script: recorded while the scripts load (loading goes
+ * on), raised when nobody records it. 'text' is "file:line: message". */
+static void mistake(lua_State *L, const char *code, const char *text)
+{
+    wr_lang *lg = wr_dsl_lang(L);
+    if (!lg->loaded && lg->on_problem) {
+        lg->on_problem(lg->problem_ud, code, text);
+        return;
+    }
+    wr_sandbox_set_code(L, code);
+    lua_pushstring(L, text);
+    lua_error(L);
+}
 
 /* Raises unless the pack is still loading: once the kiosk runs (a condition function),
  * the pack is shared with the engine and must not change. */
 static void while_loading(lua_State *L, const char *word)
 {
     if (wr_dsl_lang(L)->loaded)
-        wr_sandbox_error(L, "%s can only be used while the scripts load", word);
+        wr_dsl_fail(L, "E205", "%s can only be used while the scripts load", word);
 }
 
 /* Notes that 'word "id"' waits for its table; raises if the previous one never got it. */
@@ -352,26 +424,28 @@ static void begin_def(lua_State *L, const char *word, const char *id)
         lua_pushfstring(L, "%s:%d: %s '%s' has no { ... } table after it", lg->pending_pos.file,
                         lg->pending_pos.line, lg->pending_word, lg->pending_id);
         lg->pending_word = NULL;
-        lua_error(L);
+        mistake(L, "E205", lua_tostring(L, -1));
+        lua_pop(L, 1);
     }
     lg->pending_word = word;
     snprintf(lg->pending_id, sizeof lg->pending_id, "%s", id);
-    wr_dsl_pos(L, 1, &lg->pending_pos);
+    wr_dsl_pos(L, &lg->pending_pos);
 }
 
 /* 'word "id"': checks the id and returns 'body' as a closure over the id. */
-static int define(lua_State *L, const char *word, lua_CFunction body)
+int wr_dsl_define(lua_State *L, const char *word, lua_CFunction body)
 {
     const char *id = check_id(L, 1, word);
     lua_settop(L, 1);
     begin_def(L, word, id);
     lua_pushcclosure(L, body, 1);
+    guarded(L, STAND_NONE);
     return 1;
 }
 
 /* In a body: the table is checked and the definition no longer pending. Returns the id
  * and the position where 'word "id"' was written. */
-static const char *body_start(lua_State *L, const char *word, wr_srcpos *pos)
+const char *wr_dsl_body_start(lua_State *L, const char *word, wr_srcpos *pos)
 {
     wr_lang *lg = wr_dsl_lang(L);
     while_loading(L, word);
@@ -382,11 +456,11 @@ static const char *body_start(lua_State *L, const char *word, wr_srcpos *pos)
 }
 
 /* Raises "word 'id' is already defined at file:line" when 'found' is not NULL. */
-static void unique(lua_State *L, const char *word, const char *id, const wr_srcpos *found)
+void wr_dsl_unique(lua_State *L, const char *word, const char *id, const wr_srcpos *found)
 {
     if (found)
-        wr_sandbox_error(L, "%s '%s' is already defined at %s:%d", word, id, found->file,
-                         found->line);
+        wr_dsl_fail(L, "E105", "%s '%s' is already defined at %s:%d", word, id, found->file,
+                    found->line);
 }
 
 /* ======================================================================================
@@ -405,7 +479,7 @@ static void push_step(lua_State *L, wr_step_kind kind)
     luaL_setmetatable(L, STEP_MT);
     lua_pushinteger(L, kind);
     lua_setfield(L, -2, "k");
-    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "Sl", &ar) && ar.currentline > 0) {
+    if (wr_dsl_frame(L, &ar)) {
         lua_pushstring(L, ar.source[0] == '@' ? ar.source + 1 : ar.short_src);
         lua_setfield(L, -2, "src");
         lua_pushinteger(L, ar.currentline);
@@ -451,10 +525,12 @@ static int w_picture(lua_State *L)
 static int w_choice(lua_State *L)
 {
     check_table(L, "choice");
-    if (check_fields(L, "choice", choice_fields, 1) != 1 || lua_rawgeti(L, 1, 1) != LUA_TSTRING)
-        return wr_sandbox_error(L, "choice needs its label first: choice { \"Yes\", go = "
-                                   "\"scene\" }");
-    need(L, "choice", "go");
+    if (wr_dsl_check_fields(L, "choice", choice_fields, 1) != 1 ||
+        lua_rawgeti(L, 1, 1) != LUA_TSTRING)
+        return wr_dsl_fail(L, "E204",
+                           "choice needs its label first: choice { \"Yes\", go = "
+                           "\"scene\" }");
+    wr_dsl_need(L, "E204", "choice", "go");
     push_step(L, WR_STEP_CHOICE);
     step_set(L, "text", 2);
     lua_getfield(L, 1, "go");
@@ -468,9 +544,10 @@ static int w_choice(lua_State *L)
 static int w_jump(lua_State *L)
 {
     check_table(L, "jump");
-    if (check_fields(L, "jump", jump_fields, 1) != 1 || lua_rawgeti(L, 1, 1) != LUA_TSTRING)
-        return wr_sandbox_error(L, "jump needs its scene first: jump { \"scene\", when = "
-                                   "cond }");
+    if (wr_dsl_check_fields(L, "jump", jump_fields, 1) != 1 || lua_rawgeti(L, 1, 1) != LUA_TSTRING)
+        return wr_dsl_fail(L, "E204",
+                           "jump needs its scene first: jump { \"scene\", when = "
+                           "cond }");
     push_step(L, WR_STEP_JUMP);
     step_set(L, "go", 2);
     lua_getfield(L, 1, "when");
@@ -492,18 +569,48 @@ static int w_show_list(lua_State *L)
     return 1;
 }
 
+/* Is the field 'key' of the table at 'idx' a string? */
+static int is_str_field(lua_State *L, int idx, const char *key)
+{
+    int t = lua_getfield(L, idx, key);
+    lua_pop(L, 1);
+    return t == LUA_TSTRING;
+}
+
+/* The kind of the step at 'idx', checked: a step is a plain table that a script could have
+ * changed, so its kind and the strings that kind needs are checked before use (E205). */
+static wr_step_kind step_kind(lua_State *L, int idx)
+{
+    int isint = 0, ok;
+    lua_getfield(L, idx, "k");
+    lua_Integer k = lua_tointegerx(L, -1, &isint);
+    lua_pop(L, 1);
+    ok = isint && k >= WR_STEP_SAY && k <= WR_STEP_PICTURE;
+    if (ok && (k == WR_STEP_SAY || k == WR_STEP_PICTURE || k == WR_STEP_CHOICE))
+        ok = is_str_field(L, idx, "text");
+    if (ok && k == WR_STEP_ASK)
+        ok = is_str_field(L, idx, "question");
+    if (ok && (k == WR_STEP_CHOICE || k == WR_STEP_JUMP))
+        ok = is_str_field(L, idx, "go");
+    if (!ok)
+        wr_dsl_fail(L, "E205",
+                    "a step was changed after it was made (write say \"...\", "
+                    "ask \"id\", choice { ... })");
+    return (wr_step_kind)k;
+}
+
 /* step { options }: a copy of the step with options, positioned at this call. */
 static int step_call(lua_State *L)
 {
-    static const char *const kept[] = {"text", "question", "go", "when", "max", "typed", NULL};
+    static const char *const kept[] = {"text", "question", "go",  "when",
+                                       "max",  "typed",    "dud", NULL};
     static const char *const options[] = {"when", "max", "typed", NULL};
     lua_settop(L, 2);
-    lua_getfield(L, 1, "k");
-    wr_step_kind kind = (wr_step_kind)lua_tointeger(L, -1);
-    lua_pop(L, 1);
+    wr_step_kind kind = step_kind(L, 1);
     lua_insert(L, 1); /* 1: the options, 2: the step */
     check_table(L, step_words[kind]);
-    check_fields(L, step_words[kind], kind == WR_STEP_PICK_PROMPTS ? pick_fields : when_fields, 0);
+    wr_dsl_check_fields(L, step_words[kind],
+                        kind == WR_STEP_PICK_PROMPTS ? pick_fields : when_fields, 0);
     push_step(L, kind);
     for (int i = 0; kept[i]; i++) {
         lua_getfield(L, 2, kept[i]);
@@ -557,37 +664,43 @@ static void check_step(lua_State *L, int idx, int i, const char *scene)
     if (is_step(L, idx))
         return;
     if (lua_isfunction(L, idx))
-        wr_sandbox_error(L,
-                         "item #%d of scene '%s' is a word without its text or table "
-                         "(write say \"...\", ask \"id\", choice { ... })",
-                         i, scene);
-    wr_sandbox_error(L, "item #%d of scene '%s' is not a step (got %s; write say \"...\")", i,
-                     scene, type_name(L, idx));
+        wr_dsl_fail(L, "E205",
+                    "item #%d of scene '%s' is a word without its text or table "
+                    "(write say \"...\", ask \"id\", choice { ... })",
+                    i, scene);
+    wr_dsl_fail(L, "E205", "item #%d of scene '%s' is not a step (got %s; write say \"...\")", i,
+                scene, wr_dsl_type_name(L, idx));
 }
 
 /* Checks the limits of a pick_prompts step. */
 static void check_pick(lua_State *L, const wr_step *st)
 {
     if (st->max < 1 || st->max > 50)
-        wr_sandbox_error(L, "pick_prompts: max must be 1 to 50 (got %d)", st->max);
+        wr_dsl_fail(L, "E203", "pick_prompts: max must be 1 to 50 (got %d)", st->max);
     if (st->max_typed < 0 || st->max_typed > WR_SESSION_MAX_OWN)
-        wr_sandbox_error(L, "pick_prompts: typed must be 0 to %d (got %d)", WR_SESSION_MAX_OWN,
-                         st->max_typed);
+        wr_dsl_fail(L, "E203", "pick_prompts: typed must be 0 to %d (got %d)", WR_SESSION_MAX_OWN,
+                    st->max_typed);
 }
 
 /* Appends the step at 'idx' (item 'i') to scene 'sc'. */
 static void add_step(lua_State *L, wr_scene *sc, int idx, int i)
 {
     check_step(L, idx, i, sc->id);
-    wr_step *st = GROW(L, sc->steps, sc->n_steps, MAX_STEPS, "steps in one scene");
-    st->kind = (wr_step_kind)step_int(L, idx, "k", 0);
+    lua_getfield(L, idx, "dud");
+    int dud = lua_toboolean(L, -1);
+    lua_pop(L, 1);
+    if (dud) /* a step whose word went wrong: already reported */
+        return;
+    wr_step_kind kind = step_kind(L, idx);
+    wr_step *st = WR_DSL_GROW(L, sc->steps, sc->n_steps, MAX_STEPS, "steps in one scene");
+    st->kind = kind;
     st->pos = sc->pos;
     lua_getfield(L, idx, "src");
     if (lua_isstring(L, -1)) {
         st->pos.file = wr_pack_intern_file(wr_dsl_lang(L)->pack, lua_tostring(L, -1));
         st->pos.line = step_int(L, idx, "line", 0);
         if (!st->pos.file)
-            luaL_error(L, "not enough memory");
+            wr_dsl_oom(L);
     }
     lua_pop(L, 1);
     st->text = step_str(L, idx, "text");
@@ -607,15 +720,15 @@ static int scene_body(lua_State *L)
 {
     wr_srcpos pos;
     char what[160];
-    const char *id = body_start(L, "scene", &pos);
+    const char *id = wr_dsl_body_start(L, "scene", &pos);
     wr_pack *p = wr_dsl_lang(L)->pack;
     int i = wr_pack_find_scene(p, id);
-    unique(L, "scene", id, i < 0 ? NULL : &p->scenes[i].pos);
-    int n = check_fields(L, label(what, sizeof what, "scene", id), scene_fields, 1);
-    wr_scene *sc = GROW(L, p->scenes, p->n_scenes, MAX_ITEMS, "scenes");
+    wr_dsl_unique(L, "scene", id, i < 0 ? NULL : &p->scenes[i].pos);
+    int n = wr_dsl_check_fields(L, wr_dsl_label(what, sizeof what, "scene", id), scene_fields, 1);
+    wr_scene *sc = WR_DSL_GROW(L, p->scenes, p->n_scenes, WR_DSL_MAX_ITEMS, "scenes");
     sc->pos = pos;
     sc->id = wr_dsl_strdup(L, id);
-    sc->go = wr_dsl_strdup(L, get_str(L, "go"));
+    sc->go = wr_dsl_strdup(L, wr_dsl_get_str(L, "go"));
     for (i = 1; i <= n; i++) {
         lua_rawgeti(L, 1, i);
         add_step(L, sc, lua_gettop(L), i);
@@ -627,351 +740,7 @@ static int scene_body(lua_State *L)
 /* scene "id" { ... } */
 static int w_scene(lua_State *L)
 {
-    return define(L, "scene", scene_body);
-}
-
-/* ======================================================================================
- * Questions
- * ==================================================================================== */
-
-/* Copies the options list of the table at 1 into 'q'; no empty list, no repeats. */
-static void read_options(lua_State *L, wr_question *q, const char *what)
-{
-    lua_getfield(L, 1, "options");
-    int t = lua_gettop(L);
-    int n = (int)lua_rawlen(L, t);
-    if (n < 1 || n > 64)
-        wr_sandbox_error(L, "%s: options must list 1 to 64 answers (got %d)", what, n);
-    q->options = calloc((size_t)n, sizeof *q->options);
-    if (!q->options)
-        luaL_error(L, "not enough memory");
-    for (; q->n_options < n; q->n_options++) {
-        if (lua_rawgeti(L, t, q->n_options + 1) != LUA_TSTRING)
-            wr_sandbox_error(L, "%s: option #%d is not a string (got %s)", what, q->n_options + 1,
-                             type_name(L, -1));
-        const char *o = lua_tostring(L, -1);
-        if (wr_pack_find_option(q, o) >= 0)
-            wr_sandbox_error(L, "%s: the option \"%s\" is listed twice", what, o);
-        q->options[q->n_options] = wr_dsl_strdup(L, o);
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
-}
-
-/* Reads scale = { low, high } of the table at 1 into 'q'. */
-static void read_scale(lua_State *L, wr_question *q, const char *what)
-{
-    lua_getfield(L, 1, "scale");
-    int t = lua_gettop(L), ok1 = 0, ok2 = 0;
-    lua_rawgeti(L, t, 1);
-    lua_rawgeti(L, t, 2);
-    q->scale_min = (int)lua_tointegerx(L, -2, &ok1);
-    q->scale_max = (int)lua_tointegerx(L, -1, &ok2);
-    if (!ok1 || !ok2 || lua_rawlen(L, t) != 2 || q->scale_min >= q->scale_max ||
-        q->scale_max - q->scale_min > 20)
-        wr_sandbox_error(L,
-                         "%s: scale must be { low, high }, whole numbers at most 20 apart "
-                         "(e.g. { 0, 10 })",
-                         what);
-    lua_settop(L, t - 1);
-}
-
-/* Does the table at 1 have the field 'key'? */
-static int has_field(lua_State *L, const char *key)
-{
-    int t = lua_getfield(L, 1, key);
-    lua_pop(L, 1);
-    return t != LUA_TNIL;
-}
-
-/* Which kind of question the fields of the table at 1 make; raises when unclear. */
-static wr_qkind question_kind(lua_State *L, const char *what)
-{
-    int opts = has_field(L, "options"), scale = has_field(L, "scale");
-    int typed = get_int(L, "typed", 0), multiple = get_int(L, "multiple", 0);
-    if (opts + scale + typed != 1)
-        wr_sandbox_error(L,
-                         "%s needs exactly one of options = { ... }, scale = { 0, 10 } or "
-                         "typed = true",
-                         what);
-    if (multiple && !opts)
-        wr_sandbox_error(L, "%s: multiple = true goes with options", what);
-    if ((has_field(L, "low") || has_field(L, "high")) && !scale)
-        wr_sandbox_error(L, "%s: low and high go with a scale", what);
-    if (has_field(L, "max") && !typed)
-        wr_sandbox_error(L, "%s: max goes with typed = true", what);
-    if (opts)
-        return multiple ? WR_Q_MULTIPLE : WR_Q_SINGLE;
-    return scale ? WR_Q_SCALE : WR_Q_TYPED;
-}
-
-/* The { ... } of question "id". */
-static int question_body(lua_State *L)
-{
-    wr_srcpos pos;
-    char what[160];
-    const char *id = body_start(L, "question", &pos);
-    wr_pack *p = wr_dsl_lang(L)->pack;
-    int i = wr_pack_find_question(p, id);
-    unique(L, "question", id, i < 0 ? NULL : &p->questions[i].pos);
-    check_fields(L, label(what, sizeof what, "question", id), question_fields, 0);
-    need(L, what, "text");
-    wr_qkind kind = question_kind(L, what);
-    wr_question *q = GROW(L, p->questions, p->n_questions, MAX_ITEMS, "questions");
-    q->pos = pos;
-    q->kind = kind;
-    q->id = wr_dsl_strdup(L, id);
-    q->text = wr_dsl_strdup(L, get_str(L, "text"));
-    q->hint = wr_dsl_strdup(L, get_str(L, "hint"));
-    q->low = wr_dsl_strdup(L, get_str(L, "low"));
-    q->high = wr_dsl_strdup(L, get_str(L, "high"));
-    q->required = get_int(L, "required", 0);
-    q->max_len = get_int(L, "max", 200);
-    if (kind == WR_Q_TYPED && (q->max_len < 1 || q->max_len > 2000))
-        wr_sandbox_error(L, "%s: max must be 1 to 2000 (got %d)", what, q->max_len);
-    if (kind == WR_Q_SINGLE || kind == WR_Q_MULTIPLE)
-        read_options(L, q, what);
-    if (kind == WR_Q_SCALE)
-        read_scale(L, q, what);
-    return 0;
-}
-
-/* question "id" { ... } */
-static int w_question(lua_State *L)
-{
-    return define(L, "question", question_body);
-}
-
-/* ======================================================================================
- * Red flags, prompts, notes
- * ==================================================================================== */
-
-/* The level named by field 'level' of the table at 1. */
-static wr_level read_level(lua_State *L, const char *what)
-{
-    static const char *const names[] = {"urgent", "today", "mention", NULL};
-    const char *s = get_str(L, "level");
-    for (int i = 0; names[i]; i++)
-        if (strcmp(s, names[i]) == 0)
-            return (wr_level)i;
-    wr_sandbox_error(L,
-                     "bad field 'level' in %s (\"urgent\", \"today\" or \"mention\" "
-                     "expected, got \"%s\")",
-                     what, s);
-    return WR_LEVEL_URGENT;
-}
-
-/* Finds a flag by id, or NULL. */
-static const wr_flag *find_flag(const wr_pack *p, const char *id)
-{
-    for (int i = 0; i < p->n_flags; i++)
-        if (strcmp(p->flags[i].id, id) == 0)
-            return &p->flags[i];
-    return NULL;
-}
-
-/* The { ... } of red_flag "id". */
-static int flag_body(lua_State *L)
-{
-    wr_srcpos pos;
-    char what[160];
-    const char *id = body_start(L, "red_flag", &pos);
-    wr_pack *p = wr_dsl_lang(L)->pack;
-    const wr_flag *old = find_flag(p, id);
-    unique(L, "red_flag", id, old ? &old->pos : NULL);
-    check_fields(L, label(what, sizeof what, "red_flag", id), flag_fields, 0);
-    need(L, what, "when");
-    need(L, what, "level");
-    need(L, what, "patient");
-    wr_level level = read_level(L, what);
-    wr_flag *f = GROW(L, p->flags, p->n_flags, MAX_ITEMS, "red flags");
-    f->pos = pos;
-    f->level = level;
-    f->id = wr_dsl_strdup(L, id);
-    f->patient = wr_dsl_strdup(L, get_str(L, "patient"));
-    f->clinician =
-        wr_dsl_strdup(L, get_str(L, "clinician") ? get_str(L, "clinician") : get_str(L, "patient"));
-    lua_getfield(L, 1, "when");
-    wr_dsl_build_cond(L, -1, &f->when);
-    return 0;
-}
-
-/* red_flag "id" { ... } */
-static int w_red_flag(lua_State *L)
-{
-    return define(L, "red_flag", flag_body);
-}
-
-/* The { ... } of prompt "id". */
-static int prompt_body(lua_State *L)
-{
-    wr_srcpos pos;
-    char what[160];
-    const char *id = body_start(L, "prompt", &pos);
-    wr_pack *p = wr_dsl_lang(L)->pack;
-    int i = wr_pack_find_prompt(p, id);
-    unique(L, "prompt", id, i < 0 ? NULL : &p->prompts[i].pos);
-    check_fields(L, label(what, sizeof what, "prompt", id), prompt_fields, 0);
-    need(L, what, "text");
-    wr_prompt *pr = GROW(L, p->prompts, p->n_prompts, MAX_ITEMS, "prompts");
-    pr->pos = pos;
-    pr->id = wr_dsl_strdup(L, id);
-    pr->text = wr_dsl_strdup(L, get_str(L, "text"));
-    pr->topic = wr_dsl_strdup(L, get_str(L, "topic"));
-    return 0;
-}
-
-/* prompt "id" { ... } */
-static int w_prompt(lua_State *L)
-{
-    return define(L, "prompt", prompt_body);
-}
-
-/* Finds a note by id, or NULL. */
-static const wr_note *find_note(const wr_pack *p, const char *id)
-{
-    for (int i = 0; i < p->n_notes; i++)
-        if (strcmp(p->notes[i].id, id) == 0)
-            return &p->notes[i];
-    return NULL;
-}
-
-/* The { ... } of note "id". */
-static int note_body(lua_State *L)
-{
-    wr_srcpos pos;
-    char what[160];
-    const char *id = body_start(L, "note", &pos);
-    wr_pack *p = wr_dsl_lang(L)->pack;
-    const wr_note *old = find_note(p, id);
-    unique(L, "note", id, old ? &old->pos : NULL);
-    check_fields(L, label(what, sizeof what, "note", id), note_fields, 0);
-    need(L, what, "text");
-    wr_note *nt = GROW(L, p->notes, p->n_notes, MAX_ITEMS, "notes");
-    nt->pos = pos;
-    nt->id = wr_dsl_strdup(L, id);
-    nt->text = wr_dsl_strdup(L, get_str(L, "text"));
-    if (lua_getfield(L, 1, "when") != LUA_TNIL)
-        wr_dsl_build_cond(L, -1, &nt->when);
-    return 0;
-}
-
-/* note "id" { ... } */
-static int w_note(lua_State *L)
-{
-    return define(L, "note", note_body);
-}
-
-/* ======================================================================================
- * Handouts
- * ==================================================================================== */
-
-/* Finds a handout by id, or NULL. */
-static const wr_handout *find_handout(const wr_pack *p, const char *id)
-{
-    for (int i = 0; i < p->n_handouts; i++)
-        if (strcmp(p->handouts[i].id, id) == 0)
-            return &p->handouts[i];
-    return NULL;
-}
-
-/* Copies the text = { ... } paragraphs of the table at 1 into 'h'. */
-static void read_paras(lua_State *L, wr_handout *h, const char *what)
-{
-    lua_getfield(L, 1, "text");
-    int t = lua_gettop(L);
-    int n = (int)lua_rawlen(L, t);
-    if (n < 1 || n > 400)
-        wr_sandbox_error(L, "%s: text must list 1 to 400 paragraphs (got %d)", what, n);
-    h->paras = calloc((size_t)n, sizeof *h->paras);
-    if (!h->paras)
-        luaL_error(L, "not enough memory");
-    for (; h->n_paras < n; h->n_paras++) {
-        if (lua_rawgeti(L, t, h->n_paras + 1) != LUA_TSTRING)
-            wr_sandbox_error(L, "%s: paragraph #%d is not a string (got %s)", what,
-                             h->n_paras + 1, type_name(L, -1));
-        h->paras[h->n_paras] = wr_dsl_strdup(L, lua_tostring(L, -1));
-        lua_pop(L, 1);
-    }
-    lua_pop(L, 1);
-}
-
-/* Is 'name' a relative path with no ".." part, ending in ".pdf"? */
-static int safe_pdf_name(const char *name)
-{
-    size_t n = strlen(name);
-    if (name[0] == '/' || n < 5 || strcasecmp(name + n - 4, ".pdf") != 0)
-        return 0;
-    for (const char *p = name; *p; p = strchr(p, '/') ? strchr(p, '/') + 1 : p + strlen(p))
-        if (p[0] == '.' && p[1] == '.' && (p[2] == '/' || p[2] == '\0'))
-            return 0;
-    return 1;
-}
-
-/* Is 'path' a regular file inside the folder 'base' (both resolved)? */
-static int inside(const char *path, const char *base)
-{
-    struct stat st;
-    size_t n = strlen(base);
-    return strncmp(path, base, n) == 0 && path[n] == '/' && stat(path, &st) == 0 &&
-           S_ISREG(st.st_mode);
-}
-
-/* Resolves the handout's file against the language folder into h->path (a full path);
- * raises when the name would leave the folder or the file is not there. */
-static void resolve_file(lua_State *L, wr_handout *h, const char *what)
-{
-    const char *dir = wr_dsl_lang(L)->dir;
-    char joined[4096];
-    if (!safe_pdf_name(h->file))
-        wr_sandbox_error(L,
-                         "%s: file must be a PDF inside the language folder, such as "
-                         "\"handouts/pain.pdf\" (got \"%s\")",
-                         what, h->file);
-    if (!dir)
-        wr_sandbox_error(L, "%s: the file \"%s\" cannot be found (no pack folder)", what,
-                         h->file);
-    snprintf(joined, sizeof joined, "%s/%s", dir, h->file);
-    h->path = realpath(joined, NULL);
-    char *base = h->path ? realpath(dir, NULL) : NULL;
-    int ok = base && inside(h->path, base);
-    free(base);
-    if (!ok)
-        wr_sandbox_error(L, "%s: the file \"%s\" is not there (looked for %s)", what, h->file,
-                         joined);
-}
-
-/* The { ... } of handout "id": a title and either text paragraphs or a PDF file. */
-static int handout_body(lua_State *L)
-{
-    wr_srcpos pos;
-    char what[160];
-    const char *id = body_start(L, "handout", &pos);
-    wr_pack *p = wr_dsl_lang(L)->pack;
-    const wr_handout *old = find_handout(p, id);
-    unique(L, "handout", id, old ? &old->pos : NULL);
-    check_fields(L, label(what, sizeof what, "handout", id), handout_fields, 0);
-    need(L, what, "title");
-    if (has_field(L, "text") == has_field(L, "file"))
-        wr_sandbox_error(L, "%s needs one of text = { \"...\", ... } or file = \"....pdf\"",
-                         what);
-    wr_handout *h = GROW(L, p->handouts, p->n_handouts, MAX_ITEMS, "handouts");
-    h->pos = pos;
-    h->id = wr_dsl_strdup(L, id);
-    h->title = wr_dsl_strdup(L, get_str(L, "title"));
-    if (has_field(L, "text")) {
-        read_paras(L, h, what);
-        return 0;
-    }
-    h->file = wr_dsl_strdup(L, get_str(L, "file"));
-    resolve_file(L, h, what);
-    return 0;
-}
-
-/* handout "id" { ... } */
-static int w_handout(lua_State *L)
-{
-    return define(L, "handout", handout_body);
+    return wr_dsl_define(L, "scene", scene_body);
 }
 
 /* ======================================================================================
@@ -982,7 +751,7 @@ static int w_handout(lua_State *L)
 static void once(lua_State *L, const char *what, const wr_srcpos *pos)
 {
     if (pos->line > 0)
-        wr_sandbox_error(L, "%s is already given at %s:%d", what, pos->file, pos->line);
+        wr_dsl_fail(L, "E205", "%s is already given at %s:%d", what, pos->file, pos->line);
 }
 
 /* meta { title = ..., language = ..., ... } */
@@ -992,16 +761,16 @@ static int w_meta(lua_State *L)
     wr_pack *p = lg->pack;
     while_loading(L, "meta");
     check_table(L, "meta");
-    check_fields(L, "meta", meta_fields, 0);
+    wr_dsl_check_fields(L, "meta", meta_fields, 0);
     once(L, "meta", &lg->meta_pos);
-    wr_dsl_pos(L, 1, &lg->meta_pos);
-    p->title = wr_dsl_strdup(L, get_str(L, "title"));
-    p->language = wr_dsl_strdup(L, get_str(L, "language"));
-    p->language_name = wr_dsl_strdup(L, get_str(L, "language_name"));
-    p->version = wr_dsl_strdup(L, get_str(L, "version"));
-    p->reviewed_by = wr_dsl_strdup(L, get_str(L, "reviewed_by"));
-    p->reviewed_on = wr_dsl_strdup(L, get_str(L, "reviewed_on"));
-    lg->is_default = get_int(L, "default", 0);
+    wr_dsl_pos(L, &lg->meta_pos);
+    p->title = wr_dsl_strdup(L, wr_dsl_get_str(L, "title"));
+    p->language = wr_dsl_strdup(L, wr_dsl_get_str(L, "language"));
+    p->language_name = wr_dsl_strdup(L, wr_dsl_get_str(L, "language_name"));
+    p->version = wr_dsl_strdup(L, wr_dsl_get_str(L, "version"));
+    p->reviewed_by = wr_dsl_strdup(L, wr_dsl_get_str(L, "reviewed_by"));
+    p->reviewed_on = wr_dsl_strdup(L, wr_dsl_get_str(L, "reviewed_on"));
+    lg->is_default = wr_dsl_get_int(L, "default", 0);
     return 0;
 }
 
@@ -1012,7 +781,7 @@ static int w_start(lua_State *L)
     while_loading(L, "start");
     const char *id = check_id(L, 1, "start");
     once(L, "start", &lg->start_pos);
-    wr_dsl_pos(L, 1, &lg->start_pos);
+    wr_dsl_pos(L, &lg->start_pos);
     lg->pack->start = wr_dsl_strdup(L, id);
     return 0;
 }
@@ -1028,20 +797,29 @@ static void set_uitext(lua_State *L, wr_pack *p, const char *key, const char *te
             return;
         }
     }
-    wr_uitext *u = GROW(L, p->uitext, p->n_uitext, MAX_ITEMS, "ui words");
+    wr_uitext *u = WR_DSL_GROW(L, p->uitext, p->n_uitext, WR_DSL_MAX_ITEMS, "ui words");
     u->key = wr_dsl_strdup(L, key);
     u->text = wr_dsl_strdup(L, text);
 }
 
-/* Is 'key' one of the engine's words? */
-static int known_ui_key(const char *key)
+/* Raises E202 unless 'key' is one of the engine's words, naming the closest one. */
+static void check_ui_key(lua_State *L, const char *key)
 {
-    int n = 0;
+    int n = 0, best = 3;
+    const char *near = NULL;
     const wr_uitext *ui = wr_pack_builtin_ui(&n);
-    for (int i = 0; i < n; i++)
-        if (strcmp(ui[i].key, key) == 0)
-            return 1;
-    return 0;
+    for (int i = 0; i < n; i++) {
+        int d = wr_sandbox_distance(key, ui[i].key);
+        if (d == 0)
+            return;
+        if (d < best) {
+            best = d;
+            near = ui[i].key;
+        }
+    }
+    if (near)
+        wr_dsl_fail(L, "E202", "unknown ui word '%s' (did you mean '%s'?)", key, near);
+    wr_dsl_fail(L, "E202", "unknown ui word '%s' (see waitroom --reference)", key);
 }
 
 /* ui { key = "text", ... }: the engine's own words in this language. */
@@ -1052,13 +830,12 @@ static int w_ui(lua_State *L)
     lua_pushnil(L);
     while (lua_next(L, 1)) {
         if (lua_type(L, -2) != LUA_TSTRING)
-            wr_sandbox_error(L, "ui takes named words only (key = \"text\")");
+            wr_dsl_fail(L, "E203", "ui takes named words only (key = \"text\")");
         const char *key = lua_tostring(L, -2);
-        if (!known_ui_key(key))
-            wr_sandbox_error(L, "unknown ui word '%s' (see waitroom --reference)", key);
+        check_ui_key(L, key);
         if (lua_type(L, -1) != LUA_TSTRING)
-            wr_sandbox_error(L, "bad field '%s' in ui (string expected, got %s)", key,
-                             type_name(L, -1));
+            wr_dsl_fail(L, "E203", "bad field '%s' in ui (string expected, got %s)", key,
+                        wr_dsl_type_name(L, -1));
         set_uitext(L, wr_dsl_lang(L)->pack, key, lua_tostring(L, -1));
         lua_pop(L, 1);
     }
@@ -1072,73 +849,82 @@ static int w_ui(lua_State *L)
 typedef struct word {
     const char *name;
     lua_CFunction fn;
-    int value; /* the global is the step fn() returns, not fn itself */
+    int value;           /* the global is the step fn() returns, not fn itself */
+    stand_in_kind stand; /* what the word gives back when it goes wrong while loading */
     const char *section;
     const char *signature;
     const char *help;
-    const field *fields; /* the fields its { ... } table takes, or NULL */
+    const wr_dsl_field *fields; /* the fields its { ... } table takes, or NULL */
 } word;
 
 static const word words[] = {
-    {"meta", w_meta, 0, "The pack", "meta { title = \"...\", language = \"en\", ... }",
+    {"meta", w_meta, 0, STAND_NONE, "The pack", "meta { title = \"...\", language = \"en\", ... }",
      "Describes this language of the pack. Once per language.", meta_fields},
-    {"start", w_start, 0, "The pack", "start \"scene\"",
+    {"start", w_start, 0, STAND_NONE, "The pack", "start \"scene\"",
      "The first scene after the attract screen. Once per language.", NULL},
-    {"ui", w_ui, 0, "The pack", "ui { key = \"text\", ... }",
+    {"ui", w_ui, 0, STAND_NONE, "The pack", "ui { key = \"text\", ... }",
      "Replaces the engine's own words (buttons, attract and urgent screens) in this "
      "language; keys as listed under \"Engine words\".",
      NULL},
-    {"scene", w_scene, 0, "Scenes", "scene \"id\" { step, step, ..., go = \"scene\" }",
+    {"scene", w_scene, 0, STAND_DEFINE, "Scenes",
+     "scene \"id\" { step, step, ..., go = \"scene\" }",
      "A part of the conversation: its steps in the order written, then go (no go: the "
      "visit ends).",
      scene_fields},
-    {"say", w_say, 0, "Scenes", "say \"text\"",
+    {"say", w_say, 0, STAND_STEP, "Scenes", "say \"text\"",
      "One paragraph of the kiosk's turn; several say lines make one screen.", when_fields},
-    {"ask", w_ask, 0, "Scenes", "ask \"question\"",
+    {"ask", w_ask, 0, STAND_STEP, "Scenes", "ask \"question\"",
      "Asks a question, on a screen of its own (Back and Skip too).", when_fields},
-    {"choice", w_choice, 0, "Scenes", "choice { \"Label\", go = \"scene\", when = cond }",
+    {"choice", w_choice, 0, STAND_STEP, "Scenes",
+     "choice { \"Label\", go = \"scene\", when = cond }",
      "A reply button that leads to a scene, or to \"@end\".", choice_fields},
-    {"jump", w_jump, 0, "Scenes", "jump { \"scene\", when = cond }",
+    {"jump", w_jump, 0, STAND_STEP, "Scenes", "jump { \"scene\", when = cond }",
      "Goes to the scene at once, when the condition holds; no screen of its own.", jump_fields},
-    {"picture", w_picture, 0, "Scenes", "picture \"name\"",
+    {"picture", w_picture, 0, STAND_STEP, "Scenes", "picture \"name\"",
      "An illustration, shown with the next screen.", when_fields},
-    {"pick_prompts", w_pick_prompts, 1, "Scenes", "pick_prompts { max = 5, typed = 3 }",
+    {"pick_prompts", w_pick_prompts, 1, STAND_STEP, "Scenes", "pick_prompts { max = 5, typed = 3 }",
      "The screen where the patient picks suggested questions (prompt) for the list and types "
      "their own. Bare pick_prompts takes the defaults.",
      pick_fields},
-    {"show_list", w_show_list, 1, "Scenes", "show_list",
+    {"show_list", w_show_list, 1, STAND_STEP, "Scenes", "show_list",
      "The preview of the patient's list: questions, notes and flags to mention.", when_fields},
-    {"question", w_question, 0, "Questions", "question \"id\" { text = \"...\", ... }",
+    {"question", wr_dsl_question, 0, STAND_DEFINE, "Questions",
+     "question \"id\" { text = \"...\", ... }",
      "A question: options (one answer, or several with multiple = true), a scale, or typed "
      "text. Every question offers Skip unless required = true.",
-     question_fields},
-    {"red_flag", w_red_flag, 0, "Rules",
+     wr_dsl_question_fields},
+    {"red_flag", wr_dsl_red_flag, 0, STAND_DEFINE, "Rules",
      "red_flag \"id\" { when = cond, level = \"urgent\", "
      "patient = \"...\", clinician = \"...\" }",
      "Checked after every answer. urgent: the urgent screen at once; today and mention: on "
      "the list.",
-     flag_fields},
-    {"prompt", w_prompt, 0, "Rules", "prompt \"id\" { text = \"...\", topic = \"...\" }",
-     "A suggested question the patient may pick for the list.", prompt_fields},
-    {"note", w_note, 0, "Rules", "note \"id\" { when = cond, text = \"...\" }",
-     "A line for the clinician on the list, when the condition holds.", note_fields},
-    {"handout", w_handout, 0, "Handouts",
+     wr_dsl_flag_fields},
+    {"prompt", wr_dsl_prompt, 0, STAND_DEFINE, "Rules",
+     "prompt \"id\" { text = \"...\", topic = \"...\" }",
+     "A suggested question the patient may pick for the list.", wr_dsl_prompt_fields},
+    {"note", wr_dsl_note, 0, STAND_DEFINE, "Rules", "note \"id\" { when = cond, text = \"...\" }",
+     "A line for the clinician on the list, when the condition holds.", wr_dsl_note_fields},
+    {"handout", wr_dsl_handout, 0, STAND_DEFINE, "Handouts",
      "handout \"id\" { title = \"...\", text = { \"...\", \"## Heading\", \"...\" } }",
      "A handout staff can print (and a patient can ask for at the end): paragraphs laid out by "
      "the kiosk, or file = \"handouts/name.pdf\" for a PDF kept in the language folder.",
-     handout_fields},
-    {"answered", wr_dsl_answered, 0, "Conditions", "answered(\"question\", \"Option\", ...)",
+     wr_dsl_handout_fields},
+    {"answered", wr_dsl_answered, 0, STAND_COND, "Conditions",
+     "answered(\"question\", \"Option\", ...)",
      "Holds when the question was answered; with options, when one of them was chosen.", NULL},
-    {"at_least", wr_dsl_at_least, 0, "Conditions", "at_least(\"question\", n)",
+    {"at_least", wr_dsl_at_least, 0, STAND_COND, "Conditions", "at_least(\"question\", n)",
      "Holds when the scale answer is n or more.", NULL},
-    {"at_most", wr_dsl_at_most, 0, "Conditions", "at_most(\"question\", n)",
+    {"at_most", wr_dsl_at_most, 0, STAND_COND, "Conditions", "at_most(\"question\", n)",
      "Holds when the scale answer is n or less.", NULL},
-    {"any", wr_dsl_any, 0, "Conditions", "any(cond, ...)", "Holds when one of them holds.", NULL},
-    {"all", wr_dsl_all, 0, "Conditions", "all(cond, ...)", "Holds when every one holds.", NULL},
-    {"none", wr_dsl_none, 0, "Conditions", "none(cond, ...)", "Holds when not one holds.", NULL},
-    {"visited", wr_dsl_visited, 0, "Conditions", "visited(\"scene\")",
+    {"any", wr_dsl_any, 0, STAND_COND, "Conditions", "any(cond, ...)",
+     "Holds when one of them holds.", NULL},
+    {"all", wr_dsl_all, 0, STAND_COND, "Conditions", "all(cond, ...)",
+     "Holds when every one holds.", NULL},
+    {"none", wr_dsl_none, 0, STAND_COND, "Conditions", "none(cond, ...)",
+     "Holds when not one holds.", NULL},
+    {"visited", wr_dsl_visited, 0, STAND_COND, "Conditions", "visited(\"scene\")",
      "Holds when the scene has been shown in this visit.", NULL},
-    {"answer", wr_dsl_answer, 0, "Conditions", "answer(\"question\")",
+    {"answer", wr_dsl_answer, 0, STAND_NONE, "Conditions", "answer(\"question\")",
      "Only inside a condition function: the answer (the option chosen, a list of options "
      "for multiple, the number, the text typed), or nil.",
      NULL},
@@ -1151,13 +937,18 @@ static int open_words(lua_State *L)
 {
     luaL_newmetatable(L, STEP_MT);
     lua_pushcfunction(L, step_call);
+    guarded(L, STAND_STEP);
     lua_setfield(L, -2, "__call");
+    lua_pushliteral(L, "step"); /* getmetatable() shows this; setmetatable() refuses */
+    lua_setfield(L, -2, "__metatable");
     lua_pop(L, 1);
     wr_dsl_cond_open(L);
     for (int i = 0; i < N_WORDS; i++) {
         lua_pushcfunction(L, words[i].fn);
         if (words[i].value)
             lua_call(L, 0, 1);
+        else
+            guarded(L, words[i].stand);
         lua_setglobal(L, words[i].name);
     }
     return 0;
@@ -1177,7 +968,8 @@ wr_lang *wr_dsl_lang_create(const char *name, const char *dir, const wr_lua_limi
     lg->dir = dir ? wr_strdup(dir) : NULL;
     lg->pack = wr_pack_create();
     lg->sb = wr_sandbox_create(lim);
-    if ((name && !lg->name) || (dir && !lg->dir) || !lg->pack || !lg->sb)
+    if ((name && !lg->name) || (dir && !lg->dir) || !lg->pack || !lg->sb ||
+        wr_sandbox_plain_strings(lg->sb) < 0)
         goto out_destroy;
     lua_State *L = wr_sandbox_state(lg->sb);
     memcpy(lua_getextraspace(L), &lg, sizeof lg);
@@ -1203,19 +995,38 @@ void wr_dsl_lang_destroy(wr_lang *lg)
     free(lg);
 }
 
-/* Runs one script file of the language; see dsl.h. */
-int wr_dsl_run_file(wr_lang *lg, const char *path, char *err, size_t errlen)
+/* Runs the chunk just loaded (when 'rc' is 0); the failure's code goes to *code. A
+ * definition still waiting for its table at the end is a failure too. */
+static int run_loaded(wr_lang *lg, int rc, char *err, size_t errlen, const char **code)
 {
-    int rc = wr_sandbox_load_file(lg->sb, path, err, errlen);
     if (rc == 0)
         rc = wr_sandbox_call(lg->sb, 0, 0, err, errlen);
+    *code = rc < 0 ? wr_sandbox_take_code(lg->sb) : NULL;
+    if (rc < 0 && !*code)
+        *code = "E002";
     if (rc == 0 && lg->pending_word) {
         snprintf(err, errlen, "%s:%d: %s '%s' has no { ... } table after it", lg->pending_pos.file,
                  lg->pending_pos.line, lg->pending_word, lg->pending_id);
+        *code = "E205";
         rc = -1;
     }
     lg->pending_word = NULL;
     return rc;
+}
+
+/* Runs one script file of the language; see dsl.h. */
+int wr_dsl_run_file(wr_lang *lg, const char *path, char *err, size_t errlen, const char **code)
+{
+    int rc = wr_sandbox_load_file(lg->sb, path, err, errlen);
+    return run_loaded(lg, rc, err, errlen, code);
+}
+
+/* Runs 'len' bytes of script text named 'name' in the language; see dsl.h. */
+int wr_dsl_run_buffer(wr_lang *lg, const char *name, const char *buf, size_t len, char *err,
+                      size_t errlen, const char **code)
+{
+    int rc = wr_sandbox_load(lg->sb, buf, len, name, err, errlen);
+    return run_loaded(lg, rc, err, errlen, code);
 }
 
 /* Makes the globals read-only and lets the pack run its script conditions. */
@@ -1232,7 +1043,7 @@ void wr_dsl_finish(wr_lang *lg)
  * ==================================================================================== */
 
 /* Prints the fields of one table word as a Markdown list. */
-static void reference_fields(FILE *out, const field *fs)
+static void reference_fields(FILE *out, const wr_dsl_field *fs)
 {
     for (int i = 0; fs && fs[i].name; i++)
         fprintf(out, "- `%s` (%s): %s\n", fs[i].name, ftype_names[fs[i].type], fs[i].help);

@@ -14,6 +14,7 @@
 
 #define COND_MT "condition"
 #define HELPER_KEY "wr.helper"
+#define MAX_DEPTH 32 /* conditions inside conditions, at most */
 
 /* ======================================================================================
  * Arguments
@@ -92,34 +93,59 @@ static int holds_scale(lua_State *L, const char *qid, int number, int least)
     return least ? n >= number : n <= number;
 }
 
-static int holds_value(lua_State *L, int idx);
+static int holds_value(lua_State *L, int idx, int depth);
+
+/* Raises (E203) when conditions nest deeper than MAX_DEPTH, or the stack is full. */
+static void check_depth(lua_State *L, int depth)
+{
+    if (depth > MAX_DEPTH || !lua_checkstack(L, 40))
+        wr_dsl_fail(L, "E203", "conditions nested more than %d deep", MAX_DEPTH);
+}
+
+/* The kind of the condition object at 'idx', checked: a condition is a plain table that a
+ * script could have changed, so its kind and name are checked before use (E203). */
+static wr_cond_kind object_kind(lua_State *L, int idx)
+{
+    int isint = 0;
+    lua_getfield(L, idx, "k");
+    lua_Integer k = lua_tointegerx(L, -1, &isint);
+    lua_getfield(L, idx, "name");
+    int named = lua_type(L, -1) == LUA_TSTRING;
+    lua_pop(L, 2);
+    int needs_name = k == WR_COND_ANSWERED || k == WR_COND_AT_LEAST || k == WR_COND_AT_MOST ||
+                     k == WR_COND_VISITED;
+    if (!isint || k < WR_COND_TRUE || k >= WR_COND_CUSTOM || (needs_name && !named))
+        wr_dsl_fail(L, "E203", "a condition was changed after it was made");
+    return (wr_cond_kind)k;
+}
 
 /* A group's "args" (at stack 'args') now: how many of the 'n' conditions hold. */
-static int count_held(lua_State *L, int args, int n)
+static int count_held(lua_State *L, int args, int n, int depth)
 {
     int count = 0;
     for (int i = 1; i <= n; i++) {
         lua_rawgeti(L, args, i);
-        count += holds_value(L, -1);
+        count += holds_value(L, -1, depth + 1);
         lua_pop(L, 1);
     }
     return count;
 }
 
 /* A condition object now: evaluates its recorded kind and arguments. */
-static int holds_object(lua_State *L, int idx)
+static int holds_object(lua_State *L, int idx, int depth)
 {
     int top = lua_gettop(L), held = 0;
     idx = lua_absindex(L, idx);
-    luaL_checkstack(L, 40, "conditions nested too deeply");
-    lua_getfield(L, idx, "k");
-    int kind = (int)lua_tointeger(L, -1);
+    check_depth(L, depth);
+    int kind = (int)object_kind(L, idx);
     const char *name = (lua_getfield(L, idx, "name"), lua_tostring(L, -1));
     int number = (int)(lua_getfield(L, idx, "n"), lua_tointeger(L, -1));
     lua_getfield(L, idx, "args");
     int args = lua_gettop(L);
     int n = lua_istable(L, args) ? (int)lua_rawlen(L, args) : 0;
     if (kind == WR_COND_ANSWERED) {
+        if (!lua_checkstack(L, n + LUA_MINSTACK))
+            wr_dsl_fail(L, "E203", "answered() names too many options (%d)", n);
         for (int i = 1; i <= n; i++)
             lua_rawgeti(L, args, i);
         held = holds_answered(L, name, args + 1, args + n);
@@ -130,7 +156,7 @@ static int holds_object(lua_State *L, int idx)
     } else if (kind == WR_COND_TRUE) {
         held = 1;
     } else {
-        int count = count_held(L, args, n);
+        int count = count_held(L, args, n, depth);
         held = kind == WR_COND_ANY ? count > 0 : kind == WR_COND_ALL ? count == n : count == 0;
     }
     lua_settop(L, top);
@@ -138,19 +164,20 @@ static int holds_object(lua_State *L, int idx)
 }
 
 /* Any value used as a condition, now: a function is called with the helper table. */
-static int holds_value(lua_State *L, int idx)
+static int holds_value(lua_State *L, int idx, int depth)
 {
     idx = lua_absindex(L, idx);
+    check_depth(L, depth);
     if (lua_isfunction(L, idx)) {
         lua_pushvalue(L, idx);
         lua_getfield(L, LUA_REGISTRYINDEX, HELPER_KEY);
         lua_call(L, 1, 1);
-        int held = holds_value(L, -1);
+        int held = holds_value(L, -1, depth + 1);
         lua_pop(L, 1);
         return held;
     }
     if (lua_istable(L, idx) && wr_dsl_is_cond(L, idx))
-        return holds_object(L, idx);
+        return holds_object(L, idx, depth);
     return lua_toboolean(L, idx);
 }
 
@@ -168,7 +195,7 @@ static void push_object(lua_State *L, wr_cond_kind kind, const char *name)
     lua_setfield(L, -2, "k");
     lua_pushstring(L, name);
     lua_setfield(L, -2, "name");
-    if (lua_getstack(L, 1, &ar) && lua_getinfo(L, "Sl", &ar)) {
+    if (wr_dsl_frame(L, &ar)) {
         lua_pushstring(L, ar.source[0] == '@' ? ar.source + 1 : ar.short_src);
         lua_setfield(L, -2, "src");
         lua_pushinteger(L, ar.currentline);
@@ -241,7 +268,7 @@ static int group_word(lua_State *L, const char *word, wr_cond_kind kind)
     if (now_session(L)) {
         int count = 0;
         for (int i = 1; i <= last; i++)
-            count += holds_value(L, i);
+            count += holds_value(L, i, 1);
         lua_pushboolean(L, kind == WR_COND_ANY   ? count > 0
                            : kind == WR_COND_ALL ? count == last
                                                  : count == 0);
@@ -303,10 +330,11 @@ int wr_dsl_answer(lua_State *L)
     const wr_question *q = find_question(L, id);
     int n = 0;
     if (!s)
-        return wr_sandbox_error(L, "answer() only works inside a condition function "
-                                   "(when = function() ... end)");
+        return wr_dsl_fail(L, "E205",
+                           "answer() only works inside a condition function "
+                           "(when = function() ... end)");
     if (!q)
-        return wr_sandbox_error(L, "unknown question '%s'", id);
+        return wr_dsl_fail(L, "E102", "unknown question '%s'", id);
     if (!wr_session_answered(s, id))
         return 0;
     if (q->kind == WR_Q_SINGLE && wr_session_option(s, id) >= 0)
@@ -330,6 +358,8 @@ void wr_dsl_cond_open(lua_State *L)
         {"at_most", wr_dsl_at_most}, {"visited", wr_dsl_visited},   {NULL, NULL},
     };
     luaL_newmetatable(L, COND_MT);
+    lua_pushliteral(L, "condition"); /* getmetatable() shows this; setmetatable() refuses */
+    lua_setfield(L, -2, "__metatable");
     lua_pop(L, 1);
     luaL_newlib(L, helper);
     lua_setfield(L, LUA_REGISTRYINDEX, HELPER_KEY);
@@ -344,7 +374,7 @@ static wr_cond *new_cond(lua_State *L, wr_cond_kind kind, wr_cond **slot)
 {
     *slot = wr_cond_new(kind);
     if (!*slot)
-        luaL_error(L, "not enough memory");
+        wr_dsl_oom(L);
     return *slot;
 }
 
@@ -358,7 +388,7 @@ static void object_pos(lua_State *L, int idx, wr_srcpos *pos)
     pos->line = (int)lua_tointeger(L, -1);
     lua_pop(L, 2);
     if (src && !pos->file)
-        luaL_error(L, "not enough memory");
+        wr_dsl_oom(L);
 }
 
 /* A script function as a CUSTOM condition: kept in the registry, found again by 'ref'. */
@@ -375,8 +405,10 @@ static void build_custom(lua_State *L, int idx, wr_cond **slot)
     c->ref = luaL_ref(L, LUA_REGISTRYINDEX);
 }
 
+static void build(lua_State *L, int idx, wr_cond **slot, int depth);
+
 /* Copies the object's "args": option labels (ANSWERED) or child conditions (groups). */
-static void build_args(lua_State *L, int idx, wr_cond *c)
+static void build_args(lua_State *L, int idx, wr_cond *c, int depth)
 {
     lua_getfield(L, idx, "args");
     int args = lua_gettop(L);
@@ -386,9 +418,10 @@ static void build_args(lua_State *L, int idx, wr_cond *c)
     if (c->kind == WR_COND_ANSWERED) {
         c->options = calloc((size_t)n, sizeof *c->options);
         if (!c->options)
-            luaL_error(L, "not enough memory");
+            wr_dsl_oom(L);
         for (; c->n_options < n; c->n_options++) {
-            lua_rawgeti(L, args, c->n_options + 1);
+            if (lua_rawgeti(L, args, c->n_options + 1) != LUA_TSTRING)
+                wr_dsl_fail(L, "E203", "a condition was changed after it was made");
             c->options[c->n_options] = wr_dsl_strdup(L, lua_tostring(L, -1));
             lua_pop(L, 1);
         }
@@ -396,22 +429,26 @@ static void build_args(lua_State *L, int idx, wr_cond *c)
     }
     c->kids = calloc((size_t)n, sizeof *c->kids);
     if (!c->kids)
-        luaL_error(L, "not enough memory");
+        wr_dsl_oom(L);
     c->n_kids = n; /* unfilled kids are NULL, which wr_cond_free() skips */
     for (int i = 0; i < n; i++) {
         lua_rawgeti(L, args, i + 1);
-        wr_dsl_build_cond(L, -1, &c->kids[i]);
+        build(L, lua_gettop(L), &c->kids[i], depth + 1);
         lua_pop(L, 1);
     }
 out:
     lua_pop(L, 1);
 }
 
-/* Converts the condition at 'idx' into *slot; see dsl.h. */
-void wr_dsl_build_cond(lua_State *L, int idx, wr_cond **slot)
+/* Converts the condition at 'idx', 'depth' levels down, into *slot. */
+static void build(lua_State *L, int idx, wr_cond **slot, int depth)
 {
-    idx = lua_absindex(L, idx);
-    luaL_checkstack(L, 8, "conditions nested too deeply");
+    check_depth(L, depth);
+    if (!wr_dsl_is_cond(L, idx))
+        wr_dsl_fail(L, "E203",
+                    "a condition is needed here (answered(...), any(...), true, a "
+                    "function...), not a %s",
+                    luaL_typename(L, idx));
     if (lua_isfunction(L, idx)) {
         build_custom(L, idx, slot);
         return;
@@ -419,19 +456,23 @@ void wr_dsl_build_cond(lua_State *L, int idx, wr_cond **slot)
     if (lua_isboolean(L, idx)) {
         /* true always holds; false is an empty any(), which never does */
         new_cond(L, lua_toboolean(L, idx) ? WR_COND_TRUE : WR_COND_ANY, slot);
-        wr_dsl_pos(L, 1, &(*slot)->pos);
+        wr_dsl_pos(L, &(*slot)->pos);
         return;
     }
-    lua_getfield(L, idx, "k");
-    wr_cond *c = new_cond(L, (wr_cond_kind)lua_tointeger(L, -1), slot);
-    lua_pop(L, 1);
+    wr_cond *c = new_cond(L, object_kind(L, idx), slot);
     object_pos(L, idx, &c->pos);
     lua_getfield(L, idx, "name");
     c->name = wr_dsl_strdup(L, lua_tostring(L, -1));
     lua_getfield(L, idx, "n");
     c->number = (int)lua_tointeger(L, -1);
     lua_pop(L, 2);
-    build_args(L, idx, c);
+    build_args(L, idx, c, depth);
+}
+
+/* Converts the condition at 'idx' into *slot; see dsl.h. */
+void wr_dsl_build_cond(lua_State *L, int idx, wr_cond **slot)
+{
+    build(L, lua_absindex(L, idx), slot, 0);
 }
 
 /* ======================================================================================
@@ -441,7 +482,7 @@ void wr_dsl_build_cond(lua_State *L, int idx, wr_cond **slot)
 /* Inside the protected call: evaluates the condition function at 1 (its result too). */
 static int eval_entry(lua_State *L)
 {
-    lua_pushboolean(L, holds_value(L, 1));
+    lua_pushboolean(L, holds_value(L, 1, 0));
     return 1;
 }
 

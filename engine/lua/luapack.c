@@ -1,7 +1,7 @@
 /*
  * luapack.c -- finds a pack's files and languages, runs them through the DSL, resolves
- * references and compares every translation with the default language. Uses dsl.h,
- * engine/core and POSIX directory calls; no Lua call of its own.
+ * references and runs the checks of packcheck.h over the result. Uses dsl.h, packcheck.h,
+ * diag.h, engine/core and POSIX directory calls; no Lua call of its own.
  */
 #include "luapack.h"
 
@@ -12,6 +12,7 @@
 #include <sys/stat.h>
 
 #include "dsl.h"
+#include "packcheck.h"
 
 #define MAX_PATH 4096
 
@@ -21,11 +22,14 @@ struct wr_luapack {
     int n;
 };
 
-/* Where problems go while loading. */
+/* Where problems go while loading: the old-style report (errors only, the code in front of
+ * the message) and the list of every problem with its code. */
 typedef struct loader {
     wr_report_fn report;
     void *ud;
-    int problems;
+    wr_diags *diags;
+    int errors;
+    int oom; /* the C heap ran out: nothing more can be trusted */
 } loader;
 
 /* ======================================================================================
@@ -44,32 +48,41 @@ char *wr_luapack_format(const wr_srcpos *pos, const char *msg, char *buf, size_t
     return buf;
 }
 
-/* Counts a problem and hands it to the report function. */
-static void problem(loader *ld, const wr_srcpos *pos, const char *msg)
+/* A problem with 'code' (diag.h) at 'pos' (may be NULL): counted when it is an error, and
+ * handed to the report function and to the list. */
+static void problem(loader *ld, const char *code, const wr_srcpos *pos, const char *msg)
 {
-    ld->problems++;
-    if (ld->report)
-        ld->report(ld->ud, pos, msg);
+    char text[2048];
+    if (code[0] != 'W') {
+        ld->errors++;
+        snprintf(text, sizeof text, "%s: %s", code, msg);
+        if (ld->report)
+            ld->report(ld->ud, pos, text);
+    }
+    if (ld->diags && wr_diags_add(ld->diags, code, pos, "%s", msg) < 0)
+        ld->oom = 1;
 }
 
-/* A problem found at 'pos' (may be NULL), formatted printf-style. */
-static void problemf(loader *ld, const wr_srcpos *pos, const char *fmt, ...)
-    __attribute__((format(printf, 3, 4)));
-static void problemf(loader *ld, const wr_srcpos *pos, const char *fmt, ...)
+/* A problem formatted printf-style. */
+static void problemf(loader *ld, const char *code, const wr_srcpos *pos, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static void problemf(loader *ld, const char *code, const wr_srcpos *pos, const char *fmt, ...)
 {
     char msg[1024];
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(msg, sizeof msg, fmt, ap);
     va_end(ap);
-    problem(ld, pos, msg);
+    problem(ld, code, pos, msg);
 }
 
 /* A script's error text "file:line: message": split into position and message. */
-static void problem_text(loader *ld, const char *text)
+static void problem_text(loader *ld, const char *code, const char *text)
 {
     char file[MAX_PATH];
     const char *p = text;
+    if (code && strcmp(code, "E004") == 0 && !strstr(text, "memory limit"))
+        ld->oom = 1; /* the C heap, not the script's cap */
     while ((p = strchr(p, ':')) != NULL) {
         const char *q = p + 1;
         while (*q >= '0' && *q <= '9')
@@ -78,18 +91,39 @@ static void problem_text(loader *ld, const char *text)
             memcpy(file, text, (size_t)(p - text));
             file[p - text] = '\0';
             wr_srcpos pos = {file, atoi(p + 1)};
-            problem(ld, &pos, q + 2);
+            problem(ld, code, &pos, q + 2);
             return;
         }
         p++;
     }
-    problem(ld, NULL, text);
+    const char *colon = strstr(text, ": ");
+    if (colon && (size_t)(colon - text) < sizeof file) { /* "file: message" */
+        memcpy(file, text, (size_t)(colon - text));
+        file[colon - text] = '\0';
+        wr_srcpos pos = {file, 0};
+        problem(ld, code, &pos, colon + 2);
+        return;
+    }
+    problem(ld, code, NULL, text);
+}
+
+/* wr_lang's on_problem: a mistake in a word, while the script goes on loading. */
+static void lang_problem(void *ud, const char *code, const char *text)
+{
+    problem_text(ud, code, text);
+}
+
+/* wr_emit_fn for the checks. */
+static void check_problem(void *ud, const char *code, const wr_srcpos *pos, const char *msg)
+{
+    problem(ud, code, pos, msg);
 }
 
 /* ======================================================================================
  * Files and folders
  * ==================================================================================== */
 
+/* qsort order of names: by strcmp. */
 static int by_name(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
@@ -171,13 +205,30 @@ static int load_scripts(loader *ld, wr_lang *lg, const char *dir)
 {
     char **names = NULL;
     int n = list_dir(dir, 0, &names);
-    for (int i = 0; i < n; i++) {
+    for (int i = 0; i < n && !ld->oom; i++) {
         char path[MAX_PATH], err[2048];
-        if (wr_dsl_run_file(lg, join(path, sizeof path, dir, names[i]), err, sizeof err) < 0)
-            problem_text(ld, err);
+        const char *code = NULL;
+        if (wr_dsl_run_file(lg, join(path, sizeof path, dir, names[i]), err, sizeof err, &code) < 0)
+            problem_text(ld, code, err);
     }
     free_names(names, n);
     return n;
+}
+
+/* Adds a new language to 'lp' (see wr_dsl_lang_create), its mistakes going to 'ld'. */
+static wr_lang *new_lang(loader *ld, wr_luapack *lp, const char *name, const char *dir,
+                         const wr_lua_limits *lim)
+{
+    wr_lang **v = realloc(lp->langs, (size_t)(lp->n + 1) * sizeof *v);
+    if (!v)
+        return NULL;
+    lp->langs = v;
+    v[lp->n] = wr_dsl_lang_create(name, dir, lim);
+    if (!v[lp->n])
+        return NULL;
+    v[lp->n]->on_problem = lang_problem;
+    v[lp->n]->problem_ud = ld;
+    return v[lp->n++];
 }
 
 /* Adds a language folder 'name' (NULL: the pack folder itself) to 'lp' and loads it. */
@@ -185,15 +236,10 @@ static int add_lang(loader *ld, wr_luapack *lp, const char *dir, const char *nam
                     const wr_lua_limits *lim)
 {
     char path[MAX_PATH];
-    wr_lang **v = realloc(lp->langs, (size_t)(lp->n + 1) * sizeof *v);
-    if (!v)
-        return -1;
-    lp->langs = v;
     const char *folder = name ? join(path, sizeof path, dir, name) : dir;
-    v[lp->n] = wr_dsl_lang_create(name, folder, lim);
-    if (!v[lp->n])
+    wr_lang *lg = new_lang(ld, lp, name, folder, lim);
+    if (!lg)
         return -1;
-    wr_lang *lg = v[lp->n++];
     load_scripts(ld, lg, folder);
     return 0;
 }
@@ -207,7 +253,7 @@ static int load_langs(loader *ld, wr_luapack *lp, const char *dir, const wr_lua_
     int n = list_dir(dir, 0, &names), rc = 0;
     free_names(names, n > 0 ? n : 0);
     if (n < 0) {
-        problemf(ld, &where, "cannot read this folder");
+        problem(ld, "E007", &where, "cannot read this folder");
         return 0;
     }
     if (n > 0)
@@ -222,23 +268,55 @@ static int load_langs(loader *ld, wr_luapack *lp, const char *dir, const wr_lua_
     }
     free_names(names, n > 0 ? n : 0);
     if (lp->n == 0 && rc == 0)
-        problemf(ld, &where, "no .lua scripts here, nor in a folder per language (en/, es/)");
+        problem(ld, "E007", &where,
+                "no .lua scripts here, nor in a folder per language (en/, es/)");
     return rc;
 }
 
-/* Gives each pack its language code and name; checks them against the folder names. */
-static void settle_language(loader *ld, wr_lang *lg)
+/* The language of 'lp' named 'name' (NULL: the one of a flat pack), made when new. */
+static wr_lang *lang_named(loader *ld, wr_luapack *lp, const char *name, const wr_lua_limits *lim)
+{
+    for (int i = 0; i < lp->n; i++)
+        if ((!name && !lp->langs[i]->name) ||
+            (name && lp->langs[i]->name && strcmp(name, lp->langs[i]->name) == 0))
+            return lp->langs[i];
+    return new_lang(ld, lp, name, NULL, lim);
+}
+
+/* Loads scripts held in memory, each into its language. Returns 0, or -1 when out of
+ * memory. */
+static int load_texts(loader *ld, wr_luapack *lp, const wr_script_text *t, int n,
+                      const wr_lua_limits *lim)
+{
+    for (int i = 0; i < n && !ld->oom; i++) {
+        char err[2048];
+        const char *code = NULL;
+        wr_lang *lg = lang_named(ld, lp, t[i].lang, lim);
+        if (!lg)
+            return -1;
+        if (wr_dsl_run_buffer(lg, t[i].name, t[i].text ? t[i].text : "", t[i].len, err, sizeof err,
+                              &code) < 0)
+            problem_text(ld, code, err);
+    }
+    if (lp->n == 0)
+        problem(ld, "E007", NULL, "no scripts");
+    return 0;
+}
+
+/* Gives the pack its language code and name; checks them against the folder name.
+ * Returns 0, or -1 when out of memory. */
+static int settle_language(loader *ld, wr_lang *lg)
 {
     wr_pack *p = lg->pack;
     const char *code = lg->name ? lg->name : "en";
-    if (!p->language) {
+    if (!p->language)
         p->language = wr_strdup(code);
-    } else if (lg->name && strcmp(p->language, lg->name) != 0) {
-        problemf(ld, lg->meta_pos.line ? &lg->meta_pos : NULL,
+    else if (lg->name && strcmp(p->language, lg->name) != 0)
+        problemf(ld, "E604", lg->meta_pos.line ? &lg->meta_pos : NULL,
                  "meta language is \"%s\" but the folder is \"%s\"", p->language, lg->name);
-    }
     if (!p->language_name)
         p->language_name = wr_strdup(p->language);
+    return p->language && p->language_name ? 0 : -1;
 }
 
 /* Which language is the default: meta default = true, else "en", else the first. */
@@ -249,9 +327,8 @@ static int default_lang(loader *ld, const wr_luapack *lp)
         if (!lp->langs[i]->is_default)
             continue;
         if (chosen >= 0)
-            problemf(ld, &lp->langs[i]->meta_pos,
-                     "two languages say default = true (\"%s\" "
-                     "and \"%s\")",
+            problemf(ld, "E604", &lp->langs[i]->meta_pos,
+                     "two languages say default = true (\"%s\" and \"%s\")",
                      lp->langs[chosen]->pack->language, lp->langs[i]->pack->language);
         else
             chosen = i;
@@ -260,108 +337,6 @@ static int default_lang(loader *ld, const wr_luapack *lp)
         if (strcmp(lp->langs[i]->pack->language, "en") == 0)
             chosen = i;
     return chosen < 0 ? 0 : chosen;
-}
-
-/* ======================================================================================
- * Translations
- * ==================================================================================== */
-
-enum { K_SCENE, K_QUESTION, K_FLAG, K_PROMPT, K_NOTE, K_HANDOUT, K_KINDS };
-static const char *const kind_words[] = {"scene", "question", "red_flag", "prompt", "note",
-                                         "handout"};
-
-/* The number of items of 'kind' in 'p'. */
-static int item_count(const wr_pack *p, int kind)
-{
-    const int n[] = {p->n_scenes,  p->n_questions, p->n_flags,
-                     p->n_prompts, p->n_notes,     p->n_handouts};
-    return n[kind];
-}
-
-/* The id of item 'i' of 'kind' in 'p', and its position in *pos. */
-static const char *item_id(const wr_pack *p, int kind, int i, const wr_srcpos **pos)
-{
-    switch (kind) {
-    case K_SCENE:
-        *pos = &p->scenes[i].pos;
-        return p->scenes[i].id;
-    case K_QUESTION:
-        *pos = &p->questions[i].pos;
-        return p->questions[i].id;
-    case K_FLAG:
-        *pos = &p->flags[i].pos;
-        return p->flags[i].id;
-    case K_PROMPT:
-        *pos = &p->prompts[i].pos;
-        return p->prompts[i].id;
-    case K_NOTE:
-        *pos = &p->notes[i].pos;
-        return p->notes[i].id;
-    default:
-        *pos = &p->handouts[i].pos;
-        return p->handouts[i].id;
-    }
-}
-
-/* The index of the item of 'kind' with 'id' in 'p', or -1. */
-static int item_find(const wr_pack *p, int kind, const char *id)
-{
-    const wr_srcpos *pos;
-    for (int i = 0; i < item_count(p, kind); i++)
-        if (strcmp(item_id(p, kind, i, &pos), id) == 0)
-            return i;
-    return -1;
-}
-
-/* Reports the items of 'kind' that 'a' has and 'b' lacks. 'missing': a is the default. */
-static void compare_ids(loader *ld, const wr_pack *a, const wr_pack *b, int kind, int missing)
-{
-    const wr_srcpos *pos;
-    for (int i = 0; i < item_count(a, kind); i++) {
-        const char *id = item_id(a, kind, i, &pos);
-        if (item_find(b, kind, id) >= 0)
-            continue;
-        if (missing)
-            problemf(ld, pos, "%s '%s' is missing from the \"%s\" translation", kind_words[kind],
-                     id, b->language);
-        else
-            problemf(ld, pos, "%s '%s' is not in the default language \"%s\"", kind_words[kind], id,
-                     b->language);
-    }
-}
-
-/* Reports a translated question whose answers would not line up with the default's. */
-static void compare_question(loader *ld, const wr_question *q, const wr_question *d,
-                             const char *lang)
-{
-    static const char *const kinds[] = {"one answer", "multiple", "scale", "typed"};
-    if (q->kind != d->kind)
-        problemf(ld, &q->pos, "question '%s' is %s here but %s in \"%s\"", q->id, kinds[q->kind],
-                 kinds[d->kind], lang);
-    else if (q->n_options != d->n_options)
-        problemf(ld, &q->pos,
-                 "question '%s' has %d options here but %d in \"%s\" (answers "
-                 "are matched by position)",
-                 q->id, q->n_options, d->n_options, lang);
-    else if (q->scale_min != d->scale_min || q->scale_max != d->scale_max)
-        problemf(ld, &q->pos,
-                 "question '%s' has the scale %d to %d here but %d to %d in "
-                 "\"%s\"",
-                 q->id, q->scale_min, q->scale_max, d->scale_min, d->scale_max, lang);
-}
-
-/* Compares translation 't' with the default 'd'. */
-static void compare_translation(loader *ld, const wr_pack *d, const wr_pack *t)
-{
-    for (int kind = 0; kind < K_KINDS; kind++) {
-        compare_ids(ld, d, t, kind, 1);
-        compare_ids(ld, t, d, kind, 0);
-    }
-    for (int i = 0; i < t->n_questions; i++) {
-        int j = wr_pack_find_question(d, t->questions[i].id);
-        if (j >= 0)
-            compare_question(ld, &t->questions[i], &d->questions[j], d->language);
-    }
 }
 
 /* ======================================================================================
@@ -383,45 +358,112 @@ static int order_langs(loader *ld, wr_luapack *lp)
     return 0;
 }
 
-/* Everything after the scripts ran: languages, references, translations. 0 or -1 (OOM). */
+/* The checks of packcheck.h over every language. After mistakes in loading, only the checks
+ * of each text on its own run: the rest would mostly repeat those mistakes (a scene whose
+ * table was wrong is missing, so every way to it would be "unknown"). */
+static int check(loader *ld, wr_luapack *lp, int clean)
+{
+    wr_check_lang *cl = calloc((size_t)lp->n, sizeof *cl);
+    if (!cl)
+        return -1;
+    for (int i = 0; i < lp->n; i++)
+        cl[i] = (wr_check_lang){lp->packs[i], lp->langs[i]->meta_pos, lp->langs[i]->start_pos};
+    if (clean) {
+        wr_check_all(cl, lp->n, check_problem, ld);
+    } else {
+        for (int i = 0; i < lp->n; i++) {
+            wr_check_text(&cl[i], check_problem, ld);
+            if (cl[i].meta.line > 0)
+                wr_check_review(&cl[i], check_problem, ld);
+        }
+    }
+    free(cl);
+    return 0;
+}
+
+/* Everything after the scripts ran: languages, references, checks. 0 or -1 (OOM). */
 static int settle(loader *ld, wr_luapack *lp)
 {
+    int clean = ld->errors == 0; /* the scripts ran without a mistake */
     for (int i = 0; i < lp->n; i++)
-        settle_language(ld, lp->langs[i]);
+        if (settle_language(ld, lp->langs[i]) < 0)
+            return -1;
     if (order_langs(ld, lp) < 0)
         return -1;
-    for (int i = 0; i < lp->n; i++) {
-        int n = wr_pack_resolve(lp->packs[i], ld->report, ld->ud);
-        if (n < 0)
+    for (int i = 0; i < lp->n; i++)
+        if (wr_pack_resolve(lp->packs[i], NULL, NULL) < 0)
             return -1;
-        ld->problems += n;
-    }
-    for (int i = 1; i < lp->n; i++)
-        compare_translation(ld, lp->packs[0], lp->packs[i]);
+    if (check(ld, lp, clean) < 0)
+        return -1;
     for (int i = 0; i < lp->n; i++)
         wr_dsl_finish(lp->langs[i]);
     return 0;
 }
 
-/* Loads the pack in 'dir'; see luapack.h. */
-wr_luapack *wr_luapack_load(const char *dir, const wr_lua_limits *lim, wr_report_fn report,
-                            void *ud)
+/* Loads a pack from 'dir', or from the 'n' scripts 'texts' when they are given, and
+ * checks it. Returns it even with problems (NULL when nothing loaded, or out of memory). */
+static wr_luapack *load_pack(loader *ld, const char *dir, const wr_script_text *texts, int n,
+                             const wr_lua_limits *lim)
 {
-    loader ld = {report, ud, 0};
     wr_luapack *lp = calloc(1, sizeof *lp);
-    if (!lp || load_langs(&ld, lp, dir, lim) < 0)
-        goto out_oom;
-    if (ld.problems == 0 && lp->n > 0 && settle(&ld, lp) < 0)
-        goto out_oom;
-    if (ld.problems == 0 && lp->n > 0)
+    int rc = !lp ? -1 : texts ? load_texts(ld, lp, texts, n, lim) : load_langs(ld, lp, dir, lim);
+    if (rc == 0 && !ld->oom && lp->n > 0)
+        rc = settle(ld, lp);
+    if (rc < 0 || ld->oom) {
+        ld->oom = 0;
+        problemf(ld, "E004", NULL, "%s: out of memory while loading the scripts", dir);
+        wr_luapack_destroy(lp);
+        return NULL;
+    }
+    if (lp->n == 0) {
+        wr_luapack_destroy(lp);
+        return NULL;
+    }
+    return lp;
+}
+
+/* Keeps 'lp' when the load found no error, else frees it. */
+static wr_luapack *sound(loader *ld, wr_luapack *lp)
+{
+    if (lp && ld->errors == 0)
         return lp;
     wr_luapack_destroy(lp);
     return NULL;
+}
 
-out_oom:
-    problemf(&ld, NULL, "%s: out of memory while loading the scripts", dir);
-    wr_luapack_destroy(lp);
-    return NULL;
+/* Loads the pack in 'dir', errors to 'report'; see luapack.h. */
+wr_luapack *wr_luapack_load(const char *dir, const wr_lua_limits *lim, wr_report_fn report,
+                            void *ud)
+{
+    loader ld = {report, ud, NULL, 0, 0};
+    return sound(&ld, load_pack(&ld, dir, NULL, 0, lim));
+}
+
+/* Loads the pack in 'dir', every problem to 'diags'; see luapack.h. */
+wr_luapack *wr_luapack_open(const char *dir, const wr_lua_limits *lim, wr_diags *diags)
+{
+    loader ld = {NULL, NULL, diags, 0, 0};
+    wr_luapack *lp = sound(&ld, load_pack(&ld, dir, NULL, 0, lim));
+    wr_diags_sort(diags);
+    return lp;
+}
+
+/* Loads a one-script pack from memory, every problem to 'diags'; see luapack.h. */
+wr_luapack *wr_luapack_open_buffer(const char *name, const char *buf, size_t len,
+                                   const wr_lua_limits *lim, wr_diags *diags)
+{
+    wr_script_text t = {NULL, name, buf, len};
+    return wr_luapack_open_texts(&t, 1, lim, diags);
+}
+
+/* Loads a pack of scripts in memory, every problem to 'diags'; see luapack.h. */
+wr_luapack *wr_luapack_open_texts(const wr_script_text *texts, int n, const wr_lua_limits *lim,
+                                  wr_diags *diags)
+{
+    loader ld = {NULL, NULL, diags, 0, 0};
+    wr_luapack *lp = sound(&ld, load_pack(&ld, "(memory)", texts, n, lim));
+    wr_diags_sort(diags);
+    return lp;
 }
 
 /* Frees every language. NULL does nothing. */
@@ -452,29 +494,21 @@ int wr_luapack_count(const wr_luapack *lp)
  * --check and --reference
  * ==================================================================================== */
 
-typedef struct printer {
-    FILE *out;
-    int n;
-} printer;
-
-/* A report function that prints "file:line: message". */
-static void print_problem(void *ud, const wr_srcpos *pos, const char *msg)
+/* --check: prints every problem of the pack in 'dir'; returns how many errors. */
+int wr_luapack_check(const char *dir, FILE *out, int json)
 {
-    printer *pr = ud;
-    char line[2048];
-    fprintf(pr->out, "%s\n", wr_luapack_format(pos, msg, line, sizeof line));
-    pr->n++;
-}
-
-/* --check: prints every problem of the pack in 'dir'; returns how many. */
-int wr_luapack_check(const char *dir, FILE *out)
-{
-    printer pr = {out, 0};
-    wr_luapack *lp = wr_luapack_load(dir, NULL, print_problem, &pr);
-    if (!lp && pr.n == 0)
-        pr.n = 1;
-    wr_luapack_destroy(lp);
-    return pr.n;
+    wr_diags d;
+    wr_diags_init(&d);
+    wr_luapack_destroy(wr_luapack_open(dir, NULL, &d));
+    int errors = d.errors;
+    wr_diags_print(&d, out, json);
+    if (!json && d.n == 0)
+        fprintf(out, "%s: no problems found\n", dir);
+    else if (!json)
+        fprintf(out, "%s: %d error%s, %d warning%s\n", dir, errors, errors == 1 ? "" : "s",
+                d.warnings, d.warnings == 1 ? "" : "s");
+    wr_diags_free(&d);
+    return errors;
 }
 
 /* Prints the Markdown reference of the script language. */

@@ -15,6 +15,7 @@
 #include <stddef.h>
 #include <stdio.h>
 
+#include "diag.h"
 #include "pack.h"
 
 /* Limits of one sandbox. Zero fields take the defaults. */
@@ -31,13 +32,37 @@ void wr_lua_limits_defaults(wr_lua_limits *lim);
 
 typedef struct wr_luapack wr_luapack;
 
-/* Loads the pack in 'dir' with limits 'lim' (NULL: defaults). Every problem (syntax and
- * script errors, unknown scenes, questions and options, translation mismatches) goes to
- * 'report' with its file:line (pos may be NULL for problems with no file, e.g. an empty
- * folder). Returns the loaded pack, or NULL when there was any problem at all. Free with
- * wr_luapack_destroy(). 'report' may be NULL. */
+/* Loads the pack in 'dir' with limits 'lim' (NULL: defaults) and checks it as --check does.
+ * Every error (a code E... of diag.h: syntax and script errors, unknown scenes, questions
+ * and options, translation mismatches, dead ends, text that cannot fit...) goes to 'report'
+ * as "E101: message" with its file:line (pos may be NULL for problems with no file, e.g.
+ * an empty folder); warnings are not reported. Returns the loaded pack, or NULL when there
+ * was an error. Free with wr_luapack_destroy(). 'report' may be NULL. */
 wr_luapack *wr_luapack_load(const char *dir, const wr_lua_limits *lim, wr_report_fn report,
                             void *ud);
+
+/* Loads and checks the pack in 'dir' like wr_luapack_load(), adding every problem, errors
+ * and warnings, to 'diags' (sorted by file and line). Returns the pack when there is no
+ * error (warnings allowed), else NULL. */
+wr_luapack *wr_luapack_open(const char *dir, const wr_lua_limits *lim, wr_diags *diags);
+
+/* The same for a pack of one script held in memory: 'len' bytes of Lua text named 'name'
+ * (used in messages). A handout file cannot be found from memory (E141). */
+wr_luapack *wr_luapack_open_buffer(const char *name, const char *buf, size_t len,
+                                   const wr_lua_limits *lim, wr_diags *diags);
+
+/* One script held in memory, for wr_luapack_open_texts(). */
+typedef struct wr_script_text {
+    const char *lang; /* its language folder ("en"), or NULL for a pack of one language */
+    const char *name; /* a file name for messages */
+    const char *text;
+    size_t len;
+} wr_script_text;
+
+/* The same for 'n' scripts in memory: scripts of one 'lang' make one language, in order
+ * (all NULL, or all not: a pack is flat or has folders). */
+wr_luapack *wr_luapack_open_texts(const wr_script_text *texts, int n, const wr_lua_limits *lim,
+                                  wr_diags *diags);
 
 /* Frees every pack and Lua state. NULL does nothing. */
 void wr_luapack_destroy(wr_luapack *lp);
@@ -47,9 +72,10 @@ void wr_luapack_destroy(wr_luapack *lp);
 wr_pack **wr_luapack_packs(const wr_luapack *lp);
 int wr_luapack_count(const wr_luapack *lp);
 
-/* --check: loads 'dir', prints every problem to 'out' as "file:line: message", and
- * returns the number of problems (0: the pack is sound). */
-int wr_luapack_check(const char *dir, FILE *out);
+/* --check: loads 'dir', prints every problem to 'out' as "file:line: code: message" and a
+ * last line "N errors, M warnings" (or, with 'json', one JSON array, see diag.h), and returns
+ * the number of errors (0: the pack may be used; warnings alone give 0). */
+int wr_luapack_check(const char *dir, FILE *out, int json);
 
 /* Prints the Markdown reference of the script language (every word, its signature and
  * help, and the fields of each table) to 'out'. */

@@ -4,6 +4,8 @@
  */
 #include "sandbox.h"
 
+#include "diag.h"
+
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +14,8 @@
 #include <lauxlib.h>
 #include <lualib.h>
 
-#define HOOK_EVERY 1000 /* instructions between two budget checks */
+#define HOOK_EVERY 1000   /* instructions between two budget checks */
+#define CHURN_PER_STEP 16 /* bytes a call may allocate in all, per instruction of its budget */
 #define MAX_FILE ((size_t)4 << 20)
 
 struct wr_sandbox {
@@ -20,9 +23,12 @@ struct wr_sandbox {
     size_t used, cap;
     unsigned long budget; /* hook ticks per call */
     unsigned long left;   /* hook ticks left in this call */
+    size_t churn;         /* bytes allocated since this call began (freed or not) */
+    size_t churn_cap;     /* the most a call may allocate in all: work done in C counts */
     int depth;            /* nesting of wr_sandbox_call */
     int mem_hit;          /* the cap refused an allocation during this call */
     char mem_where[256];  /* where that happened, "file:line" or "" */
+    const char *code;     /* the checker's code of the last failure (diag.h), or NULL */
     char trace[2048];
 };
 
@@ -51,6 +57,20 @@ void wr_lua_limits_defaults(wr_lua_limits *lim)
 /* ======================================================================================
  * Positions and errors
  * ==================================================================================== */
+
+/* Notes the checker's code ("E201"...) of the error about to be raised in 'L'. */
+void wr_sandbox_set_code(lua_State *L, const char *code)
+{
+    wr_sandbox_of(L)->code = code;
+}
+
+/* The code noted for the last failure (NULL if none), and forgets it. */
+const char *wr_sandbox_take_code(wr_sandbox *sb)
+{
+    const char *code = sb->code;
+    sb->code = NULL;
+    return code;
+}
 
 /* "file:line" of the Lua function at 'level' into 'buf'; returns the line or 0. */
 int wr_sandbox_where(lua_State *L, int level, char *buf, size_t len)
@@ -146,27 +166,65 @@ static void *cap_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         return NULL;
     }
     void *p = realloc(ptr, nsize);
-    if (p)
+    if (p) {
         sb->used = sb->used - old + nsize;
+        sb->churn += nsize > old ? nsize - old : 0;
+    }
     return p;
 }
 
-/* The count hook: spends the budget; once it is gone, every instruction raises, so that
- * not even a pcall inside the script can keep an endless loop alive. */
+static void on_count(lua_State *L, lua_Debug *ar);
+
+/* Raises the budget error; from now on every instruction raises it again, so that not
+ * even a pcall inside the script can keep an endless loop alive. */
+static int out_of_budget(lua_State *L, int level)
+{
+    wr_sandbox *sb = wr_sandbox_of(L);
+    char where[300];
+    sb->left = 0;
+    lua_sethook(L, on_count, LUA_MASKCOUNT, 1);
+    sb->code = "E003";
+    first_lua_where(L, level, where, sizeof where);
+    lua_pushfstring(L, "%s%sinstruction budget exceeded (endless loop?)", where,
+                    where[0] ? ": " : "");
+    return lua_error(L);
+}
+
+/* The count hook: spends the budget, and counts what the call allocated as work too (a
+ * loop of string.rep does much in few instructions). */
 static void on_count(lua_State *L, lua_Debug *ar)
 {
     wr_sandbox *sb = wr_sandbox_of(L);
     (void)ar;
-    if (sb->left > 0) {
+    if (sb->left > 0 && sb->churn <= sb->churn_cap) {
         sb->left--;
         return;
     }
-    lua_sethook(L, on_count, LUA_MASKCOUNT, 1);
-    char where[300];
-    first_lua_where(L, 0, where, sizeof where);
-    lua_pushfstring(L, "%s%sinstruction budget exceeded (endless loop?)", where,
-                    where[0] ? ": " : "");
-    lua_error(L);
+    out_of_budget(L, 0);
+}
+
+/* Spends 'steps' instructions of the budget on work a library function does in C (moving
+ * many table items, searching long text); raises the budget error when it runs out. */
+static void charge(lua_State *L, lua_Unsigned steps)
+{
+    wr_sandbox *sb = wr_sandbox_of(L);
+    lua_Unsigned ticks = steps / HOOK_EVERY;
+    if (sb->depth > 0 && ticks >= sb->left)
+        out_of_budget(L, 1);
+    if (sb->depth > 0)
+        sb->left -= (unsigned long)ticks;
+}
+
+/* table.move, charged one instruction an item to the budget: its loop runs in C. */
+static int charged_move(lua_State *L)
+{
+    lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
+    if (e >= f)
+        charge(L, (lua_Unsigned)e - (lua_Unsigned)f + 1);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
 }
 
 /* ======================================================================================
@@ -176,25 +234,7 @@ static void on_count(lua_State *L, lua_Debug *ar)
 /* How many single-letter edits turn 'a' into 'b' (99 for long names). */
 int wr_sandbox_distance(const char *a, const char *b)
 {
-    size_t la = strlen(a), lb = strlen(b);
-    int row[33];
-    if (la > 32 || lb > 32)
-        return 99;
-    for (size_t j = 0; j <= lb; j++)
-        row[j] = (int)j;
-    for (size_t i = 1; i <= la; i++) {
-        int diag = row[0];
-        row[0] = (int)i;
-        for (size_t j = 1; j <= lb; j++) {
-            int up = row[j];
-            int best = diag + (a[i - 1] != b[j - 1]);
-            best = up + 1 < best ? up + 1 : best;
-            best = row[j - 1] + 1 < best ? row[j - 1] + 1 : best;
-            row[j] = best;
-            diag = up;
-        }
-    }
-    return row[lb];
+    return wr_edit_distance(a, b);
 }
 
 /* Pushes the key of table 't' closest to 'name' (at most 2 edits away), or nothing.
@@ -235,9 +275,13 @@ static int global_missing(lua_State *L)
             return 1;
         lua_pop(L, 1);
     }
-    for (int i = 0; forbidden[i]; i++)
-        if (strcmp(name, forbidden[i]) == 0)
+    for (int i = 0; forbidden[i]; i++) {
+        if (strcmp(name, forbidden[i]) == 0) {
+            wr_sandbox_set_code(L, "E005");
             return wr_sandbox_error(L, "'%s' is not available in scripts", name);
+        }
+    }
+    wr_sandbox_set_code(L, "E006");
     if (closest_key(L, t, name))
         return wr_sandbox_error(L, "unknown name '%s' (did you mean '%s'?)", name,
                                 lua_tostring(L, -1));
@@ -247,6 +291,7 @@ static int global_missing(lua_State *L)
 /* __newindex of frozen globals. */
 static int global_locked(lua_State *L)
 {
+    wr_sandbox_set_code(L, "E205");
     return wr_sandbox_error(L,
                             "cannot set the global '%s' while the kiosk runs (use a local "
                             "variable)",
@@ -277,6 +322,8 @@ static int freeze(lua_State *L)
     lua_setfield(L, -2, "__index");
     lua_pushcfunction(L, global_locked);
     lua_setfield(L, -2, "__newindex");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, 1);
     return 0;
 }
@@ -291,13 +338,79 @@ int wr_sandbox_freeze(wr_sandbox *sb)
     return -1;
 }
 
-/* __index of the string table: string.dump is named as forbidden, other misses are nil. */
+/* __index of the string table: string.dump (and, in clinic scripts, the pattern
+ * functions) are named as forbidden; other misses are nil. */
 static int string_missing(lua_State *L)
 {
+    static const char *const patterns[] = {"match", "gmatch", "gsub", NULL};
     const char *name = lua_tostring(L, 2);
-    if (name && strcmp(name, "dump") == 0)
+    if (name && strcmp(name, "dump") == 0) {
+        wr_sandbox_set_code(L, "E005");
         return wr_sandbox_error(L, "'string.dump' is not available in scripts");
+    }
+    for (int i = 0; name && patterns[i]; i++) {
+        if (strcmp(name, patterns[i]) == 0) {
+            wr_sandbox_set_code(L, "E005");
+            return wr_sandbox_error(L,
+                                    "'string.%s' is not available in scripts (a pattern "
+                                    "can run for ever); string.find looks for plain text",
+                                    name);
+        }
+    }
     return 0;
+}
+
+/* string.find(s, text [, init]) for plain text only: the position of the first 'text' in
+ * 's' from 'init' on, as two numbers, or nil. */
+static int plain_find(lua_State *L)
+{
+    size_t ls, lt;
+    const char *s = luaL_checklstring(L, 1, &ls);
+    const char *t = luaL_checklstring(L, 2, &lt);
+    lua_Integer init = luaL_optinteger(L, 3, 1);
+    if (init < 0)
+        init = (lua_Integer)ls + init + 1;
+    if (init < 1)
+        init = 1;
+    lua_Unsigned work = 0; /* bytes compared, charged to the budget as it grows */
+    for (size_t i = (size_t)init - 1; init <= (lua_Integer)ls + 1 && i + lt <= ls; i++) {
+        if ((work += lt + 1) >= 65536) {
+            charge(L, work);
+            work = 0;
+        }
+        if (memcmp(s + i, t, lt) == 0) {
+            lua_pushinteger(L, (lua_Integer)i + 1);
+            lua_pushinteger(L, (lua_Integer)(i + lt));
+            return 2;
+        }
+    }
+    lua_pushnil(L);
+    return 1;
+}
+
+/* Takes Lua patterns out of the string table: one match can backtrack for hours inside a
+ * single C call, where the instruction budget never gets a say. */
+static int plain_strings(lua_State *L)
+{
+    static const char *const gone[] = {"match", "gmatch", "gsub", NULL};
+    lua_getglobal(L, LUA_STRLIBNAME);
+    lua_pushcfunction(L, plain_find);
+    lua_setfield(L, -2, "find");
+    for (int i = 0; gone[i]; i++) {
+        lua_pushnil(L);
+        lua_setfield(L, -2, gone[i]);
+    }
+    return 0;
+}
+
+/* Clinic scripts get string.find for plain text only, and no other pattern function. */
+int wr_sandbox_plain_strings(wr_sandbox *sb)
+{
+    lua_pushcfunction(sb->L, plain_strings);
+    if (lua_pcall(sb->L, 0, 0, 0) == LUA_OK)
+        return 0;
+    lua_pop(sb->L, 1);
+    return -1;
 }
 
 /* Opens the allowed libraries and replaces the globals with a table of the allowed names. */
@@ -306,6 +419,9 @@ static int open_env(lua_State *L)
     luaL_requiref(L, "_G", luaopen_base, 1);
     luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
     luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 1);
+    lua_getfield(L, -1, "move");
+    lua_pushcclosure(L, charged_move, 1);
+    lua_setfield(L, -2, "move");
     luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
     luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
     lua_settop(L, 0);
@@ -317,8 +433,15 @@ static int open_env(lua_State *L)
     lua_newtable(L);
     lua_pushcfunction(L, string_missing);
     lua_setfield(L, -2, "__index");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
     lua_pop(L, 1);
+    lua_pushliteral(L, ""); /* strings' own metatable: hidden from getmetatable("") */
+    lua_getmetatable(L, -1);
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
+    lua_pop(L, 2);
 
     lua_pushglobaltable(L);
     lua_newtable(L);
@@ -331,6 +454,8 @@ static int open_env(lua_State *L)
     lua_newtable(L);
     lua_pushcfunction(L, global_missing);
     lua_setfield(L, -2, "__index");
+    lua_pushboolean(L, 0);
+    lua_setfield(L, -2, "__metatable");
     lua_setmetatable(L, -2);
     lua_rawseti(L, LUA_REGISTRYINDEX, LUA_RIDX_GLOBALS);
     lua_pop(L, 1);
@@ -352,6 +477,7 @@ wr_sandbox *wr_sandbox_create(const wr_lua_limits *lim)
     sb->cap = lim && lim->memory ? lim->memory : def.memory;
     unsigned long n = lim && lim->instructions ? lim->instructions : def.instructions;
     sb->budget = n / HOOK_EVERY ? n / HOOK_EVERY : 1;
+    sb->churn_cap = n < (size_t)-1 / CHURN_PER_STEP ? n * CHURN_PER_STEP : (size_t)-1;
     lua_State *L = lua_newstate(cap_alloc, sb);
     if (!L)
         goto out_free_sb;
@@ -413,6 +539,7 @@ static int take_error(wr_sandbox *sb, int status, char *err, size_t errlen)
 {
     const char *msg = lua_tostring(sb->L, -1);
     if (status == LUA_ERRMEM) {
+        sb->code = "E004";
         unsigned long mib = (unsigned long)(sb->cap >> 20);
         snprintf(err, errlen, "%s%smemory limit exceeded (%lu MiB)", sb->mem_where,
                  sb->mem_where[0] ? ": " : "", mib);
@@ -435,8 +562,10 @@ int wr_sandbox_load(wr_sandbox *sb, const char *buf, size_t len, const char *nam
     lua_remove(L, -2);
     if (status == LUA_OK)
         return 0;
+    sb->code = status == LUA_ERRSYNTAX ? "E001" : NULL;
     if (status == LUA_ERRSYNTAX && strstr(lua_tostring(L, -1), "binary chunk")) {
         lua_pop(L, 1);
+        sb->code = "E005";
         snprintf(err, errlen, "%s: is a compiled (binary) chunk; scripts must be text", name);
         return -1;
     }
@@ -471,8 +600,10 @@ int wr_sandbox_load_file(wr_sandbox *sb, const char *path, char *err, size_t err
 {
     size_t len = 0;
     char *buf = read_file(path, &len, err, errlen);
-    if (!buf)
+    if (!buf) {
+        sb->code = "E007";
         return -1;
+    }
     int rc = wr_sandbox_load(sb, buf, len, path, err, errlen);
     free(buf);
     return rc;
@@ -488,6 +619,8 @@ int wr_sandbox_call(wr_sandbox *sb, int nargs, int nresults, char *err, size_t e
         sb->mem_hit = 0;
         sb->mem_where[0] = '\0';
         sb->trace[0] = '\0';
+        sb->code = NULL;
+        sb->churn = 0;
         lua_sethook(L, on_count, LUA_MASKCOUNT, HOOK_EVERY);
     }
     lua_pushcfunction(L, on_error);

@@ -1,7 +1,9 @@
 /*
  * sandbox.h -- a lua_State that clinic scripts and drive files cannot escape from.
  * Text chunks only, a whitelisted environment (no io, os, package, require, load, dofile,
- * debug, collectgarbage, string.dump), a memory cap and an instruction budget.
+ * debug, collectgarbage, string.dump), a memory cap and an instruction budget. Work done in
+ * C counts against the budget too: what a call allocates in all, and the items table.move
+ * moves (clinic scripts also lose Lua patterns: see wr_sandbox_plain_strings).
  *
  * Private to engine/lua: this header includes Lua, so nothing outside engine/lua may
  * include it. Every call into a script goes through wr_sandbox_call().
@@ -48,9 +50,24 @@ int wr_sandbox_call(wr_sandbox *sb, int nargs, int nresults, char *err, size_t e
 /* The Lua traceback of the last failed wr_sandbox_call(), or "". Owned by 'sb'. */
 const char *wr_sandbox_traceback(const wr_sandbox *sb);
 
+/* Replaces string.find with a plain-text find and removes string.match, gmatch and gsub:
+ * a Lua pattern can backtrack for hours inside one C call, out of the instruction budget's
+ * reach. For clinic scripts (drive files keep patterns). Returns 0, or -1 when out of
+ * memory. */
+int wr_sandbox_plain_strings(wr_sandbox *sb);
+
 /* Makes the globals read-only (after loading, before custom conditions run): reading
  * works as before, setting a global raises an error. Returns 0, or -1 when out of memory. */
 int wr_sandbox_freeze(wr_sandbox *sb);
+
+/* Notes the checker's code (diag.h: "E201"...) of the error about to be raised in 'L'; the
+ * sandbox notes its own (E001 syntax, E003 budget, E004 memory, E005 not allowed, E006
+ * unknown name). */
+void wr_sandbox_set_code(lua_State *L, const char *code);
+
+/* The code of the last failure of wr_sandbox_load() or wr_sandbox_call() (NULL when none
+ * was noted: a plain script error), and forgets it. */
+const char *wr_sandbox_take_code(wr_sandbox *sb);
 
 /* The number of single-letter edits between two short names (99 for long ones), for
  * "did you mean" hints. */

@@ -1,0 +1,4 @@
+start "welcome"
+scene "welcome" {
+  say(nil),
+}

@@ -1,0 +1,3 @@
+meta { language_name = "English" }
+start "w"
+scene "w" { say "Hello" }

@@ -1,0 +1,2 @@
+meta { title = "Dolor de espalda", language = "es", language_name = "Español" }
+start "welcome"

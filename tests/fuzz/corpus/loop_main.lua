@@ -1,0 +1,3 @@
+start "welcome"
+-- an endless loop at load time
+while true do end

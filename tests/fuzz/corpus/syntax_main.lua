@@ -1,0 +1,5 @@
+start "welcome"
+scene "welcome" {
+  say "Hello"
+  say "Missing comma above"
+}

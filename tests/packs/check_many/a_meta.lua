@@ -1,0 +1,7 @@
+meta { title = "Check test", version = "1", reviewed_by = "A. Physio", reviewed_on = "2026-11-01" }
+start "welcome"
+scene "welcome" {
+  say "Hello.",
+  ask "sleep",
+  choice { "Go on", go = "nowhere" },
+}

@@ -1,0 +1,4 @@
+scene "learn" {
+  say "Pain is real."
+  say "The comma above is missing."
+}
