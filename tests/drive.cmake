@@ -106,3 +106,16 @@ if(NOT WR_SANITIZE)
            ${CMAKE_BINARY_DIR}/valgrind)
   set_tests_properties(valgrind_journey PROPERTIES TIMEOUT 300 ENVIRONMENT "${WR_PRINT_ENV}")
 endif()
+
+# The sandbox's attacks (tests/packs/attack_*), seen from the patient's side: a pack that
+# attacks when it loads shows the calm error screen; one that attacks at run time shows it
+# when the attack runs, and the kiosk goes on. (test_lua_check checks the staff messages.)
+file(GLOB attack_packs LIST_DIRECTORIES true ${CMAKE_CURRENT_SOURCE_DIR}/packs/attack_*)
+foreach(dir ${attack_packs})
+  get_filename_component(n ${dir} NAME)
+  if(n MATCHES "^attack_runtime_")
+    wr_drive_test(${n} ${dir} ${WR_DRIVE_DIR}/attack_runtime.lua)
+  else()
+    wr_drive_test(${n} ${dir} ${WR_DRIVE_DIR}/attack_load.lua)
+  endif()
+endforeach()
