@@ -491,13 +491,34 @@ static void redraw(wr_app *app)
         first_frame_mark(app);
 }
 
+/* Script functions (conditions written as Lua functions) could keep state of their own from
+ * one patient to the next; so a pack that has any is loaded afresh after each visit, and
+ * nothing a script kept survives the visit. (A pack that no longer loads is refused and the
+ * one in use stays, as with a staff reload.) */
+static void fresh_scripts(wr_app *app)
+{
+    bool functions = false;
+    for (int i = 0; app->lp && i < wr_luapack_count(app->lp); i++)
+        functions = functions || wr_pack_has_functions(wr_luapack_packs(app->lp)[i]);
+    if (!functions || app->preview)
+        return;
+    wr_luapack *lp = wr_luapack_load(app->opt.scripts, NULL, NULL, NULL);
+    if (!lp) {
+        fprintf(stderr, "waitroom: the pack no longer loads; the one in use stays\n");
+        return;
+    }
+    wr_app_swap_pack(app, lp);
+}
+
 /* Back at the attract screen after a visit: hand the freed memory back to the system, so
  * the kiosk stays the same size all day (and a visit's freed pages do not linger). */
 static void visit_ended(wr_app *app)
 {
     bool attract = wr_flow_screen(app->flow)->kind == WR_SCREEN_ATTRACT;
-    if (attract && !app->at_attract)
+    if (attract && !app->at_attract) {
+        fresh_scripts(app);
         malloc_trim(0);
+    }
     app->at_attract = attract;
 }
 

@@ -119,3 +119,6 @@ foreach(dir ${attack_packs})
     wr_drive_test(${n} ${dir} ${WR_DRIVE_DIR}/attack_load.lua)
   endif()
 endforeach()
+
+# Script state is discarded with the visit (a pack with script functions is loaded afresh).
+wr_drive_test(script_state ${WR_DRIVE_DIR}/packs/script_state ${WR_DRIVE_DIR}/script_state.lua)

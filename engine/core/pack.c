@@ -292,6 +292,34 @@ const char *wr_pack_ui(const wr_pack *p, const char *key)
     return key;
 }
 
+static bool cond_has_function(const wr_cond *c)
+{
+    if (!c)
+        return false;
+    if (c->kind == WR_COND_CUSTOM)
+        return true;
+    for (int i = 0; i < c->n_kids; i++)
+        if (cond_has_function(c->kids[i]))
+            return true;
+    return false;
+}
+
+/* True when any condition of the pack is a script function. */
+bool wr_pack_has_functions(const wr_pack *p)
+{
+    for (int i = 0; i < p->n_scenes; i++)
+        for (int k = 0; k < p->scenes[i].n_steps; k++)
+            if (cond_has_function(p->scenes[i].steps[k].when))
+                return true;
+    for (int i = 0; i < p->n_flags; i++)
+        if (cond_has_function(p->flags[i].when))
+            return true;
+    for (int i = 0; i < p->n_notes; i++)
+        if (cond_has_function(p->notes[i].when))
+            return true;
+    return false;
+}
+
 /* ======================================================================================
  * Reference resolution
  * ==================================================================================== */

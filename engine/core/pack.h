@@ -197,6 +197,10 @@ const wr_uitext *wr_pack_builtin_ui(int *n);
 typedef void (*wr_report_fn)(void *ud, const wr_srcpos *pos, const char *msg);
 int wr_pack_resolve(wr_pack *pack, wr_report_fn report, void *ud);
 
+/* True when any condition of the pack is a script function (which can keep state of its
+ * own between visits, so the kiosk starts such a pack afresh after each visit). */
+bool wr_pack_has_functions(const wr_pack *pack);
+
 /* Allocation helpers used by the loader; each returns 0 or -1 on OOM. */
 wr_cond *wr_cond_new(wr_cond_kind kind);
 void wr_cond_free(wr_cond *c);
