@@ -54,7 +54,7 @@ if(WR_VALGRIND AND NOT WR_SANITIZE)
   add_test(NAME walk_valgrind COMMAND ${WR_VG} $<TARGET_FILE:waitroom> --walk big --runs 20
            WORKING_DIRECTORY ${WR_PACKS})
   add_test(NAME fuzz_corpus_valgrind COMMAND ${WR_VG} $<TARGET_FILE:fuzz_pack_replay>
-           ${CMAKE_CURRENT_SOURCE_DIR}/fuzz/corpus)
+           ${WR_FUZZ_CORPUS})
   set_tests_properties(check_valgrind walk_valgrind fuzz_corpus_valgrind PROPERTIES
                        TIMEOUT 300 ENVIRONMENT "${WR_TEST_ENV}")
 endif()

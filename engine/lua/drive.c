@@ -19,6 +19,8 @@
 typedef struct drive {
     const wr_drive_ops *ops;
     FILE *log;
+    wr_sandbox *sb;
+    char dir[1024];  /* the drive file's folder, for include */
 } drive;
 
 /* The drive that runs 'L'. */
@@ -158,6 +160,22 @@ static int d_hold(lua_State *L)
     return text_step(L, "hold", this_drive(L)->ops->hold, "could not hold", "");
 }
 
+/* include "helpers.lua": runs a file of shared steps and helper functions, from the drive
+ * file's own folder, in the same sandbox (a plain name: no folders, no ".."). */
+static int d_include(lua_State *L)
+{
+    drive *d = this_drive(L);
+    const char *name = luaL_checkstring(L, 1);
+    char path[2048], err[1024];
+    if (strchr(name, '/') || strstr(name, ".."))
+        return luaL_error(L, "include \"%s\": a file name in the drive's folder, please", name);
+    snprintf(path, sizeof path, "%s/%s", d->dir, name);
+    if (wr_sandbox_load_file(d->sb, path, err, sizeof err) < 0)
+        return luaL_error(L, "%s", err);
+    lua_call(L, 0, 0);
+    return 0;
+}
+
 /* shot "name": saves the rendered frame; skipped when the kiosk keeps no shots. */
 static int d_shot(lua_State *L)
 {
@@ -277,6 +295,8 @@ static const drive_word words[] = {
     {"list", d_list, "list()", "The patient's question list, as plain text."},
     {"printed", d_printed, "printed()", "The text of the last printout, or nil."},
     {"log", d_log, "log(...)", "Prints its arguments in the drive's log."},
+    {"include", d_include, "include \"helpers.lua\"",
+     "Runs a file of shared steps and helper functions from the drive file's folder."},
 };
 
 #define N_WORDS ((int)(sizeof words / sizeof words[0]))
@@ -312,8 +332,11 @@ static void report_failure(const drive *d, const char *err)
 int wr_drive_run(const char *file, const wr_drive_ops *ops, FILE *log)
 {
     wr_lua_limits lim = {DRIVE_MEMORY, DRIVE_INSTRUCTIONS};
-    drive d = {ops, log ? log : stderr};
+    drive d = {ops, log ? log : stderr, NULL, "."};
     drive *dp = &d;
+    const char *slash = strrchr(file, '/');
+    if (slash)
+        snprintf(d.dir, sizeof d.dir, "%.*s", (int)(slash - file), file);
     char err[2048];
     int rc = 1;
     wr_sandbox *sb = wr_sandbox_create(&lim);
@@ -321,6 +344,7 @@ int wr_drive_run(const char *file, const wr_drive_ops *ops, FILE *log)
         fprintf(d.log, "%s: out of memory\n", file);
         return 1;
     }
+    d.sb = sb;
     lua_State *L = wr_sandbox_state(sb);
     memcpy(lua_getextraspace(L), &dp, sizeof dp);
     lua_pushcfunction(L, open_words);

@@ -1,5 +1,7 @@
-# Fuzzing the loader, the checker and the walker with tests/fuzz/fuzz_pack.c, from the seed
-# corpus tests/fuzz/corpus (the sample and clinic scripts and the test packs).
+# Fuzzing the loader, the checker and the walker with tests/fuzz/fuzz_pack.c. The seed corpus
+# is every script file already in the tree (the sample and clinic packs, the test packs),
+# gathered into the build tree at configure time, plus tests/fuzz/corpus, which holds only
+# the seeds that exist nowhere else (two languages in one input, split by "--- es ---").
 #
 # WR_FUZZ (on when clang is found) builds fuzz_pack, a libFuzzer target, with clang
 # whatever compiler builds the rest: fuzz_short runs it for 30 s (label fuzz), fuzz_long
@@ -14,7 +16,16 @@ else()
 endif()
 
 set(WR_FUZZ_SRC ${CMAKE_CURRENT_SOURCE_DIR}/fuzz)
-set(WR_FUZZ_CORPUS ${WR_FUZZ_SRC}/corpus)
+set(WR_FUZZ_SEED ${CMAKE_CURRENT_BINARY_DIR}/fuzz-seed)
+file(REMOVE_RECURSE ${WR_FUZZ_SEED})
+file(GLOB_RECURSE seed_files CONFIGURE_DEPENDS ${WR_SOURCE_DIR}/scripts/*.lua
+     ${CMAKE_CURRENT_SOURCE_DIR}/packs/*.lua ${CMAKE_CURRENT_SOURCE_DIR}/drive/packs/*.lua)
+foreach(f ${seed_files})
+  file(RELATIVE_PATH rel ${WR_SOURCE_DIR} ${f})
+  string(REPLACE "/" "_" flat ${rel})
+  configure_file(${f} ${WR_FUZZ_SEED}/${flat} COPYONLY)
+endforeach()
+set(WR_FUZZ_CORPUS ${WR_FUZZ_SEED} ${WR_FUZZ_SRC}/corpus)
 
 # The harness as a plain program over the corpus, with the build's own compiler.
 add_executable(fuzz_pack_replay ${WR_FUZZ_SRC}/fuzz_pack.c)

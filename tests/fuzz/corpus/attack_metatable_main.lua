@@ -1,6 +1,0 @@
--- Attack: forge an engine object by borrowing its metatable.
--- Expected: refused when the pack loads (E002); the kiosk shows the error screen.
-meta { title = "Attack test", version = "1", reviewed_by = "A. Physio", reviewed_on = "2026-11-01" }
-start "welcome"
-scene "welcome" { say "Hello.", go = "@end" }
-local fake = setmetatable({ k = 99, name = "x" }, getmetatable(answered("x")))

@@ -1,7 +1,0 @@
--- Attack: hang inside one C call with a backtracking pattern (string.match).
--- Expected: refused when the pack loads (E005); the kiosk shows the error screen.
-meta { title = "Attack test", version = "1", reviewed_by = "A. Physio", reviewed_on = "2026-11-01" }
-start "welcome"
-scene "welcome" { say "Hello.", go = "@end" }
-local s = string.rep("a", 40)
-local hang = s:match(string.rep("a?", 40) .. s)

@@ -1,4 +1,0 @@
-start "welcome"
-scene "welcome" {
-  say(nil),
-}

@@ -1,5 +1,0 @@
-meta { title = "Check test", version = "1", reviewed_by = "A. Physio", reviewed_on = "2026-11-01" }
-start "welcome"
-scene "welcome" { ask "saddle", go = "@end" }
-question "saddle" { text = "Is there new numbness between your legs?", options = { "Yes", "No" } }
-red_flag "blank" { when = answered("saddle", "Yes"), level = "urgent", patient = "  " }

@@ -1,8 +1,0 @@
-meta { title = "Check test", version = "1", reviewed_by = "A. Physio", reviewed_on = "2026-11-01" }
-start "welcome"
-scene "welcome" { ask "pain", go = "@end" }
-question "pain" { text = "How much pain do you have now?", scale = { 0, 10 } }
-note "pain" {
-  when = function() return (answer("pain") or 0) >= 7 end,
-  text = "My pain is bad today.",
-}

@@ -1,5 +1,0 @@
-meta { title = "Check test", version = "1", reviewed_by = "A. Physio", reviewed_on = "2026-11-01" }
-start "welcome"
-start "other"
-scene "welcome" { say "Hello.", go = "@end" }
-question "pain"

@@ -1,2 +1,0 @@
-meta { title = "Check test", version = "1", reviewed_by = "A. Physio", reviewed_on = "2026-11-01" }
-scene "welcome" { say "Hello.", go = "@end" }

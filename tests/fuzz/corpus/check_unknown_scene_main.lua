@@ -1,8 +1,0 @@
-meta { title = "Check test", version = "1", reviewed_by = "A. Physio", reviewed_on = "2026-11-01" }
-start "welcome"
-scene "welcome" {
-  say "Hello.",
-  choice { "Begin", go = "saftey" },
-  choice { "Learn", go = "learn" },
-}
-scene "safety" { say "A few questions.", go = "@end" }

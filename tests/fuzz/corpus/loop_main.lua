@@ -1,3 +1,0 @@
-start "welcome"
--- an endless loop at load time
-while true do end

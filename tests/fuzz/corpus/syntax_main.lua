@@ -1,5 +1,0 @@
-start "welcome"
-scene "welcome" {
-  say "Hello"
-  say "Missing comma above"
-}
