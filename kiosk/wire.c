@@ -15,41 +15,18 @@
 
 /* ---- encoding ------------------------------------------------------------------------ */
 
-typedef struct out {
-    unsigned char *buf;
-    size_t len, cap;
-    int failed;
-} out;
+typedef wr_wbuf out; /* a wiping buffer (print.h): requests hold patient text */
 
 static void put_bytes(out *o, const void *p, size_t n)
 {
-    if (o->failed)
-        return;
-    if (o->len + n > o->cap) {
-        size_t cap = o->cap ? o->cap * 2 : 4096;
-        while (cap < o->len + n)
-            cap *= 2;
-        unsigned char *b = malloc(cap);
-        if (!b) {
-            o->failed = 1;
-            return;
-        }
-        if (o->buf) {
-            memcpy(b, o->buf, o->len);
-            wr_print_wipe(o->buf, o->len);
-            free(o->buf);
-        }
-        o->buf = b;
-        o->cap = cap;
-    }
-    memcpy(o->buf + o->len, p, n);
-    o->len += n;
+    wr_wbuf_put(o, p, n);
 }
 
 static void put_field(out *o, char tag, const void *p, size_t n)
 {
     char head[32];
-    int h = p ? snprintf(head, sizeof head, "%c%zu:", tag, n) : snprintf(head, sizeof head, "%c-:", tag);
+    int h = p ? snprintf(head, sizeof head, "%c%zu:", tag, n)
+              : snprintf(head, sizeof head, "%c-:", tag);
     put_bytes(o, head, (size_t)h);
     if (p)
         put_bytes(o, p, n);
@@ -111,12 +88,11 @@ unsigned char *wr_wire_encode(const wr_wire_request *r, size_t *len)
     else
         put_field(&o, 'b', r->pdf, r->pdf_len);
     if (o.failed) {
-        wr_print_wipe(o.buf, o.len);
-        free(o.buf);
+        wr_wbuf_free(&o);
         return NULL;
     }
     *len = o.len;
-    return o.buf;
+    return o.data;
 }
 
 /* ---- decoding ------------------------------------------------------------------------ */

@@ -1,6 +1,6 @@
 /*
  * check.h -- the whole test helper: CHECK(cond) prints file:line and counts a failure;
- * CHECK_STR compares strings; check_done() prints "N passed, N failed" and gives the exit
+ * CHECK_STR compares strings; CHECK_HAS looks for a part; check_done() prints "N passed, N failed" and gives the exit
  * status.
  */
 #ifndef WR_CHECK_H
@@ -30,6 +30,19 @@ static int check_passed, check_failed;
             check_failed++;                                                               \
             fprintf(stderr, "%s:%d: \"%s\" != \"%s\"\n", __FILE__, __LINE__,              \
                     a_ ? a_ : "(null)", b_ ? b_ : "(null)");                              \
+        }                                                                                 \
+    } while (0)
+
+/* CHECK_HAS(text, part): 'part' occurs in 'text'. */
+#define CHECK_HAS(text, part)                                                             \
+    do {                                                                                  \
+        const char *t_ = (text), *p_ = (part);                                            \
+        if (t_ && strstr(t_, p_)) {                                                       \
+            check_passed++;                                                               \
+        } else {                                                                          \
+            check_failed++;                                                               \
+            fprintf(stderr, "%s:%d: \"%s\" does not contain \"%s\"\n", __FILE__, __LINE__, \
+                    t_ ? t_ : "(null)", p_);                                              \
         }                                                                                 \
     } while (0)
 

@@ -8,19 +8,6 @@
 #include "check.h"
 #include "drive.h"
 
-/* CHECK_HAS(text, part): 'part' occurs in 'text'. */
-#define CHECK_HAS(text, part)                                                                      \
-    do {                                                                                           \
-        const char *t_ = (text), *p_ = (part);                                                     \
-        if (t_ && strstr(t_, p_)) {                                                                \
-            check_passed++;                                                                        \
-        } else {                                                                                   \
-            check_failed++;                                                                        \
-            fprintf(stderr, "%s:%d: \"%s\" does not contain \"%s\"\n", __FILE__, __LINE__,         \
-                    t_ ? t_ : "(null)", p_);                                                       \
-        }                                                                                          \
-    } while (0)
-
 /* The fake kiosk: a screen that shows "Hello" and a "Yes" button, and a call log. */
 typedef struct fake {
     char calls[2048];

@@ -10,19 +10,6 @@
 #include "luapack.h"
 #include "session.h"
 
-/* CHECK_HAS(text, part): 'part' occurs in 'text'. */
-#define CHECK_HAS(text, part)                                                                      \
-    do {                                                                                           \
-        const char *t_ = (text), *p_ = (part);                                                     \
-        if (t_ && strstr(t_, p_)) {                                                                \
-            check_passed++;                                                                        \
-        } else {                                                                                   \
-            check_failed++;                                                                        \
-            fprintf(stderr, "%s:%d: \"%s\" does not contain \"%s\"\n", __FILE__, __LINE__,         \
-                    t_ ? t_ : "(null)", p_);                                                       \
-        }                                                                                          \
-    } while (0)
-
 /* CHECK_POS(pos, file, line): a wr_srcpos points at file:line. */
 #define CHECK_POS(pos, f, l)                                                                       \
     do {                                                                                           \

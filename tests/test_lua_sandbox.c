@@ -13,19 +13,6 @@
 #include "dsl.h"
 #include "sandbox.h"
 
-/* CHECK_HAS(text, part): 'part' occurs in 'text'. */
-#define CHECK_HAS(text, part)                                                                      \
-    do {                                                                                           \
-        const char *t_ = (text), *p_ = (part);                                                     \
-        if (t_ && strstr(t_, p_)) {                                                                \
-            check_passed++;                                                                        \
-        } else {                                                                                   \
-            check_failed++;                                                                        \
-            fprintf(stderr, "%s:%d: \"%s\" does not contain \"%s\"\n", __FILE__, __LINE__,         \
-                    t_ ? t_ : "(null)", p_);                                                       \
-        }                                                                                          \
-    } while (0)
-
 static char err[2048];
 
 /* Runs 'code' as the chunk "chunk.lua"; returns 0 or -1 with the message in err. */

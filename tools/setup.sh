@@ -1,5 +1,6 @@
 #!/bin/sh
-# Installs the Debian packages waitroom needs to build, run and test, when any is missing.
+# Installs the Debian packages waitroom needs to build, run and test (clang for the fuzzer),
+# when any is missing.
 # Runs apt-get as root (directly, or through sudo).
 set -eu
 
@@ -7,7 +8,7 @@ PACKAGES="build-essential cmake pkg-config git
 libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev liblua5.4-dev
 libcairo2-dev libpango1.0-dev libfribidi-dev libfontconfig-dev libcups2-dev libespeak-ng-dev
 cups-daemon cups-client cups-filters poppler-utils
-xvfb xauth valgrind strace"
+xvfb xauth valgrind strace clang libclang-rt-14-dev"
 
 missing=""
 for p in $PACKAGES; do

@@ -110,6 +110,7 @@ int wr_keyboard_count(const wr_flow *f);
 
 /* screen.c */
 void wr_screen_build(wr_flow *f);
+wr_control *wr_screen_add(wr_screen *s, wr_role role, const char *label, wr_action a, int arg);
 
 const wr_pack *wr_flow_cur_pack(const wr_flow *f);
 

@@ -72,17 +72,13 @@ static int count_chars(const char *s)
     return n;
 }
 
+/* One key: a control of the keyboard's 'row', 'span' key units wide. */
 static void add_key(wr_flow *f, wr_screen *s, const char *label, wr_action act, int arg,
                     int row, int span)
 {
-    if (s->n_controls >= WR_SCREEN_MAX_CONTROLS)
+    wr_control *c = wr_screen_add(s, WR_ROLE_KEY, label, act, arg);
+    if (!c)
         return;
-    wr_control *c = &s->controls[s->n_controls++];
-    memset(c, 0, sizeof *c);
-    c->role = WR_ROLE_KEY;
-    c->label = label;
-    c->action = act;
-    c->arg = arg;
     c->row = row;
     c->span = span;
     c->selected = act == WR_ACT_SHIFT && f->shift;

@@ -10,7 +10,8 @@
 
 #define UI(key) wr_pack_ui(wr_flow_cur_pack(f), key)
 
-static wr_control *add(wr_screen *s, wr_role role, const char *label, wr_action a, int arg)
+/* Appends a control to the reply panel; NULL when the panel is full. */
+wr_control *wr_screen_add(wr_screen *s, wr_role role, const char *label, wr_action a, int arg)
 {
     if (s->n_controls >= WR_SCREEN_MAX_CONTROLS)
         return NULL;
@@ -109,7 +110,8 @@ static void history(wr_flow *f, wr_screen *s)
     const wr_pack *p = wr_flow_cur_pack(f);
     int n = 0;
     int first = f->n_stack > 24 ? f->n_stack - 24 : 0;
-    for (int i = first; i < f->n_stack && n + 2 <= (int)(sizeof f->history / sizeof f->history[0]); i++) {
+    int room = (int)(sizeof f->history / sizeof f->history[0]);
+    for (int i = first; i < f->n_stack && n + 2 <= room; i++) {
         int si = wr_pack_find_scene(p, f->stack[i].scene);
         page pg;
         const char *go = NULL;
@@ -143,18 +145,18 @@ static void question_controls(wr_flow *f, wr_screen *s, const wr_question *q)
     case WR_Q_SINGLE:
     case WR_Q_MULTIPLE:
         for (int i = 0; i < q->n_options; i++) {
-            wr_control *c = add(s, WR_ROLE_REPLY, q->options[i], WR_ACT_OPTION, i);
+            wr_control *c = wr_screen_add(s, WR_ROLE_REPLY, q->options[i], WR_ACT_OPTION, i);
             if (c)
                 c->selected = wr_session_has_option(f->session, q->id, i);
         }
         if (q->kind == WR_Q_MULTIPLE)
-            add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
+            wr_screen_add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
         break;
     case WR_Q_SCALE:
         s->scale_low = q->low;
         s->scale_high = q->high;
         for (int n = q->scale_min; n <= q->scale_max; n++) {
-            wr_control *c = add(s, WR_ROLE_SCALE, arena_printf(&f->strings, "%d", n),
+            wr_control *c = wr_screen_add(s, WR_ROLE_SCALE, arena_printf(&f->strings, "%d", n),
                                 WR_ACT_SCALE, n);
             if (c)
                 c->selected = wr_session_number(f->session, q->id, &chosen) && chosen == n;
@@ -165,11 +167,11 @@ static void question_controls(wr_flow *f, wr_screen *s, const wr_question *q)
         s->field_hint = wr_fill(f, arena_printf(&f->strings, "%d / %d", wr_keyboard_count(f),
                                                 q->max_len));
         wr_keyboard_controls(f, s);
-        add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
+        wr_screen_add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
         break;
     }
     if (!q->required)
-        add(s, WR_ROLE_SECONDARY, UI("skip"), WR_ACT_SKIP, 0);
+        wr_screen_add(s, WR_ROLE_SECONDARY, UI("skip"), WR_ACT_SKIP, 0);
 }
 
 /* 'text' with {max} and {n} replaced by numbers. */
@@ -202,7 +204,7 @@ static void pick_controls(wr_flow *f, wr_screen *s)
         s->field = f->edit;
         s->field_hint = arena_printf(&f->strings, "%d / %d", wr_keyboard_count(f), 200);
         wr_keyboard_controls(f, s);
-        add(s, WR_ROLE_PRIMARY, UI("add_own"), WR_ACT_NEXT, 0);
+        wr_screen_add(s, WR_ROLE_PRIMARY, UI("add_own"), WR_ACT_NEXT, 0);
         return;
     }
     para(s, counted(f, UI("pick_hint"), f->page.pick_max, wr_session_n_prompts(f->session)));
@@ -211,24 +213,24 @@ static void pick_controls(wr_flow *f, wr_screen *s)
     for (int i = 0; i < p->n_prompts; i++) {
         const wr_prompt *pr = &p->prompts[i];
         if (pr->topic && (!topic || strcmp(topic, pr->topic) != 0))
-            add(s, WR_ROLE_HEADING, pr->topic, WR_ACT_NONE, 0);
+            wr_screen_add(s, WR_ROLE_HEADING, pr->topic, WR_ACT_NONE, 0);
         topic = pr->topic;
-        wr_control *c = add(s, WR_ROLE_REPLY, pr->text, WR_ACT_PROMPT, i);
+        wr_control *c = wr_screen_add(s, WR_ROLE_REPLY, pr->text, WR_ACT_PROMPT, i);
         if (c) {
             c->selected = wr_session_prompt_picked(f->session, pr->id);
             c->disabled = full && !c->selected;
         }
     }
     for (int i = 0; i < wr_session_n_own(f->session); i++) {
-        wr_control *c = add(s, WR_ROLE_REPLY, wr_session_own_at(f->session, i),
+        wr_control *c = wr_screen_add(s, WR_ROLE_REPLY, wr_session_own_at(f->session, i),
                             WR_ACT_REMOVE_OWN, i);
         if (c)
             c->selected = true;
     }
-    wr_control *c = add(s, WR_ROLE_SECONDARY, UI("type_own"), WR_ACT_TYPE_OWN, 0);
+    wr_control *c = wr_screen_add(s, WR_ROLE_SECONDARY, UI("type_own"), WR_ACT_TYPE_OWN, 0);
     if (c)
         c->disabled = wr_session_n_own(f->session) >= f->page.pick_typed;
-    add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
+    wr_screen_add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
 }
 
 static void page_screen(wr_flow *f, wr_screen *s)
@@ -252,17 +254,17 @@ static void page_screen(wr_flow *f, wr_screen *s)
         s->kind = WR_SCREEN_LIST;
         s->name = "list";
         s->n_sections = wr_list_build(f, s->sections, WR_SCREEN_MAX_SECTIONS);
-        add(s, WR_ROLE_PRIMARY, UI("print"), WR_ACT_PRINT, 0);
-        add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
+        wr_screen_add(s, WR_ROLE_PRIMARY, UI("print"), WR_ACT_PRINT, 0);
+        wr_screen_add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
         return;
     case PAGE_SAY:
         s->kind = WR_SCREEN_SCENE;
         s->name = "scene";
         for (int i = 0; i < pg->n_choices; i++)
-            add(s, WR_ROLE_REPLY, p->scenes[pg->scene].steps[pg->choices[i]].text,
+            wr_screen_add(s, WR_ROLE_REPLY, p->scenes[pg->scene].steps[pg->choices[i]].text,
                 WR_ACT_CHOICE, i);
         if (pg->n_choices == 0)
-            add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
+            wr_screen_add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
         return;
     }
 }
@@ -277,11 +279,11 @@ static void attract_screen(wr_flow *f, wr_screen *s)
     s->name = "attract";
     s->title = UI("title");
     para(s, UI("attract_body"));
-    add(s, WR_ROLE_PRIMARY, UI("start"), WR_ACT_START, 0);
+    wr_screen_add(s, WR_ROLE_PRIMARY, UI("start"), WR_ACT_START, 0);
     for (int i = 0; f->n_packs > 1 && i < f->n_packs; i++) {
         const char *name = f->packs[i]->language_name ? f->packs[i]->language_name
                                                       : f->packs[i]->language;
-        add(s, WR_ROLE_REPLY, name ? name : "?", WR_ACT_LANGUAGE, i);
+        wr_screen_add(s, WR_ROLE_REPLY, name ? name : "?", WR_ACT_LANGUAGE, i);
     }
 }
 
@@ -297,13 +299,13 @@ static void staff_screen(wr_flow *f, wr_screen *s)
             para(s, UI("staff_wrong"));
         s->field = arena_printf(&f->strings, "%.*s", (int)strlen(f->pin), "****************");
         for (int d = 1; d <= 10; d++) {
-            wr_control *c = add(s, WR_ROLE_KEY, arena_printf(&f->strings, "%d", d % 10),
+            wr_control *c = wr_screen_add(s, WR_ROLE_KEY, arena_printf(&f->strings, "%d", d % 10),
                                 WR_ACT_PIN_DIGIT, d % 10);
             if (c)
                 c->row = (d - 1) / 3;
         }
-        add(s, WR_ROLE_SECONDARY, UI("staff_clear"), WR_ACT_PIN_CLEAR, 0);
-        add(s, WR_ROLE_SECONDARY, UI("staff_resume"), WR_ACT_STAFF_RESUME, 0);
+        wr_screen_add(s, WR_ROLE_SECONDARY, UI("staff_clear"), WR_ACT_PIN_CLEAR, 0);
+        wr_screen_add(s, WR_ROLE_SECONDARY, UI("staff_resume"), WR_ACT_STAFF_RESUME, 0);
         return;
     }
     para(s, arena_printf(&f->strings, "%s (%s), version %s", p->title ? p->title : "?",
@@ -313,11 +315,11 @@ static void staff_screen(wr_flow *f, wr_screen *s)
                          p->reviewed_on ? p->reviewed_on : "not yet reviewed"));
     if (f->last_error[0])
         para(s, arena_printf(&f->strings, "Last problem: %s", f->last_error));
-    add(s, WR_ROLE_REPLY, UI("staff_resume"), WR_ACT_STAFF_RESUME, 0);
+    wr_screen_add(s, WR_ROLE_REPLY, UI("staff_resume"), WR_ACT_STAFF_RESUME, 0);
     if (p->n_handouts)
-        add(s, WR_ROLE_REPLY, UI("staff_handouts"), WR_ACT_STAFF_HANDOUTS, 0);
-    add(s, WR_ROLE_REPLY, UI("staff_reload"), WR_ACT_STAFF_RELOAD, 0);
-    add(s, WR_ROLE_REPLY, UI("staff_quit"), WR_ACT_STAFF_QUIT, 0);
+        wr_screen_add(s, WR_ROLE_REPLY, UI("staff_handouts"), WR_ACT_STAFF_HANDOUTS, 0);
+    wr_screen_add(s, WR_ROLE_REPLY, UI("staff_reload"), WR_ACT_STAFF_RELOAD, 0);
+    wr_screen_add(s, WR_ROLE_REPLY, UI("staff_quit"), WR_ACT_STAFF_QUIT, 0);
 }
 
 /* Staff handouts: pick one, set the copies, print. */
@@ -329,16 +331,17 @@ static void handouts_screen(wr_flow *f, wr_screen *s)
     s->title = UI("staff_handouts");
     para(s, counted(f, UI("copies"), 0, f->copies));
     for (int i = 0; i < p->n_handouts; i++) {
-        wr_control *c = add(s, WR_ROLE_REPLY, p->handouts[i].title, WR_ACT_HANDOUT, i);
+        wr_control *c = wr_screen_add(s, WR_ROLE_REPLY, p->handouts[i].title, WR_ACT_HANDOUT, i);
         if (c)
             c->selected = i == f->handout;
     }
-    wr_control *c = add(s, WR_ROLE_SECONDARY, UI("fewer"), WR_ACT_FEWER, 0);
+    wr_control *c = wr_screen_add(s, WR_ROLE_SECONDARY, UI("fewer"), WR_ACT_FEWER, 0);
     if (c)
         c->disabled = f->copies <= 1;
-    add(s, WR_ROLE_SECONDARY, UI("more"), WR_ACT_MORE, 0);
-    add(s, WR_ROLE_PRIMARY, counted(f, UI("print_copies"), 0, f->copies), WR_ACT_PRINT, 0);
-    add(s, WR_ROLE_SECONDARY, UI("staff_menu"), WR_ACT_STAFF_RESUME, 0);
+    wr_screen_add(s, WR_ROLE_SECONDARY, UI("more"), WR_ACT_MORE, 0);
+    const char *print = counted(f, UI("print_copies"), 0, f->copies);
+    wr_screen_add(s, WR_ROLE_PRIMARY, print, WR_ACT_PRINT, 0);
+    wr_screen_add(s, WR_ROLE_SECONDARY, UI("staff_menu"), WR_ACT_STAFF_RESUME, 0);
 }
 
 static void simple_screen(wr_flow *f, wr_screen *s)
@@ -352,7 +355,7 @@ static void simple_screen(wr_flow *f, wr_screen *s)
         if (f->urgent_flag >= 0 && f->urgent_flag < p->n_flags)
             para(s, wr_fill(f, p->flags[f->urgent_flag].patient));
         para(s, wr_fill(f, UI("urgent_body")));
-        add(s, WR_ROLE_PRIMARY, UI("told_staff"), WR_ACT_TOLD_STAFF, 0);
+        wr_screen_add(s, WR_ROLE_PRIMARY, UI("told_staff"), WR_ACT_TOLD_STAFF, 0);
         return;
     case M_IDLE: {
         int left = (int)((f->idle_deadline - f->now + 999) / 1000);
@@ -365,7 +368,7 @@ static void simple_screen(wr_flow *f, wr_screen *s)
         para(s, mark ? arena_printf(&f->strings, "%.*s%d%s", (int)(mark - body), body, left,
                                     mark + 9)
                      : body);
-        add(s, WR_ROLE_PRIMARY, UI("still_here"), WR_ACT_STILL_HERE, 0);
+        wr_screen_add(s, WR_ROLE_PRIMARY, UI("still_here"), WR_ACT_STILL_HERE, 0);
         return;
     }
     case M_ERROR:
@@ -374,7 +377,7 @@ static void simple_screen(wr_flow *f, wr_screen *s)
         s->title = UI("error_title");
         para(s, UI("error_body"));
         if (!f->broken)
-            add(s, WR_ROLE_PRIMARY, UI("done"), WR_ACT_DONE, 0);
+            wr_screen_add(s, WR_ROLE_PRIMARY, UI("done"), WR_ACT_DONE, 0);
         return;
     case M_END:
         s->kind = WR_SCREEN_END;
@@ -384,8 +387,8 @@ static void simple_screen(wr_flow *f, wr_screen *s)
         if (p->n_handouts)
             para(s, UI("handout_offer"));
         for (int i = 0; i < p->n_handouts; i++)
-            add(s, WR_ROLE_REPLY, p->handouts[i].title, WR_ACT_HANDOUT, i);
-        add(s, WR_ROLE_PRIMARY, UI("done"), WR_ACT_DONE, 0);
+            wr_screen_add(s, WR_ROLE_REPLY, p->handouts[i].title, WR_ACT_HANDOUT, i);
+        wr_screen_add(s, WR_ROLE_PRIMARY, UI("done"), WR_ACT_DONE, 0);
         return;
     case M_PRINTING:
         s->kind = WR_SCREEN_PRINTING;
@@ -395,7 +398,7 @@ static void simple_screen(wr_flow *f, wr_screen *s)
                       : f->print_what == WR_PRINT_HANDOUT ? "printed_handout"
                                                           : "printed");
         if (f->print_state != 0)
-            add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
+            wr_screen_add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
         return;
     default:
         return;

@@ -496,38 +496,11 @@ static void draw_footer(cairo_t *cr, const builder *b, const char *footer, int p
 
 /* ==== The PDF in memory =================================================================== */
 
-/* A growing buffer that cairo writes the PDF into. */
-typedef struct sink {
-    unsigned char *data;
-    size_t len, cap;
-} sink;
-
-/* cairo's write callback: appends to the sink. The old block is wiped before it is freed, so
- * no copy of the document is left behind in freed memory. */
+/* cairo's write callback: appends to the wiping buffer (print.h). */
 static cairo_status_t sink_write(void *closure, const unsigned char *data, unsigned int length)
 {
-    sink *s = closure;
-
-    if (s->cap - s->len < length) {
-        size_t cap = s->cap ? s->cap : 64 * 1024;
-        unsigned char *bigger;
-
-        while (cap - s->len < length)
-            cap *= 2;
-        bigger = malloc(cap);
-        if (!bigger)
-            return CAIRO_STATUS_WRITE_ERROR;
-        if (s->data) {
-            memcpy(bigger, s->data, s->len);
-            wr_print_wipe(s->data, s->cap);
-            free(s->data);
-        }
-        s->data = bigger;
-        s->cap = cap;
-    }
-    memcpy(s->data + s->len, data, length);
-    s->len += length;
-    return CAIRO_STATUS_SUCCESS;
+    return wr_wbuf_put(closure, data, length) == 0 ? CAIRO_STATUS_SUCCESS
+                                                   : CAIRO_STATUS_WRITE_ERROR;
 }
 
 /* The PDF's title: fixed per kind, never the document's own title or text. */
@@ -546,7 +519,7 @@ static const char *metadata_title(wr_print_kind kind)
 
 /* Draws every page of the laid-out rows onto a new PDF surface writing into 's'.
  * Returns 0, or -1 with a message. */
-static int draw_pdf(builder *b, const wr_doc *doc, int pages, double content_bottom, sink *s,
+static int draw_pdf(builder *b, const wr_doc *doc, int pages, double content_bottom, wr_wbuf *s,
                     char *err, size_t errlen)
 {
     const geometry *g = &b->g;
@@ -639,7 +612,7 @@ int wr_doc_render_pdf(const wr_doc *doc, wr_print_fonts *fonts, wr_page_size siz
                       unsigned char **out, size_t *len, char *err, size_t errlen)
 {
     builder b = {0};
-    sink s = {0};
+    wr_wbuf s = {0};
     double bottom = 0;
     int pages, rc = -1;
 
@@ -659,7 +632,7 @@ int wr_doc_render_pdf(const wr_doc *doc, wr_print_fonts *fonts, wr_page_size siz
         goto out_free;
     }
     if (draw_pdf(&b, doc, pages, bottom, &s, err, errlen) != 0) {
-        wr_print_pdf_free(s.data, s.cap);
+        wr_wbuf_free(&s);
         goto out_free;
     }
     *out = s.data;

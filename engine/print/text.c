@@ -10,40 +10,50 @@
 
 #include "print.h"
 
-/* A growing string whose older copies are wiped, like the PDF sink. */
-typedef struct text {
-    char *data;
-    size_t len, cap;
-    bool failed;
-} text;
+/* Appends 'n' bytes to the buffer; see print.h. */
+int wr_wbuf_put(wr_wbuf *b, const void *p, size_t n)
+{
+    if (b->failed)
+        return -1;
+    if (b->cap - b->len <= n) {
+        size_t cap = b->cap ? b->cap : 1024;
+        while (cap - b->len <= n)
+            cap *= 2;
+        unsigned char *bigger = malloc(cap);
+        if (!bigger) {
+            b->failed = true;
+            return -1;
+        }
+        if (b->data) {
+            memcpy(bigger, b->data, b->len);
+            wr_print_wipe(b->data, b->cap);
+            free(b->data);
+        }
+        b->data = bigger;
+        b->cap = cap;
+    }
+    memcpy(b->data + b->len, p, n);
+    b->len += n;
+    b->data[b->len] = 0;
+    return 0;
+}
+
+/* Wipes and frees the buffer. */
+void wr_wbuf_free(wr_wbuf *b)
+{
+    if (b->data) {
+        wr_print_wipe(b->data, b->cap);
+        free(b->data);
+    }
+    *b = (wr_wbuf){0};
+}
+
+typedef wr_wbuf text;
 
 /* Appends 'n' bytes of 's'. */
 static void put(text *t, const char *s, size_t n)
 {
-    if (t->failed)
-        return;
-    if (t->cap - t->len <= n) {
-        size_t cap = t->cap ? t->cap : 1024;
-        char *bigger;
-
-        while (cap - t->len <= n)
-            cap *= 2;
-        bigger = malloc(cap);
-        if (!bigger) {
-            t->failed = true;
-            return;
-        }
-        if (t->data) {
-            memcpy(bigger, t->data, t->len);
-            wr_print_wipe(t->data, t->cap);
-            free(t->data);
-        }
-        t->data = bigger;
-        t->cap = cap;
-    }
-    memcpy(t->data + t->len, s, n);
-    t->len += n;
-    t->data[t->len] = '\0';
+    wr_wbuf_put(t, s, n);
 }
 
 /* Appends 'prefix', 'line' and a newline; nothing when the line is NULL or empty. */
@@ -90,12 +100,10 @@ char *wr_doc_plain_text(const wr_doc *doc)
         put_line(&t, "", doc->footer);
     }
     if (t.failed) {
-        if (t.data)
-            wr_print_wipe(t.data, t.cap);
-        free(t.data);
+        wr_wbuf_free(&t);
         return NULL;
     }
-    return t.data;
+    return (char *)t.data;
 }
 
 /* Wipes the text up to its terminating zero, then frees it. */
