@@ -42,9 +42,9 @@ typedef enum wr_mark {
  * appointment", "Handout", "Please show this to staff"). The caller never passes a title of
  * its own, so nothing a patient typed can reach the spool, the logs or the PDF's metadata. */
 typedef enum wr_print_kind {
-    WR_KIND_LIST,    /* the patient's question list: "waitroom list" */
-    WR_KIND_HANDOUT, /* a staff handout: "waitroom handout" */
-    WR_KIND_SLIP     /* an urgent or today slip for the desk: "waitroom slip" */
+    WR_KIND_LIST,    /* the patient's question list: "waitroom-list" */
+    WR_KIND_HANDOUT, /* a staff handout: "waitroom-handout" */
+    WR_KIND_SLIP     /* an urgent or today slip for the desk: "waitroom-slip" */
 } wr_print_kind;
 
 /* A document. Every pointer is borrowed for the duration of the call that reads it. */
@@ -176,7 +176,7 @@ const char *wr_print_job_reason(wr_print_job *job);
  * (at the print server too) and its worker frees it, wiping the PDF, when it ends. */
 void wr_print_job_destroy(wr_print_job *job);
 
-/* The fixed job title for 'kind': "waitroom list", "waitroom handout" or "waitroom slip". */
+/* The fixed job title for 'kind': "waitroom-list", "waitroom-handout" or "waitroom-slip". */
 const char *wr_print_kind_title(wr_print_kind kind);
 
 #endif

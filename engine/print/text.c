@@ -120,11 +120,11 @@ const char *wr_print_kind_title(wr_print_kind kind)
 {
     switch (kind) {
     case WR_KIND_LIST:
-        return "waitroom list";
+        return "waitroom-list";
     case WR_KIND_HANDOUT:
-        return "waitroom handout";
+        return "waitroom-handout";
     case WR_KIND_SLIP:
-        return "waitroom slip";
+        return "waitroom-slip";
     }
     return "waitroom";
 }
