@@ -190,12 +190,14 @@ static int final_state_from_events(session *s)
     return found;
 }
 
-/* The state of our job: IPP_JSTATE_*, or 0 when the server no longer knows it. */
+/* The state of our job: IPP_JSTATE_*, 0 when the server no longer knows it, or -1 when the
+ * server gave no answer at all (it stopped, crashed or is restarting: libcups has already
+ * tried to reconnect once inside cupsDoRequest). */
 static int job_state(session *s)
 {
     ipp_t *req = new_request(s, IPP_OP_GET_JOB_ATTRIBUTES), *resp;
     ipp_attribute_t *attr;
-    int state = 0;
+    int state = -1;
 
     ippAddInteger(req, IPP_TAG_OPERATION, IPP_TAG_INTEGER, "job-id", s->job_id);
     ippAddString(req, IPP_TAG_OPERATION, IPP_TAG_KEYWORD, "requested-attributes", NULL,
@@ -203,8 +205,10 @@ static int job_state(session *s)
     resp = cupsDoRequest(s->http, req, "/");
     if ((attr = ippFindAttribute(resp, "job-state", IPP_TAG_ENUM)) != NULL)
         state = ippGetInteger(attr, 0);
-    else if (cupsLastError() != IPP_STATUS_ERROR_NOT_FOUND)
-        state = IPP_JSTATE_PENDING; /* no answer this time: ask again at the next tick */
+    else if (resp && cupsLastError() == IPP_STATUS_ERROR_NOT_FOUND)
+        state = 0;
+    else if (resp)
+        state = IPP_JSTATE_PENDING; /* an answer without the state: ask again next tick */
     ippDelete(resp);
     return state;
 }
@@ -355,9 +359,16 @@ static int check_printer(session *s, wr_print_result *res)
  * cancelled so it cannot come out later. Returns 0 when it printed, or -1. */
 static int wait_for_job(session *s, wr_print_result *res)
 {
-    for (;;) {
+    for (int silent = 0;;) {
         int state = job_state(s);
 
+        /* A server that does not answer twice in a row has stopped: the job is lost with it
+         * (PreserveJobHistory No), so waiting for it would only keep the patient waiting. */
+        silent = state < 0 && !should_stop(s) ? silent + 1 : 0;
+        if (silent >= 2)
+            return wr_print_fail(res, WR_PRINT_ERR_SERVER,
+                                 "the print server stopped answering while printing on \"%s\"",
+                                 s->name);
         if (state == 0)
             state = final_state_from_events(s);
         if (state == 0 || state == IPP_JSTATE_COMPLETED)
