@@ -46,9 +46,8 @@ include(${CMAKE_CURRENT_SOURCE_DIR}/fuzz/fuzz.cmake)
 # a condition of 60 options) and over the fuzz corpus: liblua is not built with the
 # sanitizers, so a C function that pushes more onto the Lua stack than it may overflows
 # the heap unseen by them (the fuzzer found one). Skipped under the sanitizers.
-find_program(WR_VALGRIND valgrind)
-if(WR_VALGRIND AND NOT WR_SANITIZE)
-  set(WR_VG ${WR_VALGRIND} -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite)
+if(NOT WR_SANITIZE)
+  set(WR_VG valgrind -q --error-exitcode=9 --leak-check=full --errors-for-leak-kinds=definite)
   add_test(NAME check_valgrind COMMAND ${WR_VG} $<TARGET_FILE:waitroom> --check big
            WORKING_DIRECTORY ${WR_PACKS})
   add_test(NAME walk_valgrind COMMAND ${WR_VG} $<TARGET_FILE:waitroom> --walk big --runs 20

@@ -1,14 +1,20 @@
 #!/bin/sh
-# Installs the Debian packages waitroom needs to build, run and test (clang for the fuzzer),
-# when any is missing.
-# Runs apt-get as root (directly, or through sudo).
+# Installs the Debian packages waitroom needs to build, run and test, when any is missing,
+# and nothing else. Runs apt-get as root (directly, or through sudo). Each test that runs an
+# outside program fails naming its package when the program is missing (tests/CMakeLists.txt).
 set -eu
 
-PACKAGES="build-essential cmake pkg-config git
+# To build: the compiler, CMake, and the libraries' development files.
+BUILD="build-essential cmake pkg-config
 libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev liblua5.4-dev
-libcairo2-dev libpango1.0-dev libfribidi-dev libfontconfig-dev libcups2-dev libespeak-ng-dev
-cups-daemon cups-client cups-filters poppler-utils
-xvfb xauth valgrind strace clang libclang-rt-14-dev"
+libcairo2-dev libpango1.0-dev libfribidi-dev libfontconfig-dev libcups2-dev libespeak-ng-dev"
+# To test: the print servers and printers the print tests use (cupsd with its filters, an IPP
+# Everywhere printer, which Debian builds with Avahi, so a private D-Bus and Avahi daemon),
+# pdftotext to read printouts, Xvfb for the windowed kiosk, valgrind, strace, and clang with
+# its runtime for the fuzzer.
+TEST="cups-daemon cups-client cups-filters cups-ipp-utils dbus-daemon avahi-daemon poppler-utils
+xvfb valgrind strace clang libclang-rt-14-dev"
+PACKAGES="$BUILD $TEST"
 
 missing=""
 for p in $PACKAGES; do
