@@ -47,12 +47,16 @@ set_tests_properties(check_syntax_error_exit PROPERTIES WILL_FAIL TRUE TIMEOUT 3
 # Printing from the kiosk: to the private cupsd's queues (see print.cmake), and to a folder.
 # The good queue's test also reads what reached the printer (print_check.sh) while it still
 # holds the print server, so no other test's printout can come in between.
-foreach(q missing disabled rejecting)
+# Every fault ends at "Please ask at the desk for help": a missing, stopped, rejecting,
+# out-of-paper, broken or slow (2 s timeout) queue, and no print server at all.
+foreach(q missing disabled rejecting paperout broken slow noserver)
   wr_drive_test(print_${q} ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/print_fail.lua
                 --config ${WR_DRIVE_DIR}/print_${q}.conf)
   set_tests_properties(drive_print_${q} PROPERTIES FIXTURES_REQUIRED wr_cupsd
     RESOURCE_LOCK wr_cupsd ENVIRONMENT "${WR_PRINT_ENV};${WR_CUPSD_ENV}")
 endforeach()
+set_tests_properties(drive_print_noserver PROPERTIES ENVIRONMENT
+  "${WR_PRINT_ENV};CUPS_SERVER=127.0.0.1:9")
 add_test(NAME drive_print_good COMMAND sh -c "'$<TARGET_FILE:waitroom>' --headless \
   --scripts '${WR_SOURCE_DIR}/scripts/sample' --drive '${WR_DRIVE_DIR}/print_ok.lua' \
   --config '${WR_DRIVE_DIR}/print_good.conf' && sh '${WR_DRIVE_DIR}/print_check.sh'")
