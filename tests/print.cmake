@@ -5,9 +5,14 @@
 # (output in ${WR_CUPSD_DIR}/out/good.pdf), disabled, rejecting, paperout, broken, slow.
 set(WR_PRINT_TEST_OUT ${CMAKE_CURRENT_BINARY_DIR}/print-out)
 file(MAKE_DIRECTORY ${WR_PRINT_TEST_OUT})
-set(WR_TEST_CUPS_PORT 47631 CACHE STRING "Port of the private cupsd the print tests start")
+# The port is taken from the build folder's name, so that two build trees on one machine (a
+# plain and a sanitizer build, or two checkouts) can run their tests at the same time.
+string(MD5 wr_dir_hash "${CMAKE_BINARY_DIR}")
+string(SUBSTRING "${wr_dir_hash}" 0 4 wr_dir_hash)
+math(EXPR wr_port "40000 + 0x${wr_dir_hash} % 9000" OUTPUT_FORMAT DECIMAL)
+set(WR_CUPSD_PORT ${wr_port} CACHE STRING "Port of the private cupsd the print tests start")
 set(WR_CUPSD_DIR ${CMAKE_CURRENT_BINARY_DIR}/cupsd)
-set(WR_CUPSD_ENV "CUPS_SERVER=127.0.0.1:${WR_TEST_CUPS_PORT};WR_CUPSD_DIR=${WR_CUPSD_DIR}")
+set(WR_CUPSD_ENV "CUPS_SERVER=127.0.0.1:${WR_CUPSD_PORT};WR_CUPSD_DIR=${WR_CUPSD_DIR}")
 # fontconfig keeps the system configuration that pango loads on a thread of its own until
 # the process ends; LeakSanitizer (WR_SANITIZE) is told that this one is not ours.
 file(WRITE ${CMAKE_CURRENT_BINARY_DIR}/print-lsan.supp "leak:libfontconfig.so\n")
@@ -24,7 +29,7 @@ add_test(NAME print_doc COMMAND test_print_doc)
 set_tests_properties(print_doc PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_PRINT_ENV}")
 
 add_test(NAME print_cupsd_start
-  COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cups/start-cupsd.sh ${WR_CUPSD_DIR} ${WR_TEST_CUPS_PORT})
+  COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cups/start-cupsd.sh ${WR_CUPSD_DIR} ${WR_CUPSD_PORT})
 set_tests_properties(print_cupsd_start PROPERTIES TIMEOUT 60 FIXTURES_SETUP wr_cupsd)
 add_test(NAME print_cupsd_stop COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cups/stop-cupsd.sh ${WR_CUPSD_DIR})
 set_tests_properties(print_cupsd_stop PROPERTIES TIMEOUT 60 FIXTURES_CLEANUP wr_cupsd)
