@@ -207,7 +207,8 @@ static int job_state(session *s)
         state = ippGetInteger(attr, 0);
     else if (resp && cupsLastError() == IPP_STATUS_ERROR_NOT_FOUND)
         state = 0;
-    else if (resp)
+    else if (resp || (cupsLastError() != IPP_STATUS_ERROR_SERVICE_UNAVAILABLE &&
+                      cupsLastError() != IPP_STATUS_ERROR_INTERNAL))
         state = IPP_JSTATE_PENDING; /* an answer without the state: ask again next tick */
     ippDelete(resp);
     return state;
@@ -362,13 +363,17 @@ static int wait_for_job(session *s, wr_print_result *res)
     for (int silent = 0;;) {
         int state = job_state(s);
 
-        /* A server that does not answer twice in a row has stopped: the job is lost with it
-         * (PreserveJobHistory No), so waiting for it would only keep the patient waiting. */
+        /* A server that cannot be reached three times in a row, with a new connection each
+         * time, has stopped: the job is lost with it (PreserveJobHistory No), so waiting for
+         * it would only keep the patient waiting. */
         silent = state < 0 && !should_stop(s) ? silent + 1 : 0;
-        if (silent >= 2)
+        if (silent > 0 && silent < 3)
+            httpReconnect2(s->http, CONNECT_MS, NULL);
+        if (silent >= 3)
             return wr_print_fail(res, WR_PRINT_ERR_SERVER,
-                                 "the print server stopped answering while printing on \"%s\"",
-                                 s->name);
+                                 "the print server stopped answering while printing on \"%s\" "
+                                 "(%s)",
+                                 s->name, cupsLastErrorString());
         if (state == 0)
             state = final_state_from_events(s);
         if (state == 0 || state == IPP_JSTATE_COMPLETED)
