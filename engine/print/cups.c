@@ -363,12 +363,13 @@ static int wait_for_job(session *s, wr_print_result *res)
     for (int silent = 0;;) {
         int state = job_state(s);
 
-        /* A server that cannot be reached three times in a row, with a new connection each
-         * time, has stopped: the job is lost with it (PreserveJobHistory No), so waiting for
-         * it would only keep the patient waiting. */
+        /* No answer: a busy or reloading server (503) still takes a new connection, and we
+         * ask again. One that refuses new connections three times in a row has stopped: the
+         * job is lost with it (PreserveJobHistory No), so waiting would only keep the patient
+         * waiting. */
+        if (state < 0 && !should_stop(s) && httpReconnect2(s->http, CONNECT_MS, NULL) == 0)
+            state = IPP_JSTATE_PENDING;
         silent = state < 0 && !should_stop(s) ? silent + 1 : 0;
-        if (silent > 0 && silent < 3)
-            httpReconnect2(s->http, CONNECT_MS, NULL);
         if (silent >= 3)
             return wr_print_fail(res, WR_PRINT_ERR_SERVER,
                                  "the print server stopped answering while printing on \"%s\" "
