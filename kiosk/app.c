@@ -4,6 +4,7 @@
  */
 #include "app.h"
 #include "print_client.h"
+#include "service.h"
 #include "wire.h"
 
 #include <stdio.h>
@@ -431,7 +432,8 @@ void wr_app_input(wr_app *app, const wr_input *in)
     int arg = 0;
     const wr_screen *s = wr_flow_screen(app->flow);
     if (in->kind == WR_IN_QUIT) {
-        app->quit = app->opt.windowed;
+        /* SIGTERM/SIGINT stop the kiosk; a window close or Alt+F4 only a preview window. */
+        app->quit = app->opt.windowed || wr_service_stop_requested();
         return;
     }
     if (in->kind != WR_IN_EXPOSE && in->kind != WR_IN_RESIZE && in->kind != WR_IN_NONE)
@@ -487,8 +489,10 @@ static void first_frame_mark(wr_app *app)
  * window was uncovered and needs its pixels again). */
 static void redraw(wr_app *app)
 {
-    if (wr_platform_draw(app->plat, app->ui))
+    if (wr_platform_draw(app->plat, app->ui)) {
         first_frame_mark(app);
+        wr_service_ready(app->now);
+    }
 }
 
 /* Script functions (conditions written as Lua functions) could keep state of their own from
@@ -583,6 +587,7 @@ int wr_app_init(wr_app *app, const wr_app_options *opt)
         fprintf(stderr, "waitroom: cannot create the print folder %s\n", opt->print_to);
     if (opt->preview && wr_preview_start(app) < 0)
         fprintf(stderr, "waitroom: preview: cannot watch %s\n", opt->scripts);
+    wr_service_start();
     app->now = opt->headless ? 1000 : wr_platform_ticks(app->plat);
     wr_flow_touch(app->flow, app->now);
     wr_app_refresh(app);
@@ -619,17 +624,25 @@ static int timeout(wr_app *app)
     return t;
 }
 
-/* The live kiosk: sleeps in the platform until input or a deadline; no busy loop. */
+/* The live kiosk: sleeps in the platform until input, a deadline or the watchdog's next
+ * ping; no busy loop. SIGTERM or SIGINT end it at once (the caller wipes the visit). */
 int wr_app_run(wr_app *app)
 {
-    while (!app->quit) {
+    app->now = wr_platform_ticks(app->plat);
+    while (!app->quit && !wr_service_stop_requested()) {
         wr_input in;
-        int got = wr_platform_wait(app->plat, timeout(app), &in);
+        int got = wr_platform_wait(app->plat, wr_service_timeout(timeout(app), app->now), &in);
         app->now = wr_platform_ticks(app->plat);
+        if (wr_service_stop_requested())
+            break;
         if (got > 0)
             wr_app_input(app, &in);
         wr_app_tick(app, app->now);
         wr_preview_poll(app, false);
+        wr_service_test_stall(app->now);
+        wr_service_alive(app->now);
     }
+    if (wr_service_stop_requested())
+        wr_service_stopping();
     return 0;
 }

@@ -217,6 +217,18 @@ static char *op_transcript(void *ud)
     return out;
 }
 
+/* serve(): the live loop on the real clock until a signal stops it; the idle timer starts
+ * again from now. */
+static int op_serve(void *ud, char *err, size_t n)
+{
+    wr_app *app = ud;
+    (void)err;
+    (void)n;
+    app->now = wr_platform_ticks(app->plat);
+    wr_flow_touch(app->flow, app->now);
+    return wr_app_run(app);
+}
+
 /* Runs the drive file 'file' against the app; returns 0 when every step held. */
 int wr_kiosk_drive(wr_app *app, const char *file, FILE *log)
 {
@@ -233,6 +245,7 @@ int wr_kiosk_drive(wr_app *app, const char *file, FILE *log)
         .list = op_list,
         .printed = op_printed,
         .transcript = op_transcript,
+        .serve = op_serve,
     };
     return wr_drive_run(file, &ops, log);
 }

@@ -3,6 +3,7 @@
  */
 #include "app.h"
 #include "kiosk_drive.h"
+#include "service.h"
 #include "luapack.h"
 #include "walk.h"
 
@@ -10,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <signal.h>
 #include <unistd.h>
 
 static const char usage[] =
@@ -219,5 +221,9 @@ int main(int argc, char **argv)
     }
     r = a.drive ? wr_kiosk_drive(&app, a.drive, stdout) : wr_app_run(&app);
     wr_app_fini(&app);
+    int sig = wr_service_stop_requested();
+    if (sig)
+        fprintf(stderr, "waitroom: stopped by %s; the visit was wiped, the print worker reaped\n",
+                sig == SIGINT ? "SIGINT" : "SIGTERM");
     return r ? 1 : 0;
 }

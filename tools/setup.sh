@@ -7,13 +7,14 @@ set -eu
 # To build: the compiler, CMake, and the libraries' development files.
 BUILD="build-essential cmake pkg-config
 libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev liblua5.4-dev
-libcairo2-dev libpango1.0-dev libfribidi-dev libfontconfig-dev libcups2-dev libespeak-ng-dev"
+libcairo2-dev libpango1.0-dev libfribidi-dev libfontconfig-dev libcups2-dev libespeak-ng-dev
+libsystemd-dev libsodium-dev"
 # To test: the print servers and printers the print tests use (cupsd with its filters, an IPP
 # Everywhere printer, which Debian builds with Avahi, so a private D-Bus and Avahi daemon),
 # pdftotext to read printouts, Xvfb for the windowed kiosk, valgrind, strace, and clang with
-# its runtime for the fuzzer.
+# its runtime for the fuzzer; systemd for systemd-analyze (the unit's checks).
 TEST="cups-daemon cups-client cups-filters cups-ipp-utils dbus-daemon avahi-daemon poppler-utils
-xvfb valgrind strace clang libclang-rt-14-dev"
+xvfb valgrind strace clang libclang-rt-14-dev systemd"
 PACKAGES="$BUILD $TEST"
 
 missing=""

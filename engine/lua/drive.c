@@ -270,6 +270,20 @@ static int d_log(lua_State *L)
     return 0;
 }
 
+/* serve(): hands the kiosk to its live loop (real clock, real waits) until it is stopped
+ * by SIGTERM or SIGINT; for the service tests. */
+static int d_serve(lua_State *L)
+{
+    const wr_drive_ops *ops = this_drive(L)->ops;
+    char err[512] = "";
+    announce(L, "serve()", "");
+    if (!ops->serve)
+        return unavailable(L, "serve");
+    if (ops->serve(ops->ud, err, sizeof err) < 0)
+        return fail(L, err, "serve failed");
+    return 0;
+}
+
 typedef struct drive_word {
     const char *name;
     lua_CFunction fn;
@@ -297,6 +311,8 @@ static const drive_word words[] = {
     {"log", d_log, "log(...)", "Prints its arguments in the drive's log."},
     {"include", d_include, "include \"helpers.lua\"",
      "Runs a file of shared steps and helper functions from the drive file's folder."},
+    {"serve", d_serve, "serve()",
+     "Runs the live kiosk loop (real clock) until SIGTERM or SIGINT stops it."},
 };
 
 #define N_WORDS ((int)(sizeof words / sizeof words[0]))

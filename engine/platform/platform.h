@@ -46,7 +46,8 @@ uint32_t wr_platform_ticks(const wr_platform *p);
 /* Waits up to timeout_ms (-1 = for ever) for the next input, sleeping in SDL's event wait
  * (no busy loop). Returns 1 with *out filled, or 0 when the time ran out. Touches are read
  * as finger events only; SDL's mouse events made from touches are dropped, so a tap is
- * never counted twice. In kiosk mode closing the window and Escape are plain input. */
+ * never counted twice. A quit (window closed, Alt+F4, SIGTERM) is WR_IN_QUIT: the caller
+ * decides whether it ends anything. */
 int wr_platform_wait(wr_platform *p, int timeout_ms, wr_input *out);
 
 /* Draws the ui's draw list and shows it, when its version changed or the window needs it.

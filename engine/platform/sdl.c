@@ -328,12 +328,13 @@ static bool convert_pointer(wr_platform *p, const SDL_Event *e, wr_input *out)
     }
 }
 
-/* Window events: a new size, a need to redraw, a close (which quits only when windowed). */
+/* Window events: a new size, a need to redraw, a quit (a closed window, Alt+F4, or
+ * SIGTERM/SIGINT: the app decides which of them end the kiosk). */
 static bool convert_window(wr_platform *p, const SDL_Event *e, wr_input *out)
 {
     if (e->type == SDL_QUIT) {
         out->kind = WR_IN_QUIT;
-        return p->windowed;
+        return true;
     }
     if (e->type != SDL_WINDOWEVENT)
         return false;

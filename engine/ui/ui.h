@@ -81,7 +81,7 @@ typedef enum wr_input_kind {
     WR_IN_WHEEL,   /* a wheel turn at x, y: 'dy' lines, positive = away from the user */
     WR_IN_RESIZE,  /* the window changed to w, h: lay the screen out again */
     WR_IN_EXPOSE,  /* the window needs drawing again */
-    WR_IN_QUIT     /* the window was closed (windowed mode only) */
+    WR_IN_QUIT     /* a quit: window closed, Alt+F4, or SIGTERM/SIGINT */
 } wr_input_kind;
 
 typedef enum wr_key {
