@@ -315,7 +315,8 @@ static void take_requests(wr_app *app)
     }
 }
 
-/* waitroom-print beside this executable (or $WAITROOM_PRINT_WORKER). */
+/* waitroom-print beside this executable (the build tree), else in ../libexec/waitroom
+ * (installed), or $WAITROOM_PRINT_WORKER. */
 static void worker_path(char *buf, size_t n)
 {
     const char *env = getenv("WAITROOM_PRINT_WORKER");
@@ -330,6 +331,8 @@ static void worker_path(char *buf, size_t n)
     if (slash)
         *slash = 0;
     snprintf(buf, n, "%s/waitroom-print", len > 0 ? self : ".");
+    if (access(buf, X_OK) != 0 && len > 0)
+        snprintf(buf, n, "%s/../libexec/waitroom/waitroom-print", self);
 }
 
 static wr_printer_config printer_config(const wr_app *app)

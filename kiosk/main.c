@@ -32,18 +32,33 @@ static const char usage[] =
     "  --headless         render off screen, for --drive\n"
     "  --drive FILE       play a drive script (taps, waits, expectations) and exit\n"
     "  --shots DIR        where the drive script's shot() writes PNG files\n"
-    "  --reference        print the script language reference (Markdown)\n";
+    "  --reference        print the script language reference (Markdown)\n"
+    "  --version          print the version\n";
 
-/* 'rel' under the working directory if it is there, else under the installed data folder,
- * else under the source tree this binary was built from. */
+/* The folder this executable is in (from /proc/self/exe), or "." when unknown. */
+static const char *exe_dir(void)
+{
+    static char dir[1024];
+    ssize_t len = readlink("/proc/self/exe", dir, sizeof dir - 1);
+    dir[len > 0 ? len : 0] = 0;
+    char *slash = strrchr(dir, '/');
+    if (len <= 0 || !slash)
+        return ".";
+    *slash = 0;
+    return dir;
+}
+
+/* 'rel' under the working directory if it is there, else in the data folder beside the
+ * executable (../share/waitroom: the install is relocatable), else under the source tree
+ * this binary was built from. */
 static const char *default_path(const char *rel)
 {
-    static char buf[2][1024];
+    static char buf[2][1100];
     static int next;
     if (access(rel, R_OK) == 0)
         return rel;
     char *out = buf[next++ % 2];
-    snprintf(out, sizeof buf[0], "%s/%s", WR_DATA_DIR, rel);
+    snprintf(out, sizeof buf[0], "%s/../share/waitroom/%s", exe_dir(), rel);
     if (access(out, R_OK) == 0)
         return out;
     snprintf(out, sizeof buf[0], "%s/%s", WR_SOURCE_DIR_PATH, rel);
@@ -53,7 +68,7 @@ static const char *default_path(const char *rel)
 typedef struct args {
     wr_app_options opt;
     const char *check, *drive, *walk;
-    bool reference, json;
+    bool reference, json, version;
     wr_walk_options walk_opt;
 } args;
 
@@ -135,6 +150,7 @@ static int parse(int argc, char **argv, args *a)
         else if (strcmp(o, "--headless") == 0) a->opt.headless = true;
         else if (strcmp(o, "--reference") == 0) a->reference = true;
         else if (strcmp(o, "--help") == 0 || strcmp(o, "-h") == 0) return 1;
+        else if (strcmp(o, "--version") == 0) a->version = true;
         else if (strcmp(o, "--size") == 0) {
             if (!v || parse_size(v, &a->opt.w, &a->opt.h) < 0) {
                 fprintf(stderr, "waitroom: --size wants WxH, e.g. 1920x1080\n");
@@ -197,6 +213,10 @@ int main(int argc, char **argv)
     if (r != 0) {
         fputs(r > 0 ? usage : "", r > 0 ? stdout : stderr);
         return r > 0 ? 0 : 2;
+    }
+    if (a.version) {
+        printf("waitroom %s\n", WR_VERSION);
+        return 0;
     }
     if (a.reference) {
         wr_luapack_reference(stdout);
