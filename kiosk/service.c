@@ -4,6 +4,8 @@
 #include "service.h"
 
 #include <signal.h>
+#include <stdarg.h>
+#include <sys/stat.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -81,6 +83,37 @@ int wr_service_timeout(int t, uint32_t now)
 void wr_service_stopping(void)
 {
     sd_notify(0, "STOPPING=1");
+}
+
+/* True when stderr is the journal stream systemd set up (JOURNAL_STREAM=dev:inode). */
+static bool stderr_is_journal(void)
+{
+    struct stat st;
+    unsigned long long dev, ino;
+    const char *js = getenv("JOURNAL_STREAM");
+    return js && sscanf(js, "%llu:%llu", &dev, &ino) == 2 && fstat(2, &st) == 0 &&
+           (unsigned long long)st.st_dev == dev && (unsigned long long)st.st_ino == ino;
+}
+
+/* One error line for staff: "<3>waitroom: ..." in the journal, "waitroom: ..." elsewhere. */
+void wr_log_error(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    fprintf(stderr, "%swaitroom: ", stderr_is_journal() ? "<3>" : "");
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+    va_end(ap);
+}
+
+/* Console blanking off (ESC [9;0]), powerdown off (ESC [14;0]), cursor hidden. */
+void wr_service_quiet_console(void)
+{
+    static const char codes[] = "\033[9;0]\033[14;0]\033[?25l";
+    if (!isatty(0))
+        return;
+    if (write(0, codes, sizeof codes - 1) < 0)
+        wr_log_error("cannot switch console blanking off on the tty");
 }
 
 /* Wedges the loop for the watchdog test (WAITROOM_TEST_STALL_MS). */

@@ -29,6 +29,14 @@ int wr_service_timeout(int t, uint32_t now);
 /* Tells systemd the kiosk is stopping. */
 void wr_service_stopping(void);
 
+/* Logs one line for staff at error priority: "<3>" before it when stderr is the journal
+ * (so `journalctl -p err` shows it), plain in a terminal. Never pass patient data. */
+void wr_log_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+/* On the Linux console (KMSDRM): no console blanking or powerdown, no text cursor. Writes
+ * the console's escape codes to the kiosk's tty (stdin, under the unit's TTYPath). */
+void wr_service_quiet_console(void);
+
 /* Test hook: with WAITROOM_TEST_STALL_MS=N set, the live loop wedges itself N ms after the
  * live loop starts (it sleeps for ever, so no watchdog ping can go out). Never set in service. */
 void wr_service_test_stall(uint32_t now);

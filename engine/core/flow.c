@@ -414,18 +414,44 @@ static int act_page(wr_flow *f, wr_action a, int arg)
  * Staff
  * ==================================================================================== */
 
+/* A wrong PIN: after WR_PIN_TRIES in a row the PIN locks, 30 s the first time, twice as
+ * long after each further wrong PIN, at most 15 minutes. */
+static void pin_failed(wr_flow *f)
+{
+    f->pin_wrong = true;
+    if (++f->pin_fails < WR_PIN_TRIES)
+        return;
+    int extra = f->pin_fails - WR_PIN_TRIES;
+    uint32_t secs = extra >= 5 ? 900 : 30u << extra;
+    f->pin_locked = true;
+    f->pin_until = f->now + secs * 1000u;
+}
+
+/* True while the PIN is locked (ends the lock once its time has come). */
+static bool pin_locked(wr_flow *f, uint32_t now)
+{
+    if (f->pin_locked && (int32_t)(now - f->pin_until) >= 0)
+        f->pin_locked = false;
+    return f->pin_locked;
+}
+
 static int act_staff(wr_flow *f, wr_action a, int arg)
 {
     if (f->mode == M_STAFF_PIN) {
         size_t n = strlen(f->pin);
+        if (a == WR_ACT_PIN_DIGIT && pin_locked(f, f->now))
+            return 0;
         if (a == WR_ACT_PIN_DIGIT && arg >= 0 && arg <= 9 && n + 1 < sizeof f->pin) {
             f->pin[n] = (char)('0' + arg);
             f->pin_wrong = false;
             if (strlen(f->pin) == strlen(f->cfg.staff_pin)) {
                 bool ok = strcmp(f->pin, f->cfg.staff_pin) == 0;
                 memset(f->pin, 0, sizeof f->pin);
-                f->pin_wrong = !ok;
+                f->pin_wrong = false;
+                if (!ok)
+                    pin_failed(f);
                 if (ok) {
+                    f->pin_fails = 0;
                     if (f->staff_return == M_URGENT) {
                         wipe(f);      /* staff acknowledged the urgent screen */
                         f->staff_return = M_ATTRACT;
@@ -662,6 +688,16 @@ int wr_flow_tick(wr_flow *f, uint32_t now)
         }
         return 0;
     }
+    if (f->mode == M_STAFF_PIN && f->pin_locked) {
+        /* the lock's countdown, once a second, and its end */
+        uint32_t shown = (f->pin_until - f->now + 999) / 1000;
+        bool over = !pin_locked(f, now);
+        if (over || (f->pin_until - now + 999) / 1000 != shown) {
+            f->now = now;
+            wr_screen_build(f);
+            return 1;
+        }
+    }
     if ((f->mode == M_END || (f->mode == M_ERROR && !f->broken)) &&
         (int32_t)(now - f->mode_deadline) >= 0) {
         wipe(f);
@@ -676,6 +712,11 @@ int32_t wr_flow_next_deadline(const wr_flow *f, uint32_t now)
 {
     if (idles(f)) {
         int32_t d = (int32_t)(f->last_input + f->cfg.idle_ms - now);
+        int32_t to_end = (int32_t)(f->pin_until - now);
+        if (f->mode == M_STAFF_PIN && f->pin_locked && to_end > 0) {
+            int32_t to_tick = to_end % 1000 ? to_end % 1000 : 1000;
+            d = to_tick < d ? to_tick : d;
+        }
         return d < 0 ? 0 : d;
     }
     if (f->mode == M_IDLE) {

@@ -16,6 +16,8 @@
 #include "screen.h"
 #include "session.h"
 
+#define WR_PIN_TRIES 5 /* wrong staff PINs in a row before the PIN locks */
+
 typedef struct wr_flow wr_flow;
 
 typedef struct wr_flow_config {
@@ -23,7 +25,8 @@ typedef struct wr_flow_config {
     uint32_t countdown_ms;   /* then this long before the wipe (at least 20 s) */
     uint32_t end_ms;         /* the thank-you screen returns to attract after this (20 s) */
     uint32_t error_ms;       /* the error screen returns to attract after this (60 s) */
-    char staff_pin[16];      /* digits; empty means staff PIN entry is disabled */
+    char staff_pin[16];      /* digits; empty means staff PIN entry is disabled; after
+                                WR_PIN_TRIES wrong PINs in a row it locks, 30 s doubling */
     const char *safety_net;  /* optional: overrides the pack's safety-net words */
 } wr_flow_config;
 

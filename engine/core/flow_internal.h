@@ -81,6 +81,9 @@ struct wr_flow {
     mode staff_return;
     char pin[16];
     bool pin_wrong;
+    int pin_fails;              /* wrong PINs in a row (kept across visits) */
+    bool pin_locked;            /* after WR_PIN_TRIES wrong PINs: locked until pin_until */
+    uint32_t pin_until;
     int staff_request;
     int print_state;            /* 0 waiting, 1 printed, 2 failed */
     mode print_return;          /* where Next goes after printing */

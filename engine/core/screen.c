@@ -295,14 +295,21 @@ static void staff_screen(wr_flow *f, wr_screen *s)
     s->title = UI("staff_title");
     if (f->mode == M_STAFF_PIN) {
         para(s, UI("staff_pin"));
-        if (f->pin_wrong)
+        bool locked = f->pin_locked && (int32_t)(f->pin_until - f->now) > 0;
+        if (locked)
+            para(s, arena_printf(&f->strings,
+                                 "Too many wrong PINs: try again in %u seconds.",
+                                 (unsigned)((f->pin_until - f->now + 999) / 1000)));
+        else if (f->pin_wrong)
             para(s, UI("staff_wrong"));
         s->field = arena_printf(&f->strings, "%.*s", (int)strlen(f->pin), "****************");
         for (int d = 1; d <= 10; d++) {
             wr_control *c = wr_screen_add(s, WR_ROLE_KEY, arena_printf(&f->strings, "%d", d % 10),
                                 WR_ACT_PIN_DIGIT, d % 10);
-            if (c)
+            if (c) {
                 c->row = (d - 1) / 3;
+                c->disabled = locked;
+            }
         }
         wr_screen_add(s, WR_ROLE_SECONDARY, UI("staff_clear"), WR_ACT_PIN_CLEAR, 0);
         wr_screen_add(s, WR_ROLE_SECONDARY, UI("staff_resume"), WR_ACT_STAFF_RESUME, 0);

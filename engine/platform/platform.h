@@ -34,6 +34,9 @@ void wr_platform_destroy(wr_platform *p);
 /* Why the last wr_platform_create() or wr_platform_save_png() failed (a static string). */
 const char *wr_platform_error(void);
 
+/* The video driver in use: "kmsdrm", "x11", "wayland", "dummy", ... or "headless". */
+const char *wr_platform_driver(const wr_platform *p);
+
 /* The text metrics for wr_ui_create(); valid while the platform lives. */
 const wr_text_metrics *wr_platform_metrics(wr_platform *p);
 

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 static char last_error[512];
 
@@ -34,6 +35,27 @@ void plat_log(const char *fmt, ...)
     vfprintf(stderr, fmt, ap);
     fputc('\n', stderr);
     va_end(ap);
+}
+
+/* True when stderr goes to the journal (systemd's JOURNAL_STREAM names its device:inode). */
+static bool stderr_is_journal(void)
+{
+    struct stat st;
+    unsigned long long dev, ino;
+    const char *js = getenv("JOURNAL_STREAM");
+    return js && sscanf(js, "%llu:%llu", &dev, &ino) == 2 && fstat(2, &st) == 0 &&
+           (unsigned long long)st.st_dev == dev && (unsigned long long)st.st_ino == ino;
+}
+
+/* Logs an SDL failure with SDL_GetError(), at error priority in the journal ("<3>"); at
+ * most 50 lines per run, so a failing draw cannot flood the log. */
+void plat_sdl_error(const char *what)
+{
+    static int logged;
+    if (logged++ >= 50)
+        return;
+    fprintf(stderr, "%swaitroom: %s: %s\n", stderr_is_journal() ? "<3>" : "", what,
+            SDL_GetError());
 }
 
 /* Why the last create or save failed. */
@@ -112,18 +134,36 @@ static SDL_Window *make_window(const wr_platform_opts *o)
     return SDL_CreateWindow("waitroom", 0, 0, m.w, m.h, flags);
 }
 
+/* KMSDRM in SDL 2.26 has no window framebuffer of its own: the software renderer's window
+ * surface only exists as a texture of an accelerated renderer (SDL_video.c,
+ * SDL_CreateWindowTexture), and "0" (right for X11, where XShm is fastest) leaves it with
+ * none. So on KMSDRM the frame is drawn in software, as everywhere, and shown through
+ * OpenGL ES 2 (Mesa on Intel, AMD, and the Pi's V3D/VC4). SDL_FRAMEBUFFER_ACCELERATION in
+ * the environment still wins (SDL_SetHint does not override it). */
+static void kmsdrm_hints(void)
+{
+    const char *driver = SDL_GetCurrentVideoDriver();
+    if (!driver || strcmp(driver, "kmsdrm") != 0)
+        return;
+    SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "opengles2");
+    SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
+}
+
 /* The window, its software renderer, and input settings. */
 static int open_window(wr_platform *p, const wr_platform_opts *o)
 {
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
         return plat_fail("SDL_Init: %s", SDL_GetError());
+    kmsdrm_hints();
     p->win = make_window(o);
     if (!p->win)
         return plat_fail("SDL_CreateWindow: %s", SDL_GetError());
     p->ren = SDL_CreateRenderer(p->win, -1, SDL_RENDERER_SOFTWARE);
     if (!p->ren)
-        return plat_fail("SDL_CreateRenderer: %s", SDL_GetError());
-    SDL_GetRendererOutputSize(p->ren, &p->w, &p->h);
+        return plat_fail("SDL_CreateRenderer (software, framebuffer %s): %s",
+                         SDL_GetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION), SDL_GetError());
+    if (SDL_GetRendererOutputSize(p->ren, &p->w, &p->h) != 0)
+        return plat_fail("SDL_GetRendererOutputSize: %s", SDL_GetError());
     SDL_StartTextInput();
     p->cursor_shown = o->windowed;
     SDL_ShowCursor(p->cursor_shown ? SDL_ENABLE : SDL_DISABLE);
@@ -187,6 +227,13 @@ void wr_platform_destroy(wr_platform *p)
     IMG_Quit();
     SDL_Quit();
     free(p);
+}
+
+/* The video driver in use ("headless" off screen). */
+const char *wr_platform_driver(const wr_platform *p)
+{
+    const char *d = p->headless ? "headless" : SDL_GetCurrentVideoDriver();
+    return d ? d : "none";
 }
 
 /* The text metrics for the ui. */

@@ -64,6 +64,8 @@ static SDL_Texture *make_shape(wr_platform *p, int kind, int a, int b)
     SDL_FreeSurface(s);
     if (t)
         SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    else
+        plat_sdl_error("SDL_CreateTextureFromSurface (shape)");
     return t;
 }
 
@@ -260,6 +262,8 @@ static void draw_picture(wr_platform *p, const wr_draw_item *d)
         if (s->tex)
             SDL_DestroyTexture(s->tex);
         s->tex = img ? SDL_CreateTextureFromSurface(p->ren, img) : NULL;
+        if (img && !s->tex)
+            plat_sdl_error("SDL_CreateTextureFromSurface (picture)");
         s->tw = d->box.w;
         s->th = d->box.h;
         SDL_FreeSurface(img);

@@ -93,6 +93,8 @@ struct wr_platform {
 int plat_fail(const char *fmt, ...);
 /* Logs one line to stderr, prefixed "waitroom: ". */
 void plat_log(const char *fmt, ...);
+/* Logs "what: SDL_GetError()" at error priority (rate-limited). */
+void plat_sdl_error(const char *what);
 
 /* Loads the four font files; 0 or -1. */
 int text_open(wr_platform *p);

@@ -294,14 +294,19 @@ static SDL_Texture *render_text(wr_platform *p, const wr_draw_item *d, int *w, i
     } else {
         s = render_runs(p, d->text, runs, n, d, c);
     }
-    if (!s)
+    if (!s) {
+        if (d->text[0])
+            plat_sdl_error("TTF_RenderUTF8_Blended");
         return NULL;
+    }
     SDL_Texture *t = SDL_CreateTextureFromSurface(p->ren, s);
     *w = s->w;
     *h = s->h;
     SDL_FreeSurface(s);
     if (t)
         SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
+    else
+        plat_sdl_error("SDL_CreateTextureFromSurface (text)");
     return t;
 }
 
