@@ -29,7 +29,7 @@ static void log_problem(void *ud, const wr_srcpos *pos, const char *msg)
     char buf[1024];
     char *first = ud;
     wr_luapack_format(pos, msg, buf, sizeof buf);
-    fprintf(stderr, "waitroom: %s\n", buf);
+    wr_log_error("%s", buf);
     if (first && !first[0])
         snprintf(first, 512, "%.511s", buf);
 }
@@ -117,7 +117,7 @@ int wr_app_reload(wr_app *app)
     char err[512] = "";
     wr_luapack *lp = wr_luapack_load(app->opt.scripts, NULL, log_problem, err);
     if (!lp) {
-        fprintf(stderr, "waitroom: reload refused; the pack in use stays\n");
+        wr_log_error("reload refused; the pack in use stays");
         wr_flow_refuse(app->flow, err[0] ? err : "the new script pack has problems");
         return -1;
     }
@@ -145,11 +145,13 @@ typedef struct wr_pending {
     unsigned char *req;      /* an encoded request for the print worker (wire.h) */
     size_t len;
     bool reports, last;
+    bool test;               /* the staff test page */
 } wr_pending;
 
 #define MAX_PENDING 64
 
 static wr_printer_config printer_config(const wr_app *app);
+static void submit_next(wr_app *app);
 
 /* Encodes a request (a document, or a ready PDF) and queues it for the worker. */
 static int enqueue(wr_app *app, const wr_doc *doc, const unsigned char *pdf, size_t pdf_len,
@@ -164,7 +166,7 @@ static int enqueue(wr_app *app, const wr_doc *doc, const unsigned char *pdf, siz
         wr_print_pdf_free(req, len);
         return -1;
     }
-    app->pending[app->n_pending++] = (wr_pending){req, len, reports, true};
+    app->pending[app->n_pending++] = (wr_pending){req, len, reports, true, false};
     return 0;
 }
 
@@ -224,7 +226,7 @@ static unsigned char *read_pdf(const char *path, size_t *len)
     if (!f || fseek(f, 0, SEEK_END) != 0 || (n = ftell(f)) <= 0 || n > (32L << 20) ||
         fseek(f, 0, SEEK_SET) != 0 || !(buf = malloc((size_t)n)) ||
         fread(buf, 1, (size_t)n, f) != (size_t)n) {
-        fprintf(stderr, "waitroom: cannot read the handout %s\n", path);
+        wr_log_error("cannot read the handout %s", path);
         free(buf);
         buf = NULL;
     } else {
@@ -298,6 +300,38 @@ static int print_slip(wr_app *app, wr_level level)
     return r;
 }
 
+/* The staff test page: what a technician needs to see, and nothing about any patient. */
+int wr_app_print_test_page(wr_app *app)
+{
+    char date[32], ver[64], queue[200], paper[64];
+    today_date(date, sizeof date, true);
+    snprintf(ver, sizeof ver, "waitroom %s", WR_VERSION);
+    snprintf(queue, sizeof queue, "Printer queue: %s",
+             app->cfg.printer[0] ? app->cfg.printer : "the default printer");
+    snprintf(paper, sizeof paper, "Page size: %s", app->cfg.page_size);
+    const char *lines[] = {ver, queue, paper, "If you can read this, printing works."};
+    wr_section sec = {NULL, lines, 4};
+    wr_doc doc = {.kind = WR_KIND_HANDOUT, .title = "Test page", .date = date,
+                  .language = "en", .sections = &sec, .n_sections = 1,
+                  .mark = WR_MARK_NONE, .footer = ver};
+    if (enqueue(app, &doc, NULL, 0, WR_KIND_HANDOUT, 1, false) < 0) {
+        app->test_page = 3;
+        snprintf(app->test_page_why, sizeof app->test_page_why, "could not be queued");
+        return -1;
+    }
+    app->pending[app->n_pending - 1].test = true;
+    app->test_page = 1;
+    submit_next(app);
+    return 0;
+}
+
+/* The last test page's outcome. */
+int wr_app_test_page_state(const wr_app *app, const char **why)
+{
+    *why = app->test_page_why;
+    return app->test_page;
+}
+
 /* Turns the flow's print requests into queued documents. */
 static void take_requests(wr_app *app)
 {
@@ -317,7 +351,7 @@ static void take_requests(wr_app *app)
 
 /* waitroom-print beside this executable (the build tree), else in ../libexec/waitroom
  * (installed), or $WAITROOM_PRINT_WORKER. */
-static void worker_path(char *buf, size_t n)
+void wr_app_worker_path(char *buf, size_t n)
 {
     const char *env = getenv("WAITROOM_PRINT_WORKER");
     char self[1024];
@@ -354,12 +388,18 @@ static void submit_next(wr_app *app)
     wr_pending d = app->pending[0];
     memmove(app->pending, app->pending + 1, (size_t)--app->n_pending * sizeof *app->pending);
     char worker[1100], fonts[1100];
-    worker_path(worker, sizeof worker);
+    wr_app_worker_path(worker, sizeof worker);
     snprintf(fonts, sizeof fonts, "%s/fonts", app->opt.assets);
     app->job = wr_pjob_start(worker, fonts, d.req, d.len, app->cfg.print_timeout * 3 + 15);
     wr_print_pdf_free(d.req, d.len);
     app->job_reports = d.reports;
     app->job_last = d.last;
+    app->job_test = d.test;
+    if (!app->job && d.test) {
+        app->test_page = 3;
+        snprintf(app->test_page_why, sizeof app->test_page_why, "the print worker did not start");
+        wr_staff_update(app);
+    }
     if (!app->job && d.reports && d.last) {
         wr_flow_print_done(app->flow, 0, app->now);
         app->group_failed = false;
@@ -377,8 +417,17 @@ static void look_after_print(wr_app *app)
     if (st == WR_PRINT_PENDING)
         return;
     if (st == WR_PRINT_FAILED) {
-        fprintf(stderr, "waitroom: printing failed: %s\n", wr_pjob_reason(app->job));
+        wr_log_error("printing failed: %s", wr_pjob_reason(app->job));
         app->group_failed = true;
+    }
+    if (app->job_test) {
+        app->test_page = st == WR_PRINT_DONE ? 2 : 3;
+        snprintf(app->test_page_why, sizeof app->test_page_why, "%s", wr_pjob_reason(app->job));
+        fprintf(stderr, "waitroom: staff: the test page %s\n",
+                st == WR_PRINT_DONE ? "printed" : "failed");
+        app->job_test = false;
+        wr_staff_update(app);
+        wr_app_refresh(app);
     }
     wr_pjob_destroy(app->job);
     app->job = NULL;
@@ -392,14 +441,17 @@ static void look_after_print(wr_app *app)
     submit_next(app);
 }
 
-/* Waits (really) for a print job to end, for the drive mode's settled screens. */
+/* Waits (really) for a print job (or a staff printer check) to end, for the drive mode's
+ * settled screens. */
 void wr_app_settle_print(wr_app *app)
 {
     look_after_print(app);
-    for (int i = 0; (app->job || app->n_pending) && i < 100 * (app->cfg.print_timeout + 5); i++) {
+    for (int i = 0; (app->job || app->n_pending || wr_staff_busy(app)) &&
+                    i < 100 * (app->cfg.print_timeout + 5); i++) {
         struct timespec ts = {0, 10 * 1000 * 1000};
         nanosleep(&ts, NULL);
         look_after_print(app);
+        wr_staff_poll(app);
     }
 }
 
@@ -409,13 +461,19 @@ void wr_app_settle_print(wr_app *app)
 
 static void redraw(wr_app *app);
 
+/* Carries out what staff chose on the menu; each choice is logged (no patient data). */
 static void staff_requests(wr_app *app)
 {
     int r = wr_flow_staff_request(app->flow);
-    if (r == 1)
+    if (r == 1) {
+        fprintf(stderr, "waitroom: staff: reload the scripts\n");
         wr_app_reload(app);
-    else if (r == 2)
+    } else if (r == 2) {
+        fprintf(stderr, "waitroom: staff: quit the kiosk\n");
         app->quit = true;
+    } else if (r >= WR_STAFF_EXTRA) {
+        wr_staff_do(app, r - WR_STAFF_EXTRA);
+    }
 }
 
 /* One action on the flow; then printing and staff requests are looked after. */
@@ -471,6 +529,7 @@ void wr_app_tick(wr_app *app, uint32_t now)
     if (wr_flow_tick(app->flow, now))
         wr_app_refresh(app);
     look_after_print(app);
+    wr_staff_poll(app);
 }
 
 /* For the benchmark: with WAITROOM_BENCH_FIRST_FRAME set, prints the monotonic time once
@@ -511,7 +570,7 @@ static void fresh_scripts(wr_app *app)
         return;
     wr_luapack *lp = wr_luapack_load(app->opt.scripts, NULL, NULL, NULL);
     if (!lp) {
-        fprintf(stderr, "waitroom: the pack no longer loads; the one in use stays\n");
+        wr_log_error("the pack no longer loads; the one in use stays");
         return;
     }
     wr_app_swap_pack(app, lp);
@@ -572,6 +631,29 @@ static int open_platform(wr_app *app)
     return 0;
 }
 
+/* Reads the configuration. A problem is never fatal (a typo must not leave a black screen
+ * restarting): each bad line is logged at error priority and keeps its default, the good
+ * lines apply, and staff see the first problem on the staff menu. */
+static void load_config(wr_app *app)
+{
+    char *text = NULL;
+    size_t len = 0;
+    FILE *mem = open_memstream(&text, &len);
+    if (!mem)
+        return;
+    int rc = wr_config_load(&app->cfg, app->opt.config, mem);
+    fclose(mem);
+    for (char *line = text, *nl; rc < 0 && line && *line; line = nl ? nl + 1 : NULL) {
+        nl = strchr(line, '\n');
+        if (nl)
+            *nl = 0;
+        wr_log_error("%s (the default is used)", line);
+        if (!app->config_problem[0])
+            snprintf(app->config_problem, sizeof app->config_problem, "%s", line);
+    }
+    free(text);
+}
+
 /* Sets the whole kiosk up; see app.h. */
 int wr_app_init(wr_app *app, const wr_app_options *opt)
 {
@@ -579,15 +661,22 @@ int wr_app_init(wr_app *app, const wr_app_options *opt)
     app->opt = *opt;
     signal(SIGPIPE, SIG_IGN); /* a print worker that dies must not take the kiosk with it */
     wr_config_defaults(&app->cfg);
-    if (opt->config && wr_config_load(&app->cfg, opt->config, stderr) < 0)
-        return -1;
-    if (make_flow(app) < 0 || open_platform(app) < 0) {
-        fprintf(stderr, "waitroom: cannot start\n");
+    if (opt->config)
+        load_config(app);
+    if (make_flow(app) < 0 || wr_staff_create(app) < 0) {
+        wr_log_error("cannot start: out of memory");
         return -1;
     }
+    if (open_platform(app) < 0) {
+        wr_log_error("cannot start the display: %s", wr_platform_error());
+        return -1;
+    }
+    if (strcmp(wr_platform_driver(app->plat), "kmsdrm") == 0)
+        wr_service_quiet_console();
+    wr_staff_update(app);
     wr_flow_set_slips(app->flow, app->cfg.urgent_slip, app->cfg.today_slip);
     if (opt->print_to && mkdir(opt->print_to, 0700) < 0 && errno != EEXIST)
-        fprintf(stderr, "waitroom: cannot create the print folder %s\n", opt->print_to);
+        wr_log_error("cannot create the print folder %s", opt->print_to);
     if (opt->preview && wr_preview_start(app) < 0)
         fprintf(stderr, "waitroom: preview: cannot watch %s\n", opt->scripts);
     wr_service_start();
@@ -601,6 +690,7 @@ int wr_app_init(wr_app *app, const wr_app_options *opt)
 void wr_app_fini(wr_app *app)
 {
     wr_preview_stop(app);
+    wr_staff_destroy(app);
     wr_pjob_destroy(app->job);
     for (int i = 0; i < app->n_pending; i++)
         wr_print_pdf_free(app->pending[i].req, app->pending[i].len);
@@ -620,8 +710,8 @@ static int timeout(wr_app *app)
     int32_t a = wr_flow_next_deadline(app->flow, app->now);
     int32_t b = wr_ui_next_deadline(app->ui, app->now);
     int32_t t = a < 0 ? b : b < 0 ? a : a < b ? a : b;
-    if ((app->job || app->n_pending) && (t < 0 || t > 100))
-        t = 100; /* poll the print job gently while one runs */
+    if ((app->job || app->n_pending || wr_staff_busy(app)) && (t < 0 || t > 100))
+        t = 100; /* poll the print job (or printer check) gently while one runs */
     if (app->preview && (t < 0 || t > 250))
         t = 250; /* preview (authoring on a desktop): look for saved files */
     return t;
@@ -647,5 +737,5 @@ int wr_app_run(wr_app *app)
     }
     if (wr_service_stop_requested())
         wr_service_stopping();
-    return 0;
+    return 0; /* app->exit_status says whether staff asked for a restart or shut down */
 }

@@ -47,7 +47,41 @@ typedef struct wr_app {
     struct wr_preview *preview; /* --preview state, or NULL */
     bool quit;
     bool at_attract;         /* the last screen drawn was the attract screen */
+    int exit_status;         /* 0; 3 staff restart; 4 staff shut down (the unit maps them) */
+    char config_problem[300]; /* the first configuration problem, for staff, or "" */
+    struct wr_staff *staff;  /* the kiosk's own staff menu items (staff.c) */
+    bool job_test;           /* the job printing now is the staff test page */
+    int test_page;           /* 0 none, 1 printing, 2 printed, 3 failed */
+    char test_page_why[300];
 } wr_app;
+
+/* ---- staff.c: the kiosk's own part of the staff menu (the day's jobs) ---- */
+
+/* Sets up the kiosk's staff items and status lines; 0 or -1 (out of memory). */
+int wr_staff_create(wr_app *app);
+void wr_staff_destroy(wr_app *app);
+
+/* Builds the status lines and items again (after anything they show changed). */
+void wr_staff_update(wr_app *app);
+
+/* Carries out item 'i' of the kiosk's staff items (logged, with no patient data). */
+void wr_staff_do(wr_app *app, int i);
+
+/* Looks after a printer check in progress; called from the loop's tick. */
+void wr_staff_poll(wr_app *app);
+
+/* True while a printer check runs (the loop then polls it gently). */
+bool wr_staff_busy(const wr_app *app);
+
+/* Queues the test page: the version, the date, the queue and page size, no patient data.
+ * (app.c.) 0 or -1. */
+int wr_app_print_test_page(wr_app *app);
+
+/* The outcome of the last test page: 0 none yet, 1 printing, 2 printed, 3 failed (*why). */
+int wr_app_test_page_state(const wr_app *app, const char **why);
+
+/* waitroom-print's path (app.c). */
+void wr_app_worker_path(char *buf, size_t n);
 
 /* Sets the app up: configuration, pack, platform, ui. Returns 0, or -1 after logging why
  * (a pack that does not load is not a failure: the kiosk shows its error screen). */

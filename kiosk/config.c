@@ -94,7 +94,7 @@ int wr_config_load(wr_config *cfg, const char *path, FILE *log)
     }
     char line[512];
     int lineno = 0, rc = 0;
-    while (rc == 0 && fgets(line, sizeof line, f)) {
+    while (fgets(line, sizeof line, f)) { /* every problem is told; good lines apply */
         lineno++;
         char *hash = strchr(line, '#');
         if (hash)

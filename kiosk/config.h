@@ -24,7 +24,8 @@ typedef struct wr_config {
 void wr_config_defaults(wr_config *cfg);
 
 /* Reads 'path' into 'cfg' (over the defaults). Returns 0, or -1 after printing
- * "path:line: message" to 'log' for the first problem. */
+ * "path:line: message" to 'log' for each problem (a bad line leaves its setting as it was;
+ * the good lines still apply). */
 int wr_config_load(wr_config *cfg, const char *path, FILE *log);
 
 #endif

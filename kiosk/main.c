@@ -240,10 +240,11 @@ int main(int argc, char **argv)
         return 1;
     }
     r = a.drive ? wr_kiosk_drive(&app, a.drive, stdout) : wr_app_run(&app);
+    int status = app.exit_status; /* 3: staff restart, 4: staff shut down (the unit maps them) */
     wr_app_fini(&app);
     int sig = wr_service_stop_requested();
     if (sig)
         fprintf(stderr, "waitroom: stopped by %s; the visit was wiped, the print worker reaped\n",
                 sig == SIGINT ? "SIGINT" : "SIGTERM");
-    return r ? 1 : 0;
+    return r ? 1 : sig ? 0 : status;
 }

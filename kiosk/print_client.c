@@ -45,12 +45,16 @@ static int write_all(int fd, const unsigned char *p, size_t n)
     return 0;
 }
 
-/* The child: the pipes become standard input and output, then the worker runs. */
-static void run_worker(const char *exe, const char *fonts_dir, int in, int out)
+/* The child: the pipes become standard input and output, then the worker runs (with
+ * --fonts DIR, or --status [QUEUE] when 'status'). */
+static void run_worker(const char *exe, const char *arg, bool status, int in, int out)
 {
     dup2(in, 0);
     dup2(out, 1);
-    execl(exe, exe, "--fonts", fonts_dir, (char *)NULL);
+    if (status)
+        execl(exe, exe, "--status", arg, (char *)NULL);
+    else
+        execl(exe, exe, "--fonts", arg, (char *)NULL);
     printf("fail cannot start %s\n", exe);
     fflush(stdout);
     _exit(127);
@@ -66,9 +70,31 @@ static int cloexec_pipe(int fd[2])
     return 0;
 }
 
+static wr_pjob *start(const char *exe, const char *arg, bool status,
+                      const unsigned char *req, size_t len, int timeout_s);
+
 /* Starts a worker; see print_client.h. */
 wr_pjob *wr_pjob_start(const char *exe, const char *fonts_dir, const unsigned char *req,
                        size_t len, int timeout_s)
+{
+    return start(exe, fonts_dir, false, req, len, timeout_s);
+}
+
+/* Starts a printer-state worker; see print_client.h. */
+wr_pjob *wr_pjob_status(const char *exe, const char *queue, int timeout_s)
+{
+    return start(exe, queue, true, (const unsigned char *)"", 0, timeout_s);
+}
+
+/* What a status worker answered. */
+const char *wr_pjob_answer(const wr_pjob *j)
+{
+    return j->status == WR_PRINT_DONE ? j->reason : "";
+}
+
+/* Forks the worker, writes the request to it, and lets it run. */
+static wr_pjob *start(const char *exe, const char *arg, bool status,
+                      const unsigned char *req, size_t len, int timeout_s)
 {
     int to[2], from[2];
     wr_pjob *j = calloc(1, sizeof *j);
@@ -84,7 +110,7 @@ wr_pjob *wr_pjob_start(const char *exe, const char *fonts_dir, const unsigned ch
     }
     j->pid = fork();
     if (j->pid == 0)
-        run_worker(exe, fonts_dir, to[0], from[1]);
+        run_worker(exe, arg, status, to[0], from[1]);
     close(to[0]);
     close(from[1]);
     j->fd = from[0];
@@ -118,8 +144,10 @@ wr_print_status wr_pjob_poll(wr_pjob *j)
     char *nl = strchr(j->line, '\n');
     if (nl) {
         *nl = 0;
-        if (strcmp(j->line, "ok") == 0)
+        if (strncmp(j->line, "ok", 2) == 0 && (!j->line[2] || j->line[2] == ' ')) {
             j->status = WR_PRINT_DONE;
+            snprintf(j->reason, sizeof j->reason, "%s", j->line[2] ? j->line + 3 : "");
+        }
         else
             fail(j, strncmp(j->line, "fail ", 5) == 0 ? j->line + 5 : j->line);
     } else if (n == 0) {

@@ -18,6 +18,13 @@ typedef struct wr_pjob wr_pjob;
 wr_pjob *wr_pjob_start(const char *exe, const char *fonts_dir, const unsigned char *req,
                        size_t len, int timeout_s);
 
+/* Starts 'exe --status [QUEUE]': asks CUPS for the state of 'queue' (NULL: the default
+ * printer). Its answer is wr_pjob_answer() once DONE. */
+wr_pjob *wr_pjob_status(const char *exe, const char *queue, int timeout_s);
+
+/* What a DONE status worker said (the printer's state, for staff); "" otherwise. */
+const char *wr_pjob_answer(const wr_pjob *job);
+
 /* PENDING, DONE or FAILED; never blocks. */
 wr_print_status wr_pjob_poll(wr_pjob *job);
 

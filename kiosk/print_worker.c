@@ -4,6 +4,7 @@
  * (it starts faster and stays smaller), and a printing problem cannot take the kiosk down.
  *
  *   waitroom-print --fonts DIR  < request
+ *   waitroom-print --status [QUEUE]     (the printer's state, for the staff menu)
  *
  * Reads one request (wire.h) from standard input: memory only, nothing is written to disk
  * but the PDFs of --print-to. Prints one line: "ok", or "fail <reason for staff>".
@@ -45,6 +46,12 @@ static int print_once(const wr_wire_request *r, const unsigned char *pdf, size_t
 
 int main(int argc, char **argv)
 {
+    if (argc >= 2 && argc <= 3 && strcmp(argv[1], "--status") == 0) {
+        char state[512];
+        int ok = wr_print_printer_state(argc == 3 ? argv[2] : NULL, state, sizeof state) == 0;
+        printf("ok %s%s\n", state, ok ? "" : " (printing will fail)");
+        return 0;
+    }
     const char *fonts_dir = argc == 3 && strcmp(argv[1], "--fonts") == 0 ? argv[2] : NULL;
     char reason[512] = "", err[256];
     if (!fonts_dir)

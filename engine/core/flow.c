@@ -487,6 +487,11 @@ static int act_staff(wr_flow *f, wr_action a, int arg)
     case WR_ACT_STAFF_QUIT:
         f->staff_request = 2;
         return 0;
+    case WR_ACT_STAFF_EXTRA:
+        if (arg < 0 || arg >= f->n_staff_items)
+            return -1;
+        f->staff_request = WR_STAFF_EXTRA + arg;
+        return 0;
     default:
         return -1;
     }
@@ -786,6 +791,19 @@ int wr_flow_take_print(wr_flow *f, wr_print_request *out)
     *out = f->request;
     f->request.what = WR_PRINT_NOTHING;
     return 1;
+}
+
+/* The kiosk's own staff menu lines and items (copied). */
+void wr_flow_set_staff_extras(wr_flow *f, const char *const *lines, int n_lines,
+                              const char *const *items, int n_items)
+{
+    f->n_staff_lines = n_lines < WR_STAFF_MAX_LINES ? n_lines : WR_STAFF_MAX_LINES;
+    f->n_staff_items = n_items < WR_STAFF_MAX_ITEMS ? n_items : WR_STAFF_MAX_ITEMS;
+    for (int i = 0; i < f->n_staff_lines; i++)
+        snprintf(f->staff_lines[i], sizeof f->staff_lines[i], "%s", lines[i]);
+    for (int i = 0; i < f->n_staff_items; i++)
+        snprintf(f->staff_items[i], sizeof f->staff_items[i], "%s", items[i]);
+    wr_screen_build(f);
 }
 
 void wr_flow_set_slips(wr_flow *f, bool urgent, bool today)

@@ -98,9 +98,20 @@ void wr_flow_set_slips(wr_flow *flow, bool urgent, bool today);
  * The strings belong to the pack. */
 int wr_flow_flag_words(const wr_flow *flow, wr_level level, const char **out, int max);
 
-/* Staff menu outcomes the kiosk must carry out: 1 reload, 2 quit, 0 nothing. Reading
- * clears it. */
+/* Staff menu outcomes the kiosk must carry out: 1 reload, 2 quit, WR_STAFF_EXTRA + i for
+ * the kiosk's own item i, 0 nothing. Reading clears it. */
 int wr_flow_staff_request(wr_flow *flow);
+
+#define WR_STAFF_EXTRA 100
+#define WR_STAFF_MAX_LINES 12
+#define WR_STAFF_MAX_ITEMS 8
+
+/* The kiosk's own part of the staff menu: status lines (the version, the printer, a
+ * configuration problem...) shown under the pack's, and items (print a test page, restart
+ * the kiosk...) shown as buttons before "Quit". Both are copied; at most
+ * WR_STAFF_MAX_LINES and WR_STAFF_MAX_ITEMS. Never pass patient data. */
+void wr_flow_set_staff_extras(wr_flow *flow, const char *const *lines, int n_lines,
+                              const char *const *items, int n_items);
 
 /* The current list (questions, notes, flags, safety net) as sections, and as plain text
  * (malloc'd; the caller frees it, after wiping it with wr_secure_free()). */

@@ -92,6 +92,9 @@ struct wr_flow {
     wr_print_request slip;      /* a slip waiting, apart from the request */
     bool slip_urgent, slip_today, today_slipped;
     int handout, copies;        /* the staff handouts screen */
+    char staff_lines[WR_STAFF_MAX_LINES][200]; /* the kiosk's own staff menu (flow.h) */
+    char staff_items[WR_STAFF_MAX_ITEMS][80];
+    int n_staff_lines, n_staff_items;
 
     wr_screen screen;
     wr_bubble history[64];

@@ -322,10 +322,14 @@ static void staff_screen(wr_flow *f, wr_screen *s)
                          p->reviewed_on ? p->reviewed_on : "not yet reviewed"));
     if (f->last_error[0])
         para(s, arena_printf(&f->strings, "Last problem: %s", f->last_error));
+    for (int i = 0; i < f->n_staff_lines; i++)
+        para(s, f->staff_lines[i]);
     wr_screen_add(s, WR_ROLE_REPLY, UI("staff_resume"), WR_ACT_STAFF_RESUME, 0);
     if (p->n_handouts)
         wr_screen_add(s, WR_ROLE_REPLY, UI("staff_handouts"), WR_ACT_STAFF_HANDOUTS, 0);
     wr_screen_add(s, WR_ROLE_REPLY, UI("staff_reload"), WR_ACT_STAFF_RELOAD, 0);
+    for (int i = 0; i < f->n_staff_items; i++)
+        wr_screen_add(s, WR_ROLE_REPLY, f->staff_items[i], WR_ACT_STAFF_EXTRA, i);
     wr_screen_add(s, WR_ROLE_REPLY, UI("staff_quit"), WR_ACT_STAFF_QUIT, 0);
 }
 

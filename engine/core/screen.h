@@ -57,7 +57,8 @@ typedef enum wr_action {
     WR_ACT_STAFF_HANDOUTS, /* staff menu: the handouts */
     WR_ACT_HANDOUT,      /* arg: handout index (staff: choose it; patient: print it) */
     WR_ACT_MORE,         /* one more copy */
-    WR_ACT_FEWER         /* one copy fewer */
+    WR_ACT_FEWER,        /* one copy fewer */
+    WR_ACT_STAFF_EXTRA   /* staff menu: arg: one of the kiosk's own items (flow.h) */
 } wr_action;
 
 /* How a control should look; the UI decides the sizes. */

@@ -438,3 +438,33 @@ out_close:
     close_all(&s);
     return rc;
 }
+
+/* ======================================================================================
+ * The printer's state, for the staff menu
+ * ==================================================================================== */
+
+/* The state of 'queue' (NULL: the default printer) as one line for staff; see print.h. */
+int wr_print_printer_state(const char *queue, char *out, size_t n)
+{
+    cups_dest_t *d = cupsGetNamedDest(CUPS_HTTP_DEFAULT, queue, NULL);
+    if (!d) {
+        if (cupsLastError() >= IPP_STATUS_ERROR_INTERNAL)
+            snprintf(out, n, "the print server %s did not answer: %s", cupsServer(),
+                     cupsLastErrorString());
+        else if (queue)
+            snprintf(out, n, "there is no printer queue called \"%s\"", queue);
+        else
+            snprintf(out, n, "no printer queue is configured and there is no default printer");
+        return -1;
+    }
+    const char *st = cupsGetOption("printer-state", d->num_options, d->options);
+    const char *why = cupsGetOption("printer-state-reasons", d->num_options, d->options);
+    const char *acc = cupsGetOption("printer-is-accepting-jobs", d->num_options, d->options);
+    int state = st ? atoi(st) : 0;
+    snprintf(out, n, "%s: %s%s%s%s", d->name,
+             state == 3 ? "ready" : state == 4 ? "printing" : state == 5 ? "stopped" : "unknown",
+             acc && strcmp(acc, "false") == 0 ? ", not accepting jobs" : "",
+             why && strcmp(why, "none") ? ", " : "", why && strcmp(why, "none") ? why : "");
+    cupsFreeDests(1, d);
+    return state == 3 || state == 4 ? 0 : -1;
+}

@@ -179,4 +179,9 @@ void wr_print_job_destroy(wr_print_job *job);
 /* The fixed job title for 'kind': "waitroom-list", "waitroom-handout" or "waitroom-slip". */
 const char *wr_print_kind_title(wr_print_kind kind);
 
+/* The state of CUPS queue 'queue' (NULL: the default printer) as one line for staff
+ * ("front-desk: ready", "front-desk: stopped, not accepting jobs, paused"). Returns 0 when
+ * it can print, or -1 (the line says why). Asks the print server; may block ~1 s. */
+int wr_print_printer_state(const char *queue, char *out, size_t n);
+
 #endif

@@ -1,0 +1,180 @@
+/*
+ * staff.c -- the kiosk's own part of the staff menu, for the day's jobs: the version, the
+ * pack in use, the default language, the speech volume, the printer's state (asked of CUPS
+ * by a waitroom-print worker, so the kiosk never links CUPS), a test page, restarting the
+ * kiosk and shutting the machine down. The core flow shows the lines and buttons
+ * (wr_flow_set_staff_extras); this file decides what they say and does what they ask.
+ * Every action is logged to the journal, with no patient data.
+ *
+ * Restart and shut down: the kiosk never talks to logind or D-Bus. It exits with status 3
+ * (the unit's RestartForceExitStatus=3 starts it again) or 4 (the unit's ExecStopPost,
+ * waitroom-after, powers the machine off as root).
+ */
+#include "app.h"
+#include "print_client.h"
+#include "service.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+enum item {
+    IT_TEST_PAGE, IT_PRINTER, IT_RESTART, IT_SHUTDOWN
+};
+
+static const char *const item_label[] = {
+    [IT_TEST_PAGE] = "Print a test page",
+    [IT_PRINTER] = "Check the printer",
+    [IT_RESTART] = "Restart the kiosk",
+    [IT_SHUTDOWN] = "Shut down the machine",
+};
+
+typedef struct wr_staff {
+    enum item items[WR_STAFF_MAX_ITEMS];
+    int n_items;
+    wr_pjob *check;          /* a printer check in progress, or NULL */
+    char printer[400];       /* the last printer state, or "" */
+} wr_staff;
+
+/* Sets up the staff part. */
+int wr_staff_create(wr_app *app)
+{
+    app->staff = calloc(1, sizeof *app->staff);
+    return app->staff ? 0 : -1;
+}
+
+/* Frees it (a printer check still running is stopped). */
+void wr_staff_destroy(wr_app *app)
+{
+    if (!app->staff)
+        return;
+    wr_pjob_destroy(app->staff->check);
+    free(app->staff);
+    app->staff = NULL;
+}
+
+/* The speech volume line. Read aloud (issue 13) hooks in here; until then it says so. */
+static void speech_line(const wr_app *app, char *out, size_t n)
+{
+    (void)app;
+    snprintf(out, n, "Speech volume: read aloud is not part of this build yet");
+}
+
+/* The default language: the configured one, else the pack's first. */
+static const char *default_language(const wr_app *app)
+{
+    if (app->cfg.language[0])
+        return app->cfg.language;
+    const wr_pack *p = wr_flow_pack(app->flow);
+    return p && p->language ? p->language : "?";
+}
+
+/* The test page's line, or "". */
+static void test_page_line(const wr_app *app, char *out, size_t n)
+{
+    const char *why = "";
+    int st = wr_app_test_page_state(app, &why);
+    if (st == 3)
+        snprintf(out, n, "Test page: failed: %s", why);
+    else
+        snprintf(out, n, "%s", st == 1 ? "Test page: printing..." :
+                               st == 2 ? "Test page: printed" : "");
+}
+
+/* Builds the status lines and the items, and hands them to the flow. */
+void wr_staff_update(wr_app *app)
+{
+    wr_staff *st = app->staff;
+    char l[8][400];
+    const char *lines[8], *items[WR_STAFF_MAX_ITEMS];
+    int n = 0;
+    if (!st || !app->flow)
+        return;
+    snprintf(l[n++], sizeof l[0], "waitroom %s, video: %s", WR_VERSION,
+             app->plat ? wr_platform_driver(app->plat) : "starting");
+    snprintf(l[n++], sizeof l[0], "Scripts in use: %.300s", app->opt.scripts);
+    snprintf(l[n++], sizeof l[0], "Default language: %s", default_language(app));
+    speech_line(app, l[n++], sizeof l[0]);
+    snprintf(l[n++], sizeof l[0], "Printer: %.300s",
+             st->check ? "asking the print server..." :
+             st->printer[0] ? st->printer : "not checked yet");
+    test_page_line(app, l[n], sizeof l[0]);
+    n += l[n][0] != 0;
+    if (app->config_problem[0])
+        snprintf(l[n++], sizeof l[0], "Configuration problem: %.300s (the default is used)",
+                 app->config_problem);
+    for (int i = 0; i < n; i++)
+        lines[i] = l[i];
+    st->n_items = 0;
+    st->items[st->n_items++] = IT_TEST_PAGE;
+    st->items[st->n_items++] = IT_PRINTER;
+    st->items[st->n_items++] = IT_RESTART;
+    st->items[st->n_items++] = IT_SHUTDOWN;
+    for (int i = 0; i < st->n_items; i++)
+        items[i] = item_label[st->items[i]];
+    wr_flow_set_staff_extras(app->flow, lines, n, items, st->n_items);
+}
+
+/* Starts a printer check through a waitroom-print worker. */
+static void check_printer(wr_app *app)
+{
+    char worker[1100];
+    if (app->staff->check)
+        return;
+    wr_app_worker_path(worker, sizeof worker);
+    app->staff->check = wr_pjob_status(worker, app->cfg.printer[0] ? app->cfg.printer : NULL,
+                                       15);
+    if (!app->staff->check)
+        snprintf(app->staff->printer, sizeof app->staff->printer,
+                 "the print worker did not start");
+}
+
+/* Carries out item 'i'. */
+void wr_staff_do(wr_app *app, int i)
+{
+    wr_staff *st = app->staff;
+    if (i < 0 || i >= st->n_items)
+        return;
+    fprintf(stderr, "waitroom: staff: %s\n", item_label[st->items[i]]);
+    switch (st->items[i]) {
+    case IT_TEST_PAGE:
+        wr_app_print_test_page(app);
+        break;
+    case IT_PRINTER:
+        check_printer(app);
+        break;
+    case IT_RESTART:
+        app->exit_status = 3;
+        app->quit = true;
+        break;
+    case IT_SHUTDOWN:
+        app->exit_status = 4;
+        app->quit = true;
+        break;
+    }
+    wr_staff_update(app);
+}
+
+/* Looks after a printer check in progress. */
+void wr_staff_poll(wr_app *app)
+{
+    wr_staff *st = app->staff;
+    if (!st || !st->check)
+        return;
+    wr_print_status s = wr_pjob_poll(st->check);
+    if (s == WR_PRINT_PENDING)
+        return;
+    snprintf(st->printer, sizeof st->printer, "%s",
+             s == WR_PRINT_DONE ? wr_pjob_answer(st->check) : wr_pjob_reason(st->check));
+    fprintf(stderr, "waitroom: staff: printer state: %s\n", st->printer);
+    wr_pjob_destroy(st->check);
+    st->check = NULL;
+    wr_staff_update(app);
+    wr_app_refresh(app);
+}
+
+/* True while a printer check runs. */
+bool wr_staff_busy(const wr_app *app)
+{
+    return app->staff && app->staff->check;
+}
