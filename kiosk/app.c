@@ -5,6 +5,7 @@
 #include "app.h"
 #include "print_client.h"
 #include "service.h"
+#include "update.h"
 #include "wire.h"
 
 #include <stdio.h>
@@ -109,6 +110,25 @@ void wr_app_swap_pack(wr_app *app, wr_luapack *lp)
     wr_luapack_destroy(old);
     wr_pack_destroy(app->empty);
     app->empty = NULL;
+}
+
+/* Another pack folder in use; see app.h. */
+int wr_app_use_scripts(wr_app *app, const char *dir)
+{
+    const char *before = app->opt.scripts;
+    char keep[1024];
+    snprintf(keep, sizeof keep, "%s", before);
+    if (dir[0]) {
+        snprintf(app->scripts_path, sizeof app->scripts_path, "%s", dir);
+        app->opt.scripts = app->scripts_path;
+    } else {
+        app->opt.scripts = app->base_scripts;
+    }
+    if (wr_app_reload(app) == 0)
+        return 0;
+    snprintf(app->scripts_path, sizeof app->scripts_path, "%s", keep);
+    app->opt.scripts = app->scripts_path;
+    return -1;
 }
 
 /* Reloads the pack: a pack with problems is refused and the one in use stays. */
@@ -592,6 +612,10 @@ static void visit_ended(wr_app *app)
 void wr_app_refresh(wr_app *app)
 {
     visit_ended(app);
+    bool staff = wr_flow_screen(app->flow)->kind == WR_SCREEN_STAFF;
+    if (staff && !app->at_staff)
+        wr_staff_update(app); /* staff just came in: look for a stick, say what is new */
+    app->at_staff = staff;
     int w, h;
     wr_platform_size(app->plat, &w, &h);
     const char *banner = wr_preview_banner(app);
@@ -663,6 +687,11 @@ int wr_app_init(wr_app *app, const wr_app_options *opt)
     wr_config_defaults(&app->cfg);
     if (opt->config)
         load_config(app);
+    snprintf(app->base_scripts, sizeof app->base_scripts, "%s", opt->scripts ? opt->scripts : "");
+    app->opt.scripts = app->base_scripts;
+    if (!opt->scripts_given &&
+        wr_update_current(&app->cfg, app->scripts_path, sizeof app->scripts_path))
+        app->opt.scripts = app->scripts_path; /* a signed update installed from a stick */
     if (make_flow(app) < 0 || wr_staff_create(app) < 0) {
         wr_log_error("cannot start: out of memory");
         return -1;

@@ -20,6 +20,7 @@ struct wr_pending;
 
 typedef struct wr_app_options {
     const char *scripts;     /* the pack folder */
+    bool scripts_given;      /* --scripts or --preview: a pack store's pack does not win */
     const char *config;      /* the configuration file, or NULL */
     const char *assets;      /* the assets folder (fonts, pictures) */
     const char *print_to;    /* --print-to DIR, or NULL */
@@ -53,6 +54,9 @@ typedef struct wr_app {
     bool job_test;           /* the job printing now is the staff test page */
     int test_page;           /* 0 none, 1 printing, 2 printed, 3 failed */
     char test_page_why[300];
+    char base_scripts[1024]; /* the pack given or packaged (when the store has none) */
+    char scripts_path[1024]; /* the pack in use when it came from the store */
+    bool at_staff;           /* the last screen laid out was a staff screen */
 } wr_app;
 
 /* ---- staff.c: the kiosk's own part of the staff menu (the day's jobs) ---- */
@@ -107,6 +111,11 @@ void wr_app_refresh(wr_app *app);
 
 /* Waits for a print job in progress to finish (drive mode), at most its timeout. */
 void wr_app_settle_print(wr_app *app);
+
+/* Puts the pack in 'dir' in use ("" : the pack given or packaged): loaded and checked, it
+ * replaces the one in use (the session is wiped); else it is refused and the one in use
+ * stays. 0 or -1. */
+int wr_app_use_scripts(wr_app *app, const char *dir);
 
 /* Reloads the pack; an invalid pack is refused and the old one stays. Returns 0 or -1. */
 int wr_app_reload(wr_app *app);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <ctype.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -16,6 +17,9 @@ void wr_config_defaults(wr_config *cfg)
     cfg->end_seconds = 20;
     cfg->print_timeout = 60;
     snprintf(cfg->page_size, sizeof cfg->page_size, "A4");
+    const char *state = getenv("STATE_DIRECTORY"); /* systemd's StateDirectory= */
+    if (state && !strchr(state, ':') && strlen(state) < sizeof cfg->pack_store - 8)
+        snprintf(cfg->pack_store, sizeof cfg->pack_store, "%s/packs", state);
 }
 
 static char *trim(char *s)
@@ -80,6 +84,21 @@ static int apply(wr_config *c, const char *k, const char *v, const char **why)
             return *why = "page_size must be A4, Letter or receipt", -1;
         return copy(c->page_size, sizeof c->page_size, v);
     }
+    if (strcmp(k, "rotate") == 0) {
+        if (strcmp(v, "0") && strcmp(v, "90") && strcmp(v, "180") && strcmp(v, "270"))
+            return *why = "rotate must be 0, 90, 180 or 270", -1;
+        c->rotate = atoi(v);
+        return 0;
+    }
+    if (strcmp(k, "update_key") == 0) {
+        if (strlen(v) != 64 || strspn(v, "0123456789abcdefABCDEF") != 64)
+            return *why = "update_key must be the 64 hex digits of waitroom --new-key's .pub", -1;
+        return copy(c->update_key, sizeof c->update_key, v);
+    }
+    if (strcmp(k, "update_from") == 0)
+        return *why = "update_from is too long", copy(c->update_from, sizeof c->update_from, v);
+    if (strcmp(k, "pack_store") == 0)
+        return *why = "pack_store is too long", copy(c->pack_store, sizeof c->pack_store, v);
     *why = "unknown setting";
     return -1;
 }

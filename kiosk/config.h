@@ -18,6 +18,11 @@ typedef struct wr_config {
     int urgent_slip;           /* urgent_slip = yes: print a slip for the desk when urgent */
     int today_slip;            /* today_slip = yes: a slip at the end when a today flag is up */
     char language[16];         /* language = en: the default language, if the pack has it */
+    int rotate;                /* rotate = 0 | 90 | 180 | 270: a panel mounted turned */
+    char update_key[72];       /* update_key = <64 hex>: public key of signed pack bundles */
+    char update_from[256];     /* update_from = /media/usb: where a stick's bundles are */
+    char pack_store[256];      /* pack_store = DIR: installed packs (default: the unit's
+                                  StateDirectory, $STATE_DIRECTORY/packs) */
 } wr_config;
 
 /* Fills 'cfg' with the defaults. */

@@ -2,6 +2,7 @@
  * main.c -- the waitroom command line: the kiosk, --check, --headless --drive, --reference.
  */
 #include "app.h"
+#include "bundle.h"
 #include "kiosk_drive.h"
 #include "service.h"
 #include "luapack.h"
@@ -33,7 +34,11 @@ static const char usage[] =
     "  --drive FILE       play a drive script (taps, waits, expectations) and exit\n"
     "  --shots DIR        where the drive script's shot() writes PNG files\n"
     "  --reference        print the script language reference (Markdown)\n"
-    "  --version          print the version\n";
+    "  --version          print the version\n"
+    "  --new-key NAME     make a key pair for signed script updates: NAME.key, NAME.pub\n"
+    "  --sign-pack DIR    check the pack in DIR and write it as a signed bundle\n"
+    "  --key FILE         with --sign-pack: the secret key (NAME.key)\n"
+    "  --out FILE         with --sign-pack: the bundle (default: DIR's name + .wrpack)\n";
 
 /* The folder this executable is in (from /proc/self/exe), or "." when unknown. */
 static const char *exe_dir(void)
@@ -68,7 +73,8 @@ static const char *default_path(const char *rel)
 typedef struct args {
     wr_app_options opt;
     const char *check, *drive, *walk;
-    bool reference, json, version;
+    bool reference, json, version, force;
+    const char *new_key, *sign_pack, *key, *out;
     wr_walk_options walk_opt;
 } args;
 
@@ -133,7 +139,10 @@ static int parse(int argc, char **argv, args *a)
         field = v;                                                                        \
         i++;                                                                              \
     } while (0)
-        if (strcmp(o, "--scripts") == 0) VALUE(a->opt.scripts);
+        if (strcmp(o, "--scripts") == 0) {
+            VALUE(a->opt.scripts);
+            a->opt.scripts_given = true;
+        }
         else if (strcmp(o, "--config") == 0) VALUE(a->opt.config);
         else if (strcmp(o, "--assets") == 0) VALUE(a->opt.assets);
         else if (strcmp(o, "--print-to") == 0) VALUE(a->opt.print_to);
@@ -145,12 +154,17 @@ static int parse(int argc, char **argv, args *a)
         else if (strcmp(o, "--windowed") == 0) a->opt.windowed = true;
         else if (strcmp(o, "--preview") == 0) {
             VALUE(a->opt.scripts);
-            a->opt.preview = a->opt.windowed = true;
+            a->opt.preview = a->opt.windowed = a->opt.scripts_given = true;
         }
         else if (strcmp(o, "--headless") == 0) a->opt.headless = true;
         else if (strcmp(o, "--reference") == 0) a->reference = true;
         else if (strcmp(o, "--help") == 0 || strcmp(o, "-h") == 0) return 1;
         else if (strcmp(o, "--version") == 0) a->version = true;
+        else if (strcmp(o, "--new-key") == 0) VALUE(a->new_key);
+        else if (strcmp(o, "--sign-pack") == 0) VALUE(a->sign_pack);
+        else if (strcmp(o, "--key") == 0) VALUE(a->key);
+        else if (strcmp(o, "--out") == 0) VALUE(a->out);
+        else if (strcmp(o, "--force") == 0) a->force = true;
         else if (strcmp(o, "--size") == 0) {
             if (!v || parse_size(v, &a->opt.w, &a->opt.h) < 0) {
                 fprintf(stderr, "waitroom: --size wants WxH, e.g. 1920x1080\n");
@@ -201,6 +215,30 @@ static int walk(const args *a)
     return r;
 }
 
+/* --sign-pack DIR --key FILE [--out FILE]: a signed bundle of a checked pack. */
+static int sign_pack(const args *a)
+{
+    char out[1024];
+    if (!a->key) {
+        fprintf(stderr, "waitroom: --sign-pack needs --key FILE (made by --new-key)\n");
+        return 2;
+    }
+    if (a->out) {
+        snprintf(out, sizeof out, "%s", a->out);
+    } else {
+        size_t len = strlen(a->sign_pack);
+        while (len > 1 && a->sign_pack[len - 1] == '/')
+            len--;
+        const char *base = a->sign_pack;
+        for (size_t i = 0; i < len; i++)
+            if (a->sign_pack[i] == '/' && i + 1 < len)
+                base = a->sign_pack + i + 1;
+        snprintf(out, sizeof out, "%.*s.wrpack", (int)(len - (size_t)(base - a->sign_pack)),
+                 base);
+    }
+    return wr_bundle_sign(a->sign_pack, a->key, out, a->force, stdout) ? 1 : 0;
+}
+
 int main(int argc, char **argv)
 {
     if (getenv("WAITROOM_BENCH_FIRST_FRAME")) {
@@ -218,6 +256,10 @@ int main(int argc, char **argv)
         printf("waitroom %s\n", WR_VERSION);
         return 0;
     }
+    if (a.new_key)
+        return wr_bundle_new_key(a.new_key, stdout) ? 1 : 0;
+    if (a.sign_pack)
+        return sign_pack(&a);
     if (a.reference) {
         wr_luapack_reference(stdout);
         return 0;

@@ -13,18 +13,22 @@
 #include "app.h"
 #include "print_client.h"
 #include "service.h"
+#include "update.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 enum item {
-    IT_TEST_PAGE, IT_PRINTER, IT_RESTART, IT_SHUTDOWN
+    IT_TEST_PAGE, IT_PRINTER, IT_UPDATE, IT_INSTALL, IT_BACK, IT_RESTART, IT_SHUTDOWN
 };
 
 static const char *const item_label[] = {
     [IT_TEST_PAGE] = "Print a test page",
     [IT_PRINTER] = "Check the printer",
+    [IT_UPDATE] = "Update the scripts",
+    [IT_INSTALL] = "Install these scripts",
+    [IT_BACK] = "Go back to the last scripts",
     [IT_RESTART] = "Restart the kiosk",
     [IT_SHUTDOWN] = "Shut down the machine",
 };
@@ -34,6 +38,7 @@ typedef struct wr_staff {
     int n_items;
     wr_pjob *check;          /* a printer check in progress, or NULL */
     char printer[400];       /* the last printer state, or "" */
+    wr_update update;        /* script updates from a USB stick */
 } wr_staff;
 
 /* Sets up the staff part. */
@@ -49,6 +54,7 @@ void wr_staff_destroy(wr_app *app)
     if (!app->staff)
         return;
     wr_pjob_destroy(app->staff->check);
+    wr_update_discard(&app->staff->update);
     free(app->staff);
     app->staff = NULL;
 }
@@ -103,11 +109,22 @@ void wr_staff_update(wr_app *app)
     if (app->config_problem[0])
         snprintf(l[n++], sizeof l[0], "Configuration problem: %.300s (the default is used)",
                  app->config_problem);
+    bool found = wr_update_scan(&st->update, &app->cfg);
+    if (st->update.status[0])
+        snprintf(l[n++], sizeof l[0], "%.390s", st->update.status);
+    else if (found)
+        snprintf(l[n++], sizeof l[0], "Script update on the stick: %.300s", st->update.bundle);
     for (int i = 0; i < n; i++)
         lines[i] = l[i];
     st->n_items = 0;
     st->items[st->n_items++] = IT_TEST_PAGE;
     st->items[st->n_items++] = IT_PRINTER;
+    if (st->update.staged[0])
+        st->items[st->n_items++] = IT_INSTALL;
+    else if (found)
+        st->items[st->n_items++] = IT_UPDATE;
+    if (wr_update_can_go_back(&app->cfg))
+        st->items[st->n_items++] = IT_BACK;
     st->items[st->n_items++] = IT_RESTART;
     st->items[st->n_items++] = IT_SHUTDOWN;
     for (int i = 0; i < st->n_items; i++)
@@ -129,6 +146,33 @@ static void check_printer(wr_app *app)
                  "the print worker did not start");
 }
 
+/* "Update the scripts": verify, unpack, check; "Install these scripts": switch to it;
+ * "Go back to the last scripts". Each outcome is logged and shown on the menu. */
+static void update_step(wr_app *app, enum item it)
+{
+    wr_update *u = &app->staff->update;
+    char path[700];
+    int rc = 0;
+    if (it == IT_UPDATE) {
+        rc = wr_update_stage(u, &app->cfg, wr_flow_pack(app->flow));
+    } else if (it == IT_INSTALL) {
+        rc = wr_update_install(u, &app->cfg, path, sizeof path);
+        if (rc == 0 && wr_app_use_scripts(app, path) < 0) {
+            wr_update_go_back(u, &app->cfg, path, sizeof path);
+            snprintf(u->status, sizeof u->status, "Update refused: the new scripts do not load");
+            rc = -1;
+        }
+    } else if (it == IT_BACK) {
+        rc = wr_update_go_back(u, &app->cfg, path, sizeof path);
+        if (rc == 0 && wr_app_use_scripts(app, path) < 0)
+            rc = -1;
+    }
+    if (rc < 0)
+        wr_log_error("staff: %s", u->status);
+    else
+        fprintf(stderr, "waitroom: staff: %s\n", u->status);
+}
+
 /* Carries out item 'i'. */
 void wr_staff_do(wr_app *app, int i)
 {
@@ -142,6 +186,11 @@ void wr_staff_do(wr_app *app, int i)
         break;
     case IT_PRINTER:
         check_printer(app);
+        break;
+    case IT_UPDATE:
+    case IT_INSTALL:
+    case IT_BACK:
+        update_step(app, st->items[i]);
         break;
     case IT_RESTART:
         app->exit_status = 3;

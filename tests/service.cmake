@@ -28,3 +28,9 @@ add_test(NAME drive_staff_day_shutdown COMMAND sh -c "sed 's/^printer = good/pri
 set_tests_properties(drive_staff_day_restart drive_staff_day_shutdown PROPERTIES TIMEOUT 120
   FIXTURES_REQUIRED wr_cupsd RESOURCE_LOCK wr_cupsd LABELS drive
   ENVIRONMENT "${WR_PRINT_ENV};${WR_CUPSD_ENV}")
+
+# Signed script updates from a USB stick: good, tampered, unsigned, failing-check and
+# older-version bundles through the staff menu (bundles.sh).
+add_test(NAME service_bundles COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/service/bundles.sh
+         $<TARGET_FILE:waitroom> ${WR_SOURCE_DIR} ${CMAKE_BINARY_DIR}/bundles)
+set_tests_properties(service_bundles PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_PRINT_ENV}")

@@ -1,0 +1,10 @@
+-- A older bundle is refused with a clear reason; the pack in use stays.
+include "bundle_helpers.lua"
+start()
+staff()
+tap "Update the scripts"
+expect "Update refused: version 2026-10-1 is older than the scripts in use (2026-11-1)"
+expect "Sample pack (en), version 2026-11-1"
+expect_not "Install these scripts"
+tap "Back to the patient"
+expect_screen "question"                            -- the visit goes on as it was
