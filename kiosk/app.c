@@ -645,6 +645,7 @@ static int open_platform(wr_app *app)
         .height = app->opt.h,
         .font_dir = fonts,
         .picture_dir = pictures,
+        .rotate = app->cfg.rotate,
     };
     app->plat = wr_platform_create(&po);
     if (!app->plat)

@@ -146,6 +146,56 @@ out:
     wr_platform_destroy(p);
 }
 
+/* Pushes one SDL event. */
+static void push(SDL_Event e)
+{
+    e.common.timestamp = SDL_GetTicks();
+    SDL_PushEvent(&e);
+}
+
+/* A panel mounted turned (rotate = 90): the ui is portrait on a landscape output, its
+ * pixels land turned on the output, and a touch comes back in the ui's coordinates. */
+static void test_rotated(void)
+{
+    static wr_screen screens[TEST_SCREENS_MAX];
+    const char *names[TEST_SCREENS_MAX];
+    test_ui_screens(screens, names, TEST_SCREENS_MAX);
+    wr_platform_opts o = {.headless = true, .width = 800, .height = 480, .font_dir = fonts,
+                          .rotate = 90};
+    wr_platform *p = wr_platform_create(&o);
+    wr_ui *ui = p ? wr_ui_create(wr_platform_metrics(p)) : NULL;
+    int w = 0, h = 0, bx = 0, by = 0;
+    char err[200], path[] = "/tmp/wr_test_rotated_XXXXXX.png";
+    CHECK(ui != NULL);
+    if (!ui)
+        goto out;
+    wr_platform_size(p, &w, &h);
+    CHECK(w == 480 && h == 800);
+    wr_ui_layout(ui, &screens[0], w, h);
+    CHECK(wr_platform_draw(p, ui) == 1);
+    int fd = mkstemps(path, 4);
+    if (fd >= 0)
+        close(fd);
+    CHECK(wr_platform_save_png(p, path) == 0);
+    CHECK(wr_ui_find_control(ui, "Touch to start", &bx, &by, err, sizeof err) == 0);
+    /* the ui's (x, y) is the output's (799 - y, x) */
+    SDL_Color c = png_pixel(path, 799 - (by - 20), bx, &w, &h);
+    CHECK(w == 800 && h == 480);
+    CHECK(c.r < 40 && c.g > 60 && c.b > 70); /* the button's deep teal, turned */
+    unlink(path);
+    SDL_Event e = {0};
+    e.type = SDL_FINGERDOWN; /* the output's (720, 48) is the ui's (48, 79) */
+    e.tfinger.x = 0.9f;
+    e.tfinger.y = 0.1f;
+    push(e);
+    wr_input in;
+    CHECK(wr_platform_wait(p, 100, &in) == 1 && in.kind == WR_IN_PRESS);
+    CHECK(in.x == 48 && in.y == 79);
+out:
+    wr_ui_destroy(ui);
+    wr_platform_destroy(p);
+}
+
 /* Redraws the scene at 1920x1080 with the focus moving each frame; prints the times. */
 static void test_redraw_time(void)
 {
@@ -199,13 +249,6 @@ static void test_text_cache_bounded(void)
     CHECK(ui && p->text_bytes <= TEXT_BUDGET + (16u << 20));
     wr_ui_destroy(ui);
     wr_platform_destroy(p);
-}
-
-/* Pushes one SDL event. */
-static void push(SDL_Event e)
-{
-    e.common.timestamp = SDL_GetTicks();
-    SDL_PushEvent(&e);
 }
 
 /* SDL events become wr_input; touch-made mouse events and kiosk quits are dropped. */
@@ -273,6 +316,7 @@ int main(void)
     test_metrics();
     test_real_layouts();
     test_draw_and_png();
+    test_rotated();
     test_redraw_time();
     test_text_cache_bounded();
     test_events();

@@ -21,6 +21,8 @@ typedef struct wr_platform_opts {
                                 1280 x 800 (windowed); ignored in kiosk mode */
     const char *font_dir;    /* holds AtkinsonHyperlegible-*.ttf and NotoSans-*.ttf */
     const char *picture_dir; /* pictures as NAME.svg (or NAME.png); NULL = none */
+    int rotate;              /* 0, 90, 180, 270: the panel is mounted turned (clockwise);
+                                the ui's size and every touch are turned with it */
 } wr_platform_opts;
 
 /* Opens the display (or an off-screen frame) and the fonts, or returns NULL; the reason is
@@ -40,7 +42,7 @@ const char *wr_platform_driver(const wr_platform *p);
 /* The text metrics for wr_ui_create(); valid while the platform lives. */
 const wr_text_metrics *wr_platform_metrics(wr_platform *p);
 
-/* The size of the frame in pixels. */
+/* The size of the frame in pixels, as the ui sees it (turned at 90 and 270). */
 void wr_platform_size(const wr_platform *p, int *w, int *h);
 
 /* Milliseconds since the platform started: the clock of wr_input.ms. */

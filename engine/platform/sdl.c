@@ -193,6 +193,7 @@ wr_platform *wr_platform_create(const wr_platform_opts *opts)
     set_hints();
     if ((p->headless ? open_headless(p, o) : open_window(p, o)) != 0)
         goto out_destroy;
+    rot_setup(p, o->rotate);
     if (TTF_Init() != 0) {
         plat_fail("TTF_Init: %s", TTF_GetError());
         goto out_destroy;
@@ -216,6 +217,7 @@ void wr_platform_destroy(wr_platform *p)
         return;
     draw_close(p);
     text_close(p);
+    rot_close(p);
     if (p->ren)
         SDL_DestroyRenderer(p->ren);
     if (p->frame)
@@ -298,8 +300,9 @@ static wr_key map_key(const SDL_KeyboardEvent *k)
 static void finger_xy(const wr_platform *p, const SDL_TouchFingerEvent *f, int *x, int *y)
 {
     bool pixels = f->x > 1.001f || f->y > 1.001f;
-    *x = pixels ? (int)f->x : (int)(f->x * p->w);
-    *y = pixels ? (int)f->y : (int)(f->y * p->h);
+    *x = pixels ? (int)f->x : (int)(f->x * p->pw);
+    *y = pixels ? (int)f->y : (int)(f->y * p->ph);
+    rot_point(p, x, y);
 }
 
 /* Shows the mouse pointer when a real mouse moves, hides it on touch (kiosk mode). */
@@ -350,6 +353,7 @@ static bool convert_pointer(wr_platform *p, const SDL_Event *e, wr_input *out)
         out->pointer = WR_POINTER_MOUSE;
         out->x = e->button.x;
         out->y = e->button.y;
+        rot_point(p, &out->x, &out->y);
         return true;
     case SDL_MOUSEMOTION:
         if (e->motion.which == SDL_TOUCH_MOUSEID)
@@ -357,9 +361,10 @@ static bool convert_pointer(wr_platform *p, const SDL_Event *e, wr_input *out)
         cursor(p, true);
         p->mouse_x = e->motion.x;
         p->mouse_y = e->motion.y;
+        rot_point(p, &p->mouse_x, &p->mouse_y);
         if (!(e->motion.state & SDL_BUTTON_LMASK))
             return false;
-        *out = (wr_input){.kind = WR_IN_MOVE, .x = e->motion.x, .y = e->motion.y};
+        *out = (wr_input){.kind = WR_IN_MOVE, .x = p->mouse_x, .y = p->mouse_y};
         out->pointer = WR_POINTER_MOUSE;
         return true;
     case SDL_MOUSEWHEEL:
@@ -386,13 +391,17 @@ static bool convert_window(wr_platform *p, const SDL_Event *e, wr_input *out)
     if (e->type != SDL_WINDOWEVENT)
         return false;
     switch (e->window.event) {
-    case SDL_WINDOWEVENT_SIZE_CHANGED:
-        SDL_GetRendererOutputSize(p->ren, &p->w, &p->h);
+    case SDL_WINDOWEVENT_SIZE_CHANGED: {
+        int pw = p->pw, ph = p->ph;
+        if (SDL_GetRendererOutputSize(p->ren, &pw, &ph) != 0)
+            plat_sdl_error("SDL_GetRendererOutputSize");
+        rot_resize(p, pw, ph);
         p->force = true;
         out->kind = WR_IN_RESIZE;
         out->w = p->w;
         out->h = p->h;
         return true;
+    }
     case SDL_WINDOWEVENT_EXPOSED:
     case SDL_WINDOWEVENT_RESTORED:
         p->force = true;

@@ -309,6 +309,7 @@ static void render(wr_platform *p, const wr_ui *ui)
     wr_color bg = wr_ui_background(ui);
     SDL_Rect clip = {-1, -1, -1, -1};
     p->frame_no++;
+    rot_begin(p);
     SDL_RenderSetClipRect(p->ren, NULL);
     SDL_SetRenderDrawBlendMode(p->ren, SDL_BLENDMODE_NONE);
     SDL_SetRenderDrawColor(p->ren, bg.r, bg.g, bg.b, 255);
@@ -335,6 +336,7 @@ static void render(wr_platform *p, const wr_ui *ui)
         }
     }
     SDL_RenderSetClipRect(p->ren, NULL);
+    rot_end(p);
     text_trim(p);
     p->render_us =
         (uint32_t)((SDL_GetPerformanceCounter() - t0) * 1000000 / SDL_GetPerformanceFrequency());
@@ -365,7 +367,7 @@ int wr_platform_save_png(wr_platform *p, const char *path)
             rc = plat_fail("cannot save %s: %s", path, IMG_GetError());
         return rc;
     }
-    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, p->w, p->h, 32, SDL_PIXELFORMAT_ARGB8888);
+    SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, p->pw, p->ph, 32, SDL_PIXELFORMAT_ARGB8888);
     if (!s)
         return plat_fail("out of memory for a screenshot");
     if (SDL_RenderReadPixels(p->ren, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels, s->pitch) != 0)

@@ -87,6 +87,9 @@ struct wr_platform {
     char pending[64]; /* text input not yet handed out */
     size_t pending_pos;
     uint32_t render_us;
+    int rotate;          /* 0, 90, 180, 270: the panel is mounted turned (sdl_rotate.c) */
+    int pw, ph;          /* the physical output; w, h are the ui's (swapped at 90 and 270) */
+    SDL_Texture *rot_tex; /* the ui's frame before it is turned onto the output */
 };
 
 /* Records why something failed, for wr_platform_error(). Returns -1. */
@@ -95,6 +98,16 @@ int plat_fail(const char *fmt, ...);
 void plat_log(const char *fmt, ...);
 /* Logs "what: SDL_GetError()" at error priority (rate-limited). */
 void plat_sdl_error(const char *what);
+
+/* sdl_rotate.c: a turned panel. rot_setup after the output opened (p->w, p->h physical),
+ * rot_resize when the output changed size; rot_point turns an output point into the ui's;
+ * rot_begin/rot_end bracket a frame's drawing. */
+void rot_setup(wr_platform *p, int rotate);
+void rot_resize(wr_platform *p, int pw, int ph);
+void rot_point(const wr_platform *p, int *x, int *y);
+void rot_begin(wr_platform *p);
+void rot_end(wr_platform *p);
+void rot_close(wr_platform *p);
 
 /* Loads the four font files; 0 or -1. */
 int text_open(wr_platform *p);
