@@ -64,6 +64,8 @@ static int wait_note(const char *what, int ms)
     return 0;
 }
 
+static const char *watchdog_usec = "200000";
+
 /* Starts the kiosk with 'args' (NULL-terminated), its stdout on a pipe (*out), its stderr
  * in err_path; 'stall' sets WAITROOM_TEST_STALL_MS. */
 static pid_t spawn(const char *const *args, const char *stall, int *out)
@@ -80,7 +82,7 @@ static pid_t spawn(const char *const *args, const char *stall, int *out)
         dup2(fds[1], 1);
         dup2(e, 2);
         setenv("NOTIFY_SOCKET", sock_path, 1);
-        setenv("WATCHDOG_USEC", "200000", 1);
+        setenv("WATCHDOG_USEC", watchdog_usec, 1);
         if (stall)
             setenv("WAITROOM_TEST_STALL_MS", stall, 1);
         execv(exe, (char *const *)argv);
@@ -206,6 +208,46 @@ static void test_stalled_loop(void)
     close(out);
 }
 
+/* CPU time (user + system, in clock ticks) the process has used. */
+static long cpu_ticks(pid_t pid)
+{
+    char path[64], buf[1024];
+    snprintf(path, sizeof path, "/proc/%d/stat", (int)pid);
+    FILE *f = fopen(path, "r");
+    size_t n = f ? fread(buf, 1, sizeof buf - 1, f) : 0;
+    if (f)
+        fclose(f);
+    buf[n] = 0;
+    char *p = strrchr(buf, ')'); /* after the command name: state is field 3 */
+    unsigned long ut = 0, st = 0;
+    if (!p || sscanf(p + 2, "%*c %*d %*d %*d %*d %*d %*u %*u %*u %*u %*u %lu %lu", &ut, &st) != 2)
+        return -1;
+    return (long)(ut + st);
+}
+
+/* The live kiosk at rest (dummy video, a 30 s watchdog): it sleeps, using no CPU over 3 s. */
+static void test_idle_cpu(void)
+{
+    char pack[512];
+    snprintf(pack, sizeof pack, "%s/scripts/sample", src);
+    const char *args[] = {"--scripts", pack, NULL};
+    int out = -1;
+    long long took = 0;
+    watchdog_usec = "30000000";
+    pid_t pid = spawn(args, NULL, &out);
+    watchdog_usec = "200000";
+    CHECK(pid > 0 && wait_note("READY=1", 30000));
+    struct timespec settle = {0, 300 * 1000 * 1000}, rest = {3, 0};
+    nanosleep(&settle, NULL);
+    long t0 = cpu_ticks(pid);
+    nanosleep(&rest, NULL);
+    long used = cpu_ticks(pid) - t0;
+    printf("idle kiosk: %ld clock ticks of CPU in 3 s\n", used);
+    CHECK(t0 >= 0 && used <= 1);
+    CHECK(stop(pid, SIGTERM, 1000, &took) == 0);
+    close(out);
+}
+
 /* In process: a window close (or Alt+F4) is no way out for a patient; it closes a preview
  * window. */
 static void test_close_ignored(void)
@@ -238,6 +280,7 @@ int main(int argc, char **argv)
     test_sigterm_in_visit();
     test_ready_and_watchdog();
     test_stalled_loop();
+    test_idle_cpu();
     unlink(sock_path);
     unlink(err_path);
     return check_done();

@@ -194,6 +194,8 @@ wr_platform *wr_platform_create(const wr_platform_opts *opts)
     if ((p->headless ? open_headless(p, o) : open_window(p, o)) != 0)
         goto out_destroy;
     rot_setup(p, o->rotate);
+    if (!p->headless)
+        wait_open(p);
     if (TTF_Init() != 0) {
         plat_fail("TTF_Init: %s", TTF_GetError());
         goto out_destroy;
@@ -218,6 +220,7 @@ void wr_platform_destroy(wr_platform *p)
     draw_close(p);
     text_close(p);
     rot_close(p);
+    wait_close(p);
     if (p->ren)
         SDL_DestroyRenderer(p->ren);
     if (p->frame)
@@ -447,7 +450,9 @@ int wr_platform_wait(wr_platform *p, int timeout_ms, wr_input *out)
             if (left <= 0)
                 return 0;
         }
-        int got = left < 0 ? SDL_WaitEvent(&e) : SDL_WaitEventTimeout(&e, left);
+        int got = p->own_wait ? wait_event(p, &e, left)
+                  : left < 0  ? SDL_WaitEvent(&e)
+                              : SDL_WaitEventTimeout(&e, left);
         if (!got)
             return 0;
         if (convert(p, &e, out))

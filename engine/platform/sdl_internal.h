@@ -20,6 +20,7 @@ enum { FAM_ATKINSON, FAM_NOTO, FAM_COUNT };
 #define WIDTH_SLOTS 8192
 #define SHAPE_SLOTS 96
 #define PICTURE_SLOTS 16
+#define WAIT_FDS 32
 
 typedef struct font_file {
     void *data;
@@ -90,6 +91,8 @@ struct wr_platform {
     int rotate;          /* 0, 90, 180, 270: the panel is mounted turned (sdl_rotate.c) */
     int pw, ph;          /* the physical output; w, h are the ui's (swapped at 90 and 270) */
     SDL_Texture *rot_tex; /* the ui's frame before it is turned onto the output */
+    bool own_wait;       /* sdl_wait.c: sleep in poll() on the input devices */
+    int in_fds[WAIT_FDS], n_in_fds;
 };
 
 /* Records why something failed, for wr_platform_error(). Returns -1. */
@@ -108,6 +111,11 @@ void rot_point(const wr_platform *p, int *x, int *y);
 void rot_begin(wr_platform *p);
 void rot_end(wr_platform *p);
 void rot_close(wr_platform *p);
+
+/* sdl_wait.c: sleeping until input where SDL 2.26 cannot (KMSDRM, dummy). */
+void wait_open(wr_platform *p);
+void wait_close(wr_platform *p);
+int wait_event(wr_platform *p, SDL_Event *e, int timeout);
 
 /* Loads the four font files; 0 or -1. */
 int text_open(wr_platform *p);
