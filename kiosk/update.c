@@ -185,7 +185,7 @@ static int describe(wr_update *u, const wr_pack *p, const wr_pack *in_use)
 int wr_update_stage(wr_update *u, const wr_config *cfg, const wr_pack *in_use)
 {
     unsigned char pk[32];
-    char why[400], dir[600];
+    char why[400], dir[sizeof u->staged];
     wr_update_discard(u);
     if (wr_bundle_parse_key(cfg->update_key, pk) < 0)
         return snprintf(u->status, sizeof u->status, "Update refused: update_key is not a key"),
