@@ -59,11 +59,12 @@ void wr_staff_destroy(wr_app *app)
     app->staff = NULL;
 }
 
-/* The speech volume line. Read aloud (issue 13) hooks in here; until then it says so. */
-static void speech_line(const wr_app *app, char *out, size_t n)
+/* The speech volume, for the staff menu. Read aloud (issue 13) hooks in here; until it
+ * lands this says so. */
+static const char *speech_volume(const wr_app *app)
 {
     (void)app;
-    snprintf(out, n, "Speech volume: read aloud is not part of this build yet");
+    return "not in this build yet";
 }
 
 /* The default language: the configured one, else the pack's first. */
@@ -96,11 +97,10 @@ void wr_staff_update(wr_app *app)
     int n = 0;
     if (!st || !app->flow)
         return;
-    snprintf(l[n++], sizeof l[0], "waitroom %s, video: %s", WR_VERSION,
-             app->plat ? wr_platform_driver(app->plat) : "starting");
+    snprintf(l[n++], sizeof l[0], "waitroom %s, video: %s; default language: %s; speech volume: %s",
+             WR_VERSION, app->plat ? wr_platform_driver(app->plat) : "starting",
+             default_language(app), speech_volume(app));
     snprintf(l[n++], sizeof l[0], "Scripts in use: %.300s", app->opt.scripts);
-    snprintf(l[n++], sizeof l[0], "Default language: %s", default_language(app));
-    speech_line(app, l[n++], sizeof l[0]);
     snprintf(l[n++], sizeof l[0], "Printer: %.300s",
              st->check ? "asking the print server..." :
              st->printer[0] ? st->printer : "not checked yet");
