@@ -149,6 +149,24 @@ static void kmsdrm_hints(void)
     SDL_SetHint(SDL_HINT_VIDEO_ALLOW_SCREENSAVER, "0");
 }
 
+/* On KMSDRM, when the software frame cannot be shown through a GL texture, SDL's own
+ * OpenGL ES 2 renderer draws instead (same draw calls, GPU-made pixels), rather than a dark
+ * screen. Logged at error priority either way. NULL when that fails too. */
+static SDL_Renderer *accelerated_fallback(wr_platform *p)
+{
+    const char *driver = SDL_GetCurrentVideoDriver();
+    plat_sdl_error("SDL_CreateRenderer (software frame)");
+    if (!driver || strcmp(driver, "kmsdrm") != 0)
+        return NULL;
+    SDL_SetHint(SDL_HINT_RENDER_DRIVER, "opengles2");
+    SDL_Renderer *r = SDL_CreateRenderer(p->win, -1, SDL_RENDERER_ACCELERATED);
+    if (r)
+        plat_log("drawing with SDL's opengles2 renderer instead of the software frame");
+    else
+        plat_sdl_error("SDL_CreateRenderer (opengles2)");
+    return r;
+}
+
 /* The window, its software renderer, and input settings. */
 static int open_window(wr_platform *p, const wr_platform_opts *o)
 {
@@ -159,6 +177,8 @@ static int open_window(wr_platform *p, const wr_platform_opts *o)
     if (!p->win)
         return plat_fail("SDL_CreateWindow: %s", SDL_GetError());
     p->ren = SDL_CreateRenderer(p->win, -1, SDL_RENDERER_SOFTWARE);
+    if (!p->ren)
+        p->ren = accelerated_fallback(p);
     if (!p->ren)
         return plat_fail("SDL_CreateRenderer (software, framebuffer %s): %s",
                          SDL_GetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION), SDL_GetError());
