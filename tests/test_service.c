@@ -65,6 +65,8 @@ static int wait_note(const char *what, int ms)
 }
 
 static const char *watchdog_usec = "200000";
+static const char *worker_env;      /* WAITROOM_PRINT_WORKER for the next spawn, or NULL */
+static char worker_pid_path[128];
 
 /* Starts the kiosk with 'args' (NULL-terminated), its stdout on a pipe (*out), its stderr
  * in err_path; 'stall' sets WAITROOM_TEST_STALL_MS. */
@@ -85,6 +87,10 @@ static pid_t spawn(const char *const *args, const char *stall, int *out)
         setenv("WATCHDOG_USEC", watchdog_usec, 1);
         if (stall)
             setenv("WAITROOM_TEST_STALL_MS", stall, 1);
+        if (worker_env) {
+            setenv("WAITROOM_PRINT_WORKER", worker_env, 1);
+            setenv("WR_SLOW_WORKER_PID", worker_pid_path, 1);
+        }
         execv(exe, (char *const *)argv);
         _exit(127);
     }
@@ -164,6 +170,47 @@ static void test_sigterm_in_visit(void)
     CHECK(status == 0);
     CHECK(took < 1000);
     CHECK_HAS(stderr_text(), "stopped by SIGTERM; the visit was wiped");
+    close(out);
+}
+
+/* SIGTERM while a print worker hangs: the kiosk still exits 0 within 1 s, and the worker is
+ * stopped and reaped (no process is left). */
+static void test_sigterm_while_printing(void)
+{
+    char pack[512], drive[512], worker[512], conf[128], outdir[128];
+    snprintf(pack, sizeof pack, "%s/scripts/sample", src);
+    snprintf(drive, sizeof drive, "%s/tests/service/visit_print.lua", src);
+    snprintf(worker, sizeof worker, "%s/tests/service/slow-worker.sh", src);
+    snprintf(conf, sizeof conf, "/tmp/wr-service-%d.conf", (int)getpid());
+    snprintf(outdir, sizeof outdir, "/tmp/wr-service-%d.out", (int)getpid());
+    snprintf(worker_pid_path, sizeof worker_pid_path, "/tmp/wr-service-%d.pid", (int)getpid());
+    FILE *f = fopen(conf, "w");
+    if (f) {
+        fputs("print_timeout = 5\n", f);
+        fclose(f);
+    }
+    const char *args[] = {"--headless", "--scripts", pack, "--config", conf, "--drive", drive,
+                          "--print-to", outdir, NULL};
+    int out = -1, wpid = 0;
+    long long took = 0;
+    worker_env = worker;
+    pid_t pid = spawn(args, NULL, &out);
+    worker_env = NULL;
+    CHECK(pid > 0 && wait_output(out, "serve()", 60000));
+    f = fopen(worker_pid_path, "r");
+    CHECK(f && fscanf(f, "%d", &wpid) == 1 && wpid > 0);
+    if (f)
+        fclose(f);
+    CHECK(wpid > 0 && kill(wpid, 0) == 0); /* the worker hangs, as it should here */
+    int status = stop(pid, SIGTERM, 1000, &took);
+    printf("SIGTERM while a print worker hangs: exit %d after %lld ms\n", status, took);
+    CHECK(status == 0 && took < 1000);
+    CHECK(wpid > 0 && kill(wpid, 0) < 0 && errno == ESRCH); /* stopped and reaped */
+    if (wpid > 0 && kill(wpid, 0) == 0)
+        kill(wpid, SIGKILL);
+    unlink(conf);
+    unlink(worker_pid_path);
+    rmdir(outdir);
     close(out);
 }
 
@@ -278,6 +325,7 @@ int main(int argc, char **argv)
     snprintf(err_path, sizeof err_path, "/tmp/wr-service-%d.err", (int)getpid());
     test_close_ignored();
     test_sigterm_in_visit();
+    test_sigterm_while_printing();
     test_ready_and_watchdog();
     test_stalled_loop();
     test_idle_cpu();
