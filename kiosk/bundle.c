@@ -133,15 +133,17 @@ int wr_bundle_new_key(const char *base, FILE *out)
     if (fd < 0 || write(fd, text, strlen(text)) != (ssize_t)strlen(text) || close(fd) < 0) {
         sodium_memzero(text, sizeof text);
         return fprintf(out, "waitroom: cannot write %s (it must not exist yet): %s\n", path,
-                       strerror(errno)), -1;
+                       strerror(errno)),
+               -1;
     }
     sodium_memzero(text, sizeof text);
     snprintf(path, sizeof path, "%s.pub", base);
     snprintf(text, sizeof text, "update_key = %s\n", pk_hex);
     if (spit(path, text, strlen(text), 0644) < 0)
         return fprintf(out, "waitroom: cannot write %s\n", path), -1;
-    fprintf(out, "secret key: %s.key (keep it on this computer, never on a kiosk)\n"
-                 "public key: %s.pub; put this line in each kiosk's waitroom.conf:\n%s",
+    fprintf(out,
+            "secret key: %s.key (keep it on this computer, never on a kiosk)\n"
+            "public key: %s.pub; put this line in each kiosk's waitroom.conf:\n%s",
             base, base, text);
     return 0;
 }
@@ -171,8 +173,7 @@ int wr_bundle_parse_key(const char *hex, unsigned char pk[32])
     size_t used = 0;
     if (sodium_init() < 0 || strlen(hex) != WR_PUBLIC_KEY_HEX)
         return -1;
-    return sodium_hex2bin(pk, 32, hex, strlen(hex), NULL, &used, NULL) == 0 && used == 32
-               ? 0 : -1;
+    return sodium_hex2bin(pk, 32, hex, strlen(hex), NULL, &used, NULL) == 0 && used == 32 ? 0 : -1;
 }
 
 /* ======================================================================================
@@ -218,8 +219,11 @@ int wr_bundle_sign(const char *dir, const char *key_file, const char *out_path, 
     unsigned char sk[crypto_sign_SECRETKEYBYTES], sig[crypto_sign_BYTES];
     buf b = {0};
     if (sodium_init() < 0 || read_secret(key_file, sk) < 0)
-        return fprintf(log, "waitroom: %s is not a waitroom secret key (make one with "
-                            "waitroom --new-key NAME)\n", key_file), -1;
+        return fprintf(log,
+                       "waitroom: %s is not a waitroom secret key (make one with "
+                       "waitroom --new-key NAME)\n",
+                       key_file),
+               -1;
     if (wr_luapack_check(dir, log, 0) > 0 && !force) {
         sodium_memzero(sk, sizeof sk);
         return fprintf(log, "waitroom: %s has errors: not signed\n", dir), -1;
@@ -234,7 +238,8 @@ int wr_bundle_sign(const char *dir, const char *key_file, const char *out_path, 
         sodium_memzero(sk, sizeof sk);
         free(b.p);
         return fprintf(log, "waitroom: cannot read the pack %s (or it is over %u MiB)\n", dir,
-                       WR_BUNDLE_MAX >> 20), -1;
+                       WR_BUNDLE_MAX >> 20),
+               -1;
     }
     crypto_sign_detached(sig, NULL, b.p, b.len, sk);
     sodium_memzero(sk, sizeof sk);
@@ -284,8 +289,7 @@ static int unpack(const unsigned char *p, size_t len, const char *dest, char *wh
         at = (size_t)(nl - p) + 1;
         if (strcmp(line, "end") == 0)
             return files ? 0 : (snprintf(why, n, "the bundle holds no files"), -1);
-        if (sscanf(line, "file %255s %zu", rel, &size) != 2 || !safe_path(rel) ||
-            size > len - at)
+        if (sscanf(line, "file %255s %zu", rel, &size) != 2 || !safe_path(rel) || size > len - at)
             break;
         char path[1200];
         snprintf(path, sizeof path, "%s/%s", dest, rel);
@@ -316,10 +320,11 @@ int wr_bundle_unpack(const char *path, const unsigned char pk[32], const char *d
     else if (len < strlen(magic) + SIG_TRAILER ||
              memcmp(p + len - SIG_TRAILER, sig_tag, strlen(sig_tag)) != 0)
         snprintf(why, n, "the bundle is not signed");
-    else if (crypto_sign_verify_detached(p + len - crypto_sign_BYTES, p, len - SIG_TRAILER,
-                                         pk) != 0)
-        snprintf(why, n, "the signature does not match: the bundle was changed after it was "
-                         "signed, or signed with another key");
+    else if (crypto_sign_verify_detached(p + len - crypto_sign_BYTES, p, len - SIG_TRAILER, pk) !=
+             0)
+        snprintf(why, n,
+                 "the signature does not match: the bundle was changed after it was "
+                 "signed, or signed with another key");
     else
         rc = unpack(p, len - SIG_TRAILER, dest, why, n);
     free(p);

@@ -16,7 +16,7 @@
 
 static volatile sig_atomic_t stop_signal;
 static struct sigaction previous[2];
-static uint32_t watchdog_ms;   /* half of WatchdogSec; 0 when there is no watchdog */
+static uint32_t watchdog_ms; /* half of WatchdogSec; 0 when there is no watchdog */
 static uint32_t last_ping, stall_from;
 static bool ready;
 

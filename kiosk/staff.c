@@ -19,10 +19,9 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum item {
-    IT_TEST_PAGE, IT_PRINTER, IT_UPDATE, IT_INSTALL, IT_BACK, IT_RESTART, IT_SHUTDOWN
-};
+enum item { IT_TEST_PAGE, IT_PRINTER, IT_UPDATE, IT_INSTALL, IT_BACK, IT_RESTART, IT_SHUTDOWN };
 
+/* clang-format off */
 static const char *const item_label[] = {
     [IT_TEST_PAGE] = "Print a test page",
     [IT_PRINTER] = "Check the printer",
@@ -32,13 +31,14 @@ static const char *const item_label[] = {
     [IT_RESTART] = "Restart the kiosk",
     [IT_SHUTDOWN] = "Shut down the machine",
 };
+/* clang-format on */
 
 typedef struct wr_staff {
     enum item items[WR_STAFF_MAX_ITEMS];
     int n_items;
-    wr_pjob *check;          /* a printer check in progress, or NULL */
-    char printer[400];       /* the last printer state, or "" */
-    wr_update update;        /* script updates from a USB stick */
+    wr_pjob *check;    /* a printer check in progress, or NULL */
+    char printer[400]; /* the last printer state, or "" */
+    wr_update update;  /* script updates from a USB stick */
 } wr_staff;
 
 /* Sets up the staff part. */
@@ -84,8 +84,10 @@ static void test_page_line(const wr_app *app, char *out, size_t n)
     if (st == 3)
         snprintf(out, n, "Test page: failed: %s", why);
     else
-        snprintf(out, n, "%s", st == 1 ? "Test page: printing..." :
-                               st == 2 ? "Test page: printed" : "");
+        snprintf(out, n, "%s",
+                 st == 1   ? "Test page: printing..."
+                 : st == 2 ? "Test page: printed"
+                           : "");
 }
 
 /* Builds the status lines and the items, and hands them to the flow. */
@@ -102,8 +104,9 @@ void wr_staff_update(wr_app *app)
              default_language(app), speech_volume(app));
     snprintf(l[n++], sizeof l[0], "Scripts in use: %.300s", app->opt.scripts);
     snprintf(l[n++], sizeof l[0], "Printer: %.300s",
-             st->check ? "asking the print server..." :
-             st->printer[0] ? st->printer : "not checked yet");
+             st->check        ? "asking the print server..."
+             : st->printer[0] ? st->printer
+                              : "not checked yet");
     test_page_line(app, l[n], sizeof l[0]);
     n += l[n][0] != 0;
     if (app->config_problem[0])
@@ -139,11 +142,9 @@ static void check_printer(wr_app *app)
     if (app->staff->check)
         return;
     wr_app_worker_path(worker, sizeof worker);
-    app->staff->check = wr_pjob_status(worker, app->cfg.printer[0] ? app->cfg.printer : NULL,
-                                       15);
+    app->staff->check = wr_pjob_status(worker, app->cfg.printer[0] ? app->cfg.printer : NULL, 15);
     if (!app->staff->check)
-        snprintf(app->staff->printer, sizeof app->staff->printer,
-                 "the print worker did not start");
+        snprintf(app->staff->printer, sizeof app->staff->printer, "the print worker did not start");
 }
 
 /* "Update the scripts": verify, unpack, check; "Install these scripts": switch to it;

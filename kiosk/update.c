@@ -85,8 +85,7 @@ static void tidy(const wr_config *cfg)
     DIR *d = opendir(cfg->pack_store);
     struct dirent *e;
     while (d && (e = readdir(d))) {
-        if (strncmp(e->d_name, "pack-", 5) || !strcmp(e->d_name, cur) ||
-            !strcmp(e->d_name, prev))
+        if (strncmp(e->d_name, "pack-", 5) || !strcmp(e->d_name, cur) || !strcmp(e->d_name, prev))
             continue;
         remove_tree(in_store(cfg, e->d_name, path, sizeof path));
     }
@@ -109,8 +108,7 @@ bool wr_update_scan(wr_update *u, const wr_config *cfg)
     while (d && (e = readdir(d))) {
         size_t len = strlen(e->d_name);
         if (len > 7 && strcmp(e->d_name + len - 7, ".wrpack") == 0 && e->d_name[0] != '.') {
-            snprintf(u->bundle, sizeof u->bundle, "%.250s/%.250s", cfg->update_from,
-                     e->d_name);
+            snprintf(u->bundle, sizeof u->bundle, "%.250s/%.250s", cfg->update_from, e->d_name);
             break;
         }
     }
@@ -188,13 +186,13 @@ int wr_update_stage(wr_update *u, const wr_config *cfg, const wr_pack *in_use)
     char why[400], dir[sizeof u->staged];
     wr_update_discard(u);
     if (wr_bundle_parse_key(cfg->update_key, pk) < 0)
-        return snprintf(u->status, sizeof u->status, "Update refused: update_key is not a key"),
-               -1;
+        return snprintf(u->status, sizeof u->status, "Update refused: update_key is not a key"), -1;
     mkdir(cfg->pack_store, 0750);
     snprintf(dir, sizeof dir, "%s/pack-XXXXXX", cfg->pack_store);
     if (!mkdtemp(dir))
         return snprintf(u->status, sizeof u->status, "Update refused: cannot write to %.200s: %s",
-                        cfg->pack_store, strerror(errno)), -1;
+                        cfg->pack_store, strerror(errno)),
+               -1;
     int rc = wr_bundle_unpack(u->bundle, pk, dir, why, sizeof why);
     if (rc == 0 && check(dir, why, sizeof why) > 0) {
         snprintf(u->status, sizeof u->status, "Update refused: the new scripts have errors: %.300s",
@@ -252,20 +250,20 @@ int wr_update_go_back(wr_update *u, const wr_config *cfg, char *path, size_t n)
     path[0] = 0;
     if (prev[0] && cur[0]) {
         if (set_link(cfg, "current", prev) < 0 || set_link(cfg, "previous", cur) < 0)
-            return snprintf(u->status, sizeof u->status, "Going back failed: %s",
-                            strerror(errno)), -1;
+            return snprintf(u->status, sizeof u->status, "Going back failed: %s", strerror(errno)),
+                   -1;
         in_store(cfg, "current", path, n);
     } else if (prev[0]) { /* back from the packaged pack to the installed one */
         if (rename(in_store(cfg, "previous", link, sizeof link),
                    in_store(cfg, "current", moved, sizeof moved)) < 0)
-            return snprintf(u->status, sizeof u->status, "Going back failed: %s",
-                            strerror(errno)), -1;
+            return snprintf(u->status, sizeof u->status, "Going back failed: %s", strerror(errno)),
+                   -1;
         snprintf(path, n, "%s", moved);
     } else if (cur[0]) { /* the packaged pack comes back; the update can be chosen again */
         if (rename(in_store(cfg, "current", link, sizeof link),
                    in_store(cfg, "previous", moved, sizeof moved)) < 0)
-            return snprintf(u->status, sizeof u->status, "Going back failed: %s",
-                            strerror(errno)), -1;
+            return snprintf(u->status, sizeof u->status, "Going back failed: %s", strerror(errno)),
+                   -1;
     } else {
         return snprintf(u->status, sizeof u->status, "There are no earlier scripts"), -1;
     }

@@ -19,10 +19,10 @@
 #include "pack.h"
 
 typedef struct wr_update {
-    char bundle[512];     /* a bundle found on the stick, or "" */
-    char staged[512];     /* a verified, checked pack waiting for "Install", or "" */
-    char about[300];      /* what the staged pack is: title, version, review */
-    char status[400];     /* the last outcome, for the staff menu, or "" */
+    char bundle[512]; /* a bundle found on the stick, or "" */
+    char staged[512]; /* a verified, checked pack waiting for "Install", or "" */
+    char about[300];  /* what the staged pack is: title, version, review */
+    char status[400]; /* the last outcome, for the staff menu, or "" */
 } wr_update;
 
 /* The pack in use from the store (<store>/current) into buf, or NULL when there is none. */

@@ -65,7 +65,7 @@ static int wait_note(const char *what, int ms)
 }
 
 static const char *watchdog_usec = "200000";
-static const char *worker_env;      /* WAITROOM_PRINT_WORKER for the next spawn, or NULL */
+static const char *worker_env; /* WAITROOM_PRINT_WORKER for the next spawn, or NULL */
 static char worker_pid_path[128];
 
 /* Starts the kiosk with 'args' (NULL-terminated), its stdout on a pipe (*out), its stderr
@@ -189,8 +189,8 @@ static void test_sigterm_while_printing(void)
         fputs("print_timeout = 5\n", f);
         fclose(f);
     }
-    const char *args[] = {"--headless", "--scripts", pack, "--config", conf, "--drive", drive,
-                          "--print-to", outdir, NULL};
+    const char *args[] = {"--headless", "--scripts", pack,         "--config", conf,
+                          "--drive",    drive,       "--print-to", outdir,     NULL};
     int out = -1, wpid = 0;
     long long took = 0;
     worker_env = worker;
@@ -303,8 +303,7 @@ static void test_close_ignored(void)
     snprintf(pack, sizeof pack, "%s/scripts/sample", src);
     char assets[512];
     snprintf(assets, sizeof assets, "%s/assets", src);
-    wr_app_options o = {.scripts = pack, .assets = assets, .headless = true, .w = 800,
-                        .h = 480};
+    wr_app_options o = {.scripts = pack, .assets = assets, .headless = true, .w = 800, .h = 480};
     wr_app app;
     CHECK(wr_app_init(&app, &o) == 0);
     wr_input quit = {.kind = WR_IN_QUIT};

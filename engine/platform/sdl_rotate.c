@@ -57,8 +57,8 @@ void rot_begin(wr_platform *p)
     if (!p->rotate)
         return;
     if (!p->rot_tex) {
-        p->rot_tex = SDL_CreateTexture(p->ren, SDL_PIXELFORMAT_ARGB8888,
-                                       SDL_TEXTUREACCESS_TARGET, p->w, p->h);
+        p->rot_tex = SDL_CreateTexture(p->ren, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET,
+                                       p->w, p->h);
         if (!p->rot_tex) {
             plat_sdl_error("SDL_CreateTexture (the turned frame)");
             return;

@@ -82,7 +82,7 @@ int wait_event(wr_platform *p, SDL_Event *e, int timeout)
     for (int i = 0; i < p->n_in_fds; i++)
         fds[n++] = (struct pollfd){p->in_fds[i], POLLIN, 0};
     int r = poll(fds, (nfds_t)n, timeout); /* EINTR: a signal, which SDL turns into a quit */
-    for (int i = 0; r > 0 && i < n; i++) /* a closed device (-1) is skipped by poll */
+    for (int i = 0; r > 0 && i < n; i++)   /* a closed device (-1) is skipped by poll */
         if (p->in_fds[i] >= 0 && fds[i].revents)
             drain(p, i, fds[i].revents);
     return SDL_PollEvent(e);
