@@ -50,6 +50,13 @@ cp -p "$conf" "$out/cupsd.conf.orig" || fail "cannot read $conf"
 touch "$out/start"
 started_cupsd=0
 
+# The system's cupsd: one started without "-c" (the private test servers all have one).
+system_cupsd() {
+    for pid in $(pidof cupsd); do
+        tr '\0' ' ' <"/proc/$pid/cmdline" | grep -q -- ' -c ' || echo "$pid"
+    done
+}
+
 cleanup() {
     trap - EXIT
     for q in waitroom-office waitroom-receipt; do
@@ -62,7 +69,7 @@ cleanup() {
     if [ "$started_cupsd" = systemd ]; then
         systemctl restart cups
     elif [ "$started_cupsd" = 1 ]; then
-        kill $(pidof cupsd) 2>/dev/null
+        kill $(system_cupsd) 2>/dev/null
     fi
 }
 trap cleanup EXIT
@@ -88,7 +95,7 @@ if [ -d /run/systemd/system ] && command -v systemctl >/dev/null 2>&1; then
     systemctl restart cups || fail "systemctl restart cups"
     started_cupsd=systemd
 else
-    pids=$(pidof cupsd) && kill $pids && sleep 1
+    pids=$(system_cupsd) && [ -n "$pids" ] && kill $pids && sleep 1
     mkdir -p /run/cups
     cupsd || fail "cupsd did not start"
     started_cupsd=1
