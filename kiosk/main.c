@@ -27,6 +27,7 @@ static const char usage[] =
     "  --runs N           with --walk: how many random visits (default 1000)\n"
     "  --seed S           with --walk: the seed of the random taps (default 1)\n"
     "  --exhaustive       with --walk: try every branch instead of random visits\n"
+    "  --trace FILE       with --walk: write every screen, the flags and each printed list\n"
     "  --headless         render off screen, for --drive\n"
     "  --drive FILE       play a drive script (taps, waits, expectations) and exit\n"
     "  --shots DIR        where the drive script's shot() writes PNG files\n"
@@ -50,7 +51,7 @@ static const char *default_path(const char *rel)
 
 typedef struct args {
     wr_app_options opt;
-    const char *check, *drive, *walk;
+    const char *check, *drive, *walk, *trace;
     bool reference, json;
     wr_walk_options walk_opt;
 } args;
@@ -124,6 +125,7 @@ static int parse(int argc, char **argv, args *a)
         else if (strcmp(o, "--check") == 0) VALUE(a->check);
         else if (strcmp(o, "--drive") == 0) VALUE(a->drive);
         else if (strcmp(o, "--walk") == 0) VALUE(a->walk);
+        else if (strcmp(o, "--trace") == 0) VALUE(a->trace);
         else if (strcmp(o, "--json") == 0) a->json = true;
         else if (strcmp(o, "--windowed") == 0) a->opt.windowed = true;
         else if (strcmp(o, "--preview") == 0) {
@@ -172,7 +174,15 @@ static int walk(const args *a)
         return 1;
     }
     wr_diags_free(&d);
-    wr_walk *w = wr_walk_run(wr_luapack_packs(lp), wr_luapack_count(lp), &a->walk_opt);
+    wr_walk_options o = a->walk_opt;
+    if (a->trace && !(o.trace = fopen(a->trace, "w"))) {
+        fprintf(stderr, "waitroom: cannot write the trace %s\n", a->trace);
+        wr_luapack_destroy(lp);
+        return 1;
+    }
+    wr_walk *w = wr_walk_run(wr_luapack_packs(lp), wr_luapack_count(lp), &o);
+    if (o.trace)
+        fclose(o.trace);
     if (w)
         wr_walk_print(w, stdout);
     else
