@@ -31,6 +31,8 @@ static const char usage[] =
     "  --headless         render off screen, for --drive\n"
     "  --drive FILE       play a drive script (taps, waits, expectations) and exit\n"
     "  --shots DIR        where the drive script's shot() writes PNG files\n"
+    "  --strings DIR LANG write DIR/strings/LANG.po, the string table of language LANG,\n"
+    "                     brought up to date with the pack's logic (for translators)\n"
     "  --reference        print the script language reference (Markdown)\n";
 
 /* 'rel' under the working directory if it is there, else under the installed data folder,
@@ -51,7 +53,7 @@ static const char *default_path(const char *rel)
 
 typedef struct args {
     wr_app_options opt;
-    const char *check, *drive, *walk, *trace;
+    const char *check, *drive, *walk, *trace, *strings, *strings_lang;
     bool reference, json;
     wr_walk_options walk_opt;
 } args;
@@ -126,6 +128,15 @@ static int parse(int argc, char **argv, args *a)
         else if (strcmp(o, "--drive") == 0) VALUE(a->drive);
         else if (strcmp(o, "--walk") == 0) VALUE(a->walk);
         else if (strcmp(o, "--trace") == 0) VALUE(a->trace);
+        else if (strcmp(o, "--strings") == 0) {
+            if (!v || i + 2 >= argc) {
+                fprintf(stderr, "waitroom: --strings needs a pack folder and a language\n");
+                return -1;
+            }
+            a->strings = v;
+            a->strings_lang = argv[i + 2];
+            i += 2;
+        }
         else if (strcmp(o, "--json") == 0) a->json = true;
         else if (strcmp(o, "--windowed") == 0) a->opt.windowed = true;
         else if (strcmp(o, "--preview") == 0) {
@@ -214,6 +225,8 @@ int main(int argc, char **argv)
         return wr_luapack_check(a.check, stdout, a.json) ? 1 : 0;
     if (a.walk)
         return walk(&a);
+    if (a.strings)
+        return wr_luapack_write_strings(a.strings, a.strings_lang, stdout) < 0 ? 1 : 0;
     if (a.opt.headless && !a.drive) {
         fprintf(stderr, "waitroom: --headless needs --drive FILE\n");
         return 2;

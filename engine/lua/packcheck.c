@@ -132,7 +132,7 @@ static const wr_question *check_question(checker *ck, const wr_srcpos *pos, cons
     return NULL;
 }
 
-/* The option labels of answered(q, ...) against the question's options. */
+/* The options named in answered(q, ...) against the question's option ids. */
 static void check_options(checker *ck, const wr_cond *c, const wr_question *q)
 {
     char hint[200];
@@ -146,8 +146,8 @@ static void check_options(checker *ck, const wr_cond *c, const wr_question *q)
     for (int i = 0; i < c->n_options; i++) {
         if (wr_pack_find_option(q, c->options[i]) >= 0)
             continue;
-        ck_suggest(c->options[i], (const char *const *)q->options, q->n_options, '"', hint,
-                   sizeof hint);
+        ck_suggest(c->options[i], (const char *const *)(q->option_ids ? q->option_ids : q->options),
+                   q->n_options, '"', hint, sizeof hint);
         ck_report(ck, "E103", &c->pos, "question '%s' has no option \"%s\"%s", q->id, c->options[i],
                   hint);
     }

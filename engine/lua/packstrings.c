@@ -145,11 +145,11 @@ static int same_parent(const char *a, const char *b)
 
 /* The translation of an old entry the logic no longer has with source 'text' (one of the
  * same parent first), or NULL. */
-static const wr_po_entry *orphan(const wr_po *po, const char *id, const char *text)
+static wr_po_entry *orphan(const wr_po *po, const char *id, const char *text)
 {
-    const wr_po_entry *any = NULL;
+    wr_po_entry *any = NULL;
     for (int i = 0; i < po->n; i++) {
-        const wr_po_entry *e = &po->e[i];
+        wr_po_entry *e = &po->e[i];
         if (e->used || !*e->str || strcmp(e->id, text) != 0)
             continue;
         if (same_parent(e->ctxt, id))
@@ -171,11 +171,23 @@ static int take(wr_po_entry *to, const wr_po_entry *from, const char *text, bool
     return to->str ? 0 : -1;
 }
 
+/* wr_textids_fn for the merge's first pass: marks the entries whose id the logic has. */
+static const char *mark_live(void *ud, const char *id, const char *text, const wr_srcpos *pos)
+{
+    wr_po_entry *e = wr_po_find(ud, id);
+    (void)text, (void)pos;
+    if (e)
+        e->used = true;
+    return NULL;
+}
+
 /* wr_textids_fn for the merge: one entry of the fresh table per string of the logic. */
 static const char *merge_one(void *ud, const char *id, const char *text, const wr_srcpos *pos)
 {
     merging *m = ud;
     char where[600];
+    if (wr_po_find(&m->fresh, id)) /* a topic shared by several prompts */
+        return NULL;
     wr_po_entry *old = wr_po_find(m->po, id), *e = wr_po_add(&m->fresh, id, text, "");
     if (!e)
         return m->oom = 1, NULL;
@@ -186,16 +198,15 @@ static const char *merge_one(void *ud, const char *id, const char *text, const w
             m->oom = 1;
     }
     if (old && *old->str) {
-        old->used = true;
         if (take(e, old, text, strcmp(old->id, text) != 0) < 0)
             m->oom = 1;
-    } else if (old) {
-        old->used = true;
-    } else {
-        const wr_po_entry *o = orphan(m->po, id, text);
-        if (o && take(e, o, text, !same_parent(o->ctxt, id)) < 0)
-            m->oom = 1;
+        return NULL;
     }
+    wr_po_entry *o = old ? NULL : orphan(m->po, id, text);
+    if (o && take(e, o, text, !same_parent(o->ctxt, id)) < 0)
+        m->oom = 1;
+    if (o && same_parent(o->ctxt, id))
+        o->used = true; /* renamed: its translation moved here */
     return NULL;
 }
 
@@ -205,7 +216,7 @@ int wr_packstrings_merge(wr_pack *pack, wr_po *po)
     merging m = {po, {0}, 0};
     for (int i = 0; i < po->n; i++)
         po->e[i].used = false;
-    if (wr_textids_each(pack, merge_one, &m) < 0)
+    if (wr_textids_each(pack, mark_live, po) < 0 || wr_textids_each(pack, merge_one, &m) < 0)
         m.oom = 1;
     for (int i = 0; i < po->n && !m.oom; i++) {
         const wr_po_entry *o = &po->e[i];

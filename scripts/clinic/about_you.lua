@@ -17,17 +17,30 @@ scene "about_intro" {
 
 question "goals" {
   text = "What would you most like to be able to do again? Pick up to 3.",
-  options = { "Walk further", "Sleep better", "Work", "Sport or exercise", "Housework or gardening",
-              "Play with children or grandchildren", "Drive", "Something else" },
+  options = {
+    { "walk_further", "Walk further" },
+    { "sleep_better", "Sleep better" },
+    { "work", "Work" },
+    { "sport_exercise", "Sport or exercise" },
+    { "housework_gardening", "Housework or gardening" },
+    { "play", "Play with children or grandchildren" },
+    { "drive", "Drive" },
+    { "other", "Something else" },
+  },
   multiple = true,
 }
 question "goals_own" { text = "What would you like to do again? Type a few words.", typed = true, max = 200 }
 
 question "sleep" {
   text = "How have you been sleeping over the last 2 weeks?",
-  options = { "Good", "OK", "Poor", "Very poor" },
+  options = {
+    { "good", "Good" },
+    { "ok", "OK" },
+    { "poor", "Poor" },
+    { "very_poor", "Very poor" },
+  },
 }
-question "sleep_wake" { text = "Does pain wake you up at night?", options = { "Yes", "No" } }
+question "sleep_wake" { text = "Does pain wake you up at night?", options = { { "yes", "Yes" }, { "no", "No" } } }
 
 question "stress" {
   text = "How stressed have you felt lately?",
@@ -35,37 +48,63 @@ question "stress" {
 }
 question "stress_from" {
   text = "What is adding to your stress? Tap all that apply.",
-  options = { "Work", "Money", "Family", "Health", "Something else" },
+  options = {
+    { "work", "Work" },
+    { "money", "Money" },
+    { "family", "Family" },
+    { "health", "Health" },
+    { "other", "Something else" },
+  },
   multiple = true,
 }
 
 question "mood" {
   text = "Lately, has pain left you feeling low, or made it hard to enjoy things?",
-  options = { "Not at all", "A little", "A lot" },
+  options = { { "not_at_all", "Not at all" }, { "little", "A little" }, { "lot", "A lot" } },
 }
 
 question "worries" {
   text = "What worries you most about your pain? Tap all that apply.",
-  options = { "Something is badly damaged", "It will never get better", "I will need an operation",
-              "I will lose my job", "Something else" },
+  options = {
+    { "damaged", "Something is badly damaged" },
+    { "never_better", "It will never get better" },
+    { "need_operation", "I will need an operation" },
+    { "lose_job", "I will lose my job" },
+    { "other", "Something else" },
+  },
   multiple = true,
 }
 question "worries_own" { text = "What else worries you? Type a few words.", typed = true, max = 200 }
 
 question "avoid" {
   text = "Do you now avoid some things, because you worry they will hurt you or cause damage?",
-  options = { "Yes", "No" },
+  options = { { "yes", "Yes" }, { "no", "No" } },
 }
 question "avoid_what" {
   text = "Which ones? Tap all that apply.",
-  options = { "Bending", "Lifting", "Walking", "Sport", "Housework", "Sex", "Driving", "Something else" },
+  options = {
+    { "bending", "Bending" },
+    { "lifting", "Lifting" },
+    { "walking", "Walking" },
+    { "sport", "Sport" },
+    { "housework", "Housework" },
+    { "sex", "Sex" },
+    { "driving", "Driving" },
+    { "other", "Something else" },
+  },
   multiple = true,
 }
 
 question "guarding" {
   text = "To protect the sore area, do you do any of these? Tap all that apply.",
-  options = { "Tense up", "Hold my breath", "Move stiffly", "Use a brace or support",
-              "Use a walking stick", "None of these" },
+  options = {
+    { "tense_up", "Tense up" },
+    { "hold_breath", "Hold my breath" },
+    { "move_stiffly", "Move stiffly" },
+    { "brace", "Use a brace or support" },
+    { "stick", "Use a walking stick" },
+    { "none", "None of these" },
+  },
   multiple = true,
 }
 
@@ -73,7 +112,7 @@ question "cause_belief" { text = "What do you think is causing your pain? Type a
 
 question "scan_worry" {
   text = "Has anything you were told about a scan or X-ray worried you?",
-  options = { "Yes", "No", "I have not had one" },
+  options = { { "yes", "Yes" }, { "no", "No" }, { "no_scan", "I have not had one" } },
 }
 question "scan_words" { text = "What were you told? Type a few words.", typed = true, max = 200 }
 
@@ -84,31 +123,45 @@ question "expect" {
 
 question "past" {
   text = "Have you had other injuries or operations before? Or pain that lasted a long time?",
-  options = { "Yes", "No" },
+  options = { { "yes", "Yes" }, { "no", "No" } },
 }
 question "past_words" { text = "How did they go? Type a few words.", typed = true, max = 200 }
 
 question "tried" {
   text = "What have you tried for this pain so far? Tap all that apply.",
-  options = { "Rest", "Exercise", "Pain medicines", "Heat or ice", "Massage or hands-on care",
-              "Injections", "An operation", "Something else" },
+  options = {
+    { "rest", "Rest" },
+    { "exercise", "Exercise" },
+    { "pain_medicines", "Pain medicines" },
+    { "heat_ice", "Heat or ice" },
+    { "hands_on", "Massage or hands-on care" },
+    { "injections", "Injections" },
+    { "operation", "An operation" },
+    { "other", "Something else" },
+  },
   multiple = true,
 }
 question "tried_helped" { text = "What helped, and what did not? Type a few words.", typed = true, max = 200 }
 
 question "boom_bust" {
   text = "On good days, do you do a lot, and then pay for it later?",
-  options = { "Often", "Sometimes", "Rarely" },
+  options = { { "often", "Often" }, { "sometimes", "Sometimes" }, { "rarely", "Rarely" } },
 }
 
 question "roles" {
   text = "Is pain making any of these harder? Tap all that apply.",
-  options = { "Work", "Study", "Caring for others", "Housework", "None of these" },
+  options = {
+    { "work", "Work" },
+    { "study", "Study" },
+    { "caring_others", "Caring for others" },
+    { "housework", "Housework" },
+    { "none", "None of these" },
+  },
   multiple = true,
 }
 question "off_work" {
   text = "Are you off work because of your pain right now?",
-  options = { "Yes", "No", "I do not work" },
+  options = { { "yes", "Yes" }, { "no", "No" }, { "not_work", "I do not work" } },
 }
 
 question "people" {
@@ -126,29 +179,29 @@ question "conditions" {
 
 question "life_events" {
   text = "Have big or upsetting events in your life affected you lately? You can skip this.",
-  options = { "Yes", "No", "I'd rather talk in private" },
+  options = { { "yes", "Yes" }, { "no", "No" }, { "private", "I'd rather talk in private" } },
 }
 
 -- ---- the order ----------------------------------------------------------------------------
 
 scene "about_you" {
   ask "goals",
-  ask "goals_own" { when = answered("goals", "Something else") },
+  ask "goals_own" { when = answered("goals", "other") },
   ask "sleep",
   ask "sleep_wake",
   ask "stress",
   ask "stress_from" { when = at_least("stress", 3) },
   ask "mood",
-  ask "rf26_thoughts" { when = answered("mood", "A little", "A lot") },
-  ask "rf26_now" { when = answered("rf26_thoughts", "Yes", "Not sure") },
+  ask "rf26_thoughts" { when = answered("mood", "little", "lot") },
+  ask "rf26_now" { when = answered("rf26_thoughts", "yes", "unsure") },
   ask "worries",
-  ask "worries_own" { when = answered("worries", "Something else") },
+  ask "worries_own" { when = answered("worries", "other") },
   ask "avoid",
-  ask "avoid_what" { when = answered("avoid", "Yes") },
+  ask "avoid_what" { when = answered("avoid", "yes") },
   ask "guarding",
   ask "cause_belief",
   ask "scan_worry",
-  ask "scan_words" { when = answered("scan_worry", "Yes") },
+  ask "scan_words" { when = answered("scan_worry", "yes") },
   ask "expect",
   go = "about_more",
 }
@@ -161,7 +214,7 @@ scene "about_more" {
 
 scene "about_more_questions" {
   ask "past",
-  ask "past_words" { when = answered("past", "Yes") },
+  ask "past_words" { when = answered("past", "yes") },
   ask "tried",
   ask "tried_helped" { when = answered("tried") },
   ask "boom_bust",
@@ -179,49 +232,49 @@ scene "about_more_questions" {
 note "goals" { when = answered("goals"), text = "What I would most like to do again: {answer:goals}." }
 note "goals_own" { when = answered("goals_own"), text = "My goal, in my words: {answer:goals_own}" }
 
-note "sleep_poor" { when = answered("sleep", "Poor"), text = "My sleep has been poor over the last 2 weeks." }
-note "sleep_very_poor" { when = answered("sleep", "Very poor"), text = "My sleep has been very poor over the last 2 weeks." }
-note "sleep_wake" { when = answered("sleep_wake", "Yes"), text = "Pain wakes me up at night." }
+note "sleep_poor" { when = answered("sleep", "poor"), text = "My sleep has been poor over the last 2 weeks." }
+note "sleep_very_poor" { when = answered("sleep", "very_poor"), text = "My sleep has been very poor over the last 2 weeks." }
+note "sleep_wake" { when = answered("sleep_wake", "yes"), text = "Pain wakes me up at night." }
 
 note "stress" { when = at_least("stress", 5), text = "How stressed I have felt lately: {answer:stress} out of 10." }
 note "stress_from" {
   when = answered("stress_from"), text = "Things adding to my stress: {answer:stress_from}.",
 }
 
-note "mood_little" { when = answered("mood", "A little"), text = "Pain has left me feeling a little low lately." }
-note "mood_lot" { when = answered("mood", "A lot"), text = "Pain has left me feeling very low lately." }
+note "mood_little" { when = answered("mood", "little"), text = "Pain has left me feeling a little low lately." }
+note "mood_lot" { when = answered("mood", "lot"), text = "Pain has left me feeling very low lately." }
 
 note "worry_damage" {
-  when = answered("worries", "Something is badly damaged"),
+  when = answered("worries", "damaged"),
   text = "I worry that something is badly damaged.",
 }
 note "worry_never" {
-  when = answered("worries", "It will never get better"),
+  when = answered("worries", "never_better"),
   text = "I worry that my pain will never get better.",
 }
 note "worry_operation" {
-  when = answered("worries", "I will need an operation"),
+  when = answered("worries", "need_operation"),
   text = "I worry that I will need an operation.",
 }
-note "worry_job" { when = answered("worries", "I will lose my job"), text = "I worry that I will lose my job." }
+note "worry_job" { when = answered("worries", "lose_job"), text = "I worry that I will lose my job." }
 note "worries_own" { when = answered("worries_own"), text = "Another worry: {answer:worries_own}" }
 
 note "avoid" {
-  when = answered("avoid", "Yes"),
+  when = answered("avoid", "yes"),
   text = "I avoid some things, because I worry they will hurt me or cause damage.",
 }
 note "avoid_what" { when = answered("avoid_what"), text = "Things I avoid: {answer:avoid_what}." }
 
 note "guarding" {
-  when = answered("guarding", "Tense up", "Hold my breath", "Move stiffly", "Use a brace or support",
-                  "Use a walking stick"),
+  when = answered("guarding", "tense_up", "hold_breath", "move_stiffly", "brace",
+                  "stick"),
   text = "What I do to protect the sore area: {answer:guarding}.",
 }
 
 note "cause_belief" { when = answered("cause_belief"), text = "What I think is causing my pain: {answer:cause_belief}" }
 
 note "scan_worry" {
-  when = answered("scan_worry", "Yes"),
+  when = answered("scan_worry", "yes"),
   text = "Something I was told about a scan or X-ray worried me.",
 }
 note "scan_words" { when = answered("scan_words"), text = "What I was told: {answer:scan_words}" }
@@ -232,7 +285,7 @@ note "expect" {
 }
 
 note "past" {
-  when = answered("past", "Yes"),
+  when = answered("past", "yes"),
   text = "I have had other injuries or operations. Or I have had pain that lasted a long time.",
 }
 note "past_words" { when = answered("past_words"), text = "How they went: {answer:past_words}" }
@@ -241,29 +294,29 @@ note "tried" { when = answered("tried"), text = "What I have tried so far: {answ
 note "tried_helped" { when = answered("tried_helped"), text = "What helped, and what did not: {answer:tried_helped}" }
 
 note "boom_bust_often" {
-  when = answered("boom_bust", "Often"),
+  when = answered("boom_bust", "often"),
   text = "On good days I often do a lot, and then pay for it later.",
 }
 note "boom_bust_sometimes" {
-  when = answered("boom_bust", "Sometimes"),
+  when = answered("boom_bust", "sometimes"),
   text = "On good days I sometimes do a lot, and then pay for it later.",
 }
 
 note "roles" {
-  when = answered("roles", "Work", "Study", "Caring for others", "Housework"),
+  when = answered("roles", "work", "study", "caring_others", "housework"),
   text = "Pain is making these harder: {answer:roles}.",
 }
-note "off_work" { when = answered("off_work", "Yes"), text = "I am off work because of my pain right now." }
+note "off_work" { when = answered("off_work", "yes"), text = "I am off work because of my pain right now." }
 
 note "people" { when = answered("people"), text = "The people around me: {answer:people}" }
 note "medicines" { when = answered("medicines"), text = "What I take for my pain: {answer:medicines}" }
 note "conditions" { when = answered("conditions"), text = "My other health problems: {answer:conditions}" }
 
 note "life_events" {
-  when = answered("life_events", "Yes"),
+  when = answered("life_events", "yes"),
   text = "Big or upsetting events in my life have affected me lately.",
 }
 note "life_events_private" {
-  when = answered("life_events", "I'd rather talk in private"),
+  when = answered("life_events", "private"),
   text = "There is something I would like to talk about in private.",
 }

@@ -24,22 +24,29 @@ meta {
   reviewed_on = "not yet reviewed",
 }
 
-local YES, NO, UNSURE, PRIVATE = "Yes", "No", "Not sure", "I'd rather tell someone in private"
-local ANSWERS = { YES, NO, UNSURE, PRIVATE }
+-- The four answers of every safety question: each an id (what the rules below name) and
+-- the words patients see (translated in strings/LANG.po).
+local ANSWERS = {
+  { "yes", "Yes" },
+  { "no", "No" },
+  { "unsure", "Not sure" },
+  { "private", "I'd rather tell someone in private" },
+}
+local YES, UNSURE, PRIVATE = "yes", "unsure", "private"
 
 -- Which body areas the patient chose. Skipping "areas" asks every area's questions.
 local AREAS = "areas"
 local function back()
-  return any(answered(AREAS, "My back"), none(answered(AREAS)))
+  return any(answered(AREAS, "back"), none(answered(AREAS)))
 end
 local function neck()
-  return any(answered(AREAS, "My neck"), none(answered(AREAS)))
+  return any(answered(AREAS, "neck"), none(answered(AREAS)))
 end
 local function back_or_neck()
-  return any(answered(AREAS, "My back", "My neck"), none(answered(AREAS)))
+  return any(answered(AREAS, "back", "neck"), none(answered(AREAS)))
 end
 local function limb()
-  return any(answered(AREAS, "My arm or shoulder", "My leg, hip or knee", "Somewhere else"),
+  return any(answered(AREAS, "arm", "leg", "other"),
              none(answered(AREAS)))
 end
 
@@ -52,7 +59,13 @@ end
 
 question "areas" {
   text = "Where is your pain? Tap all that apply.",
-  options = { "My back", "My neck", "My arm or shoulder", "My leg, hip or knee", "Somewhere else" },
+  options = {
+    { "back", "My back" },
+    { "neck", "My neck" },
+    { "arm", "My arm or shoulder" },
+    { "leg", "My leg, hip or knee" },
+    { "other", "Somewhere else" },
+  },
   multiple = true,
 }
 
