@@ -68,11 +68,13 @@ static int apply(wr_config *c, const char *k, const char *v, const char **why)
         return copy(c->printer, sizeof c->printer, v);
     if (strcmp(k, "language") == 0)
         return copy(c->language, sizeof c->language, v);
-    if (strcmp(k, "urgent_slip") == 0 || strcmp(k, "today_slip") == 0) {
+    if (strcmp(k, "urgent_slip") == 0 || strcmp(k, "today_slip") == 0 ||
+        strcmp(k, "draft_languages") == 0) {
         if (strcmp(v, "yes") && strcmp(v, "no"))
             return *why = "use yes or no", -1;
-        *(strcmp(k, "urgent_slip") == 0 ? &c->urgent_slip : &c->today_slip) =
-            strcmp(v, "yes") == 0;
+        *(strcmp(k, "urgent_slip") == 0   ? &c->urgent_slip
+          : strcmp(k, "today_slip") == 0 ? &c->today_slip
+                                          : &c->draft_languages) = strcmp(v, "yes") == 0;
         return 0;
     }
     if (strcmp(k, "page_size") == 0) {

@@ -18,6 +18,7 @@ typedef struct wr_config {
     int urgent_slip;           /* urgent_slip = yes: print a slip for the desk when urgent */
     int today_slip;            /* today_slip = yes: a slip at the end when a today flag is up */
     char language[16];         /* language = en: the default language, if the pack has it */
+    int draft_languages;       /* draft_languages = yes: offer languages still marked draft */
 } wr_config;
 
 /* Fills 'cfg' with the defaults. */

@@ -34,12 +34,15 @@ static const char *const ftype_names[] = {
 
 static const wr_dsl_field meta_fields[] = {
     {"title", WR_DSL_STRING, "the pack's title, for staff"},
-    {"language", WR_DSL_STRING, "language code: \"en\", \"es\"... (the folder name by default)"},
+    {"language", WR_DSL_STRING,
+     "the code of the language the logic is written in (\"en\" by default); other languages "
+     "are string tables, strings/LANG.po"},
     {"language_name", WR_DSL_STRING, "the language's own name, on the language button"},
     {"version", WR_DSL_STRING, "a version, e.g. a date"},
     {"reviewed_by", WR_DSL_STRING, "who reviewed the clinical content"},
     {"reviewed_on", WR_DSL_STRING, "when it was reviewed"},
-    {"default", WR_DSL_BOOL, "true: the kiosk starts in this language"},
+    {"default", WR_DSL_BOOL,
+     "accepted for older packs: the language of the logic is always the default"},
     {NULL, 0, NULL},
 };
 

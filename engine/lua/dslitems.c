@@ -19,7 +19,9 @@
 
 const wr_dsl_field wr_dsl_question_fields[] = {
     {"text", WR_DSL_STRING, "the question (required)"},
-    {"options", WR_DSL_LIST, "the answers to pick from: one answer, or several with multiple"},
+    {"options", WR_DSL_LIST,
+     "the answers to pick from (one, or several with multiple), each { \"id\", \"Words\" }: "
+     "rules name the id; or just \"Words\", which are then the id too"},
     {"multiple", WR_DSL_BOOL, "true: several options may be chosen, then Next"},
     {"scale", WR_DSL_RANGE, "a number scale, e.g. { 0, 10 }: one button per number"},
     {"low", WR_DSL_STRING, "scale: words under the lowest number"},
