@@ -12,7 +12,7 @@
 
 #include "platform.h"
 
-enum { FAM_ATKINSON, FAM_NOTO, FAM_COUNT };
+enum { FAM_ATKINSON, FAM_NOTO, FAM_ARABIC, FAM_COUNT };
 
 #define FONT_SLOTS 16
 #define TEXT_BUCKETS 1024
@@ -90,9 +90,9 @@ struct wr_platform {
 };
 
 /* Records why something failed, for wr_platform_error(). Returns -1. */
-int plat_fail(const char *fmt, ...);
+int plat_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Logs one line to stderr, prefixed "waitroom: ". */
-void plat_log(const char *fmt, ...);
+void plat_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
 /* Loads the four font files; 0 or -1. */
 int text_open(wr_platform *p);
