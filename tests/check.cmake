@@ -69,3 +69,18 @@ foreach(pack clinic sample)
   set_tests_properties(golden_${pack} PROPERTIES TIMEOUT 300 ENVIRONMENT "${WR_TEST_ENV}"
                        PASS_REGULAR_EXPRESSION "the same screens, flags and lists as recorded")
 endforeach()
+
+# --strings merges a string table with the logic: a changed source is kept and marked fuzzy
+# with the old English beside it, a new sentence comes in untranslated, a removed one is
+# kept as obsolete (#~), and the table then has no missing string.
+add_test(NAME strings_merge
+         COMMAND sh -c "set -e; t=$(mktemp -d); trap 'rm -rf $t' EXIT; cp -r \"$2\" $t/p;
+                        \"$1\" --strings $t/p es;
+                        grep -q '^#| msgid \"Hi.\"' $t/p/strings/es.po;
+                        grep -B2 '^msgctxt \"scene.welcome.1\"' $t/p/strings/es.po | grep -q '#, fuzzy';
+                        grep -A2 '^msgctxt \"scene.welcome.3\"' $t/p/strings/es.po | grep -q '^msgstr \"\"';
+                        grep -q '^#~ msgctxt \"scene.gone.1\"' $t/p/strings/es.po;
+                        ! \"$1\" --check $t/p | grep -q W611; echo merged"
+                 sh $<TARGET_FILE:waitroom> ${WR_PACKS}/translation)
+set_tests_properties(strings_merge PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_TEST_ENV}"
+                     PASS_REGULAR_EXPRESSION "merged")

@@ -665,7 +665,7 @@ int wr_luapack_write_strings(const char *dir, const char *lang, FILE *out)
     wr_luapack *lp = load_pack(&ld, dir, NULL, 0, NULL);
     int rc = -1;
     wr_po *po = NULL;
-    if (!lp || ld.errors) {
+    if (!lp || ld.logic_errors) { /* a table's own errors are the translator's to fix */
         wr_diags_print(&d, out, 0);
         fprintf(out, "%s: fix the errors above first\n", dir);
         goto out;
