@@ -41,9 +41,12 @@ static void log_problem(void *ud, const wr_srcpos *pos, const char *msg)
 
 static wr_pack *packs[MAX_LANGS];
 
-/* The loaded packs in the order the flow wants them: the configured language first. */
+/* The loaded packs in the order the flow wants them: the configured language first. Draft
+ * languages are offered only when the configuration asks, or in preview. */
 static int order_packs(wr_app *app)
 {
+    if ((app->cfg.draft_languages || app->preview) && wr_luapack_offer_drafts(app->lp) < 0)
+        fprintf(stderr, "waitroom: out of memory: the draft languages are not offered\n");
     wr_pack **all = wr_luapack_packs(app->lp);
     int n = wr_luapack_count(app->lp);
     if (n > MAX_LANGS)

@@ -8,13 +8,15 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "flow.h"
+
 /* Fills 'cfg' with the defaults: 90 s idle, 30 s countdown, A4, no staff PIN. */
 void wr_config_defaults(wr_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
-    cfg->idle_seconds = 90;
-    cfg->countdown_seconds = 30;
-    cfg->end_seconds = 20;
+    cfg->idle_seconds = WR_FLOW_IDLE_SECONDS;
+    cfg->countdown_seconds = WR_FLOW_COUNTDOWN_SECONDS;
+    cfg->end_seconds = WR_FLOW_END_SECONDS;
     cfg->print_timeout = 60;
     snprintf(cfg->page_size, sizeof cfg->page_size, "A4");
     const char *state = getenv("STATE_DIRECTORY"); /* systemd's StateDirectory= */
@@ -63,7 +65,8 @@ static int apply(wr_config *c, const char *k, const char *v, const char **why)
     if (strcmp(k, "idle_seconds") == 0)
         return number(v, 10, 3600, &c->idle_seconds);
     if (strcmp(k, "countdown_seconds") == 0)
-        return *why = "countdown_seconds must be 20 to 600", number(v, 20, 600, &c->countdown_seconds);
+        return *why = "countdown_seconds must be 20 to 600",
+               number(v, WR_FLOW_MIN_COUNTDOWN_SECONDS, 600, &c->countdown_seconds);
     if (strcmp(k, "end_seconds") == 0)
         return number(v, 3, 600, &c->end_seconds);
     if (strcmp(k, "print_timeout") == 0)
@@ -72,11 +75,13 @@ static int apply(wr_config *c, const char *k, const char *v, const char **why)
         return copy(c->printer, sizeof c->printer, v);
     if (strcmp(k, "language") == 0)
         return copy(c->language, sizeof c->language, v);
-    if (strcmp(k, "urgent_slip") == 0 || strcmp(k, "today_slip") == 0) {
+    if (strcmp(k, "urgent_slip") == 0 || strcmp(k, "today_slip") == 0 ||
+        strcmp(k, "draft_languages") == 0) {
         if (strcmp(v, "yes") && strcmp(v, "no"))
             return *why = "use yes or no", -1;
-        *(strcmp(k, "urgent_slip") == 0 ? &c->urgent_slip : &c->today_slip) =
-            strcmp(v, "yes") == 0;
+        *(strcmp(k, "urgent_slip") == 0   ? &c->urgent_slip
+          : strcmp(k, "today_slip") == 0 ? &c->today_slip
+                                          : &c->draft_languages) = strcmp(v, "yes") == 0;
         return 0;
     }
     if (strcmp(k, "page_size") == 0) {

@@ -23,6 +23,7 @@ typedef struct wr_config {
     char update_from[256];     /* update_from = /media/usb: where a stick's bundles are */
     char pack_store[256];      /* pack_store = DIR: installed packs (default: the unit's
                                   StateDirectory, $STATE_DIRECTORY/packs) */
+    int draft_languages;       /* draft_languages = yes: offer languages still marked draft */
 } wr_config;
 
 /* Fills 'cfg' with the defaults. */

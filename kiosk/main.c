@@ -30,9 +30,12 @@ static const char usage[] =
     "  --runs N           with --walk: how many random visits (default 1000)\n"
     "  --seed S           with --walk: the seed of the random taps (default 1)\n"
     "  --exhaustive       with --walk: try every branch instead of random visits\n"
+    "  --trace FILE       with --walk: write every screen, the flags and each printed list\n"
     "  --headless         render off screen, for --drive\n"
     "  --drive FILE       play a drive script (taps, waits, expectations) and exit\n"
     "  --shots DIR        where the drive script's shot() writes PNG files\n"
+    "  --strings DIR LANG write DIR/strings/LANG.po, the string table of language LANG,\n"
+    "                     brought up to date with the pack's logic (for translators)\n"
     "  --reference        print the script language reference (Markdown)\n"
     "  --version          print the version\n"
     "  --new-key NAME     make a key pair for signed script updates: NAME.key, NAME.pub\n"
@@ -72,7 +75,7 @@ static const char *default_path(const char *rel)
 
 typedef struct args {
     wr_app_options opt;
-    const char *check, *drive, *walk;
+    const char *check, *drive, *walk, *trace, *strings, *strings_lang;
     bool reference, json, version, force;
     const char *new_key, *sign_pack, *key, *out;
     wr_walk_options walk_opt;
@@ -150,6 +153,16 @@ static int parse(int argc, char **argv, args *a)
         else if (strcmp(o, "--check") == 0) VALUE(a->check);
         else if (strcmp(o, "--drive") == 0) VALUE(a->drive);
         else if (strcmp(o, "--walk") == 0) VALUE(a->walk);
+        else if (strcmp(o, "--trace") == 0) VALUE(a->trace);
+        else if (strcmp(o, "--strings") == 0) {
+            if (!v || i + 2 >= argc) {
+                fprintf(stderr, "waitroom: --strings needs a pack folder and a language\n");
+                return -1;
+            }
+            a->strings = v;
+            a->strings_lang = argv[i + 2];
+            i += 2;
+        }
         else if (strcmp(o, "--json") == 0) a->json = true;
         else if (strcmp(o, "--windowed") == 0) a->opt.windowed = true;
         else if (strcmp(o, "--preview") == 0) {
@@ -204,7 +217,15 @@ static int walk(const args *a)
         return 1;
     }
     wr_diags_free(&d);
-    wr_walk *w = wr_walk_run(wr_luapack_packs(lp), wr_luapack_count(lp), &a->walk_opt);
+    wr_walk_options o = a->walk_opt;
+    if (a->trace && !(o.trace = fopen(a->trace, "w"))) {
+        fprintf(stderr, "waitroom: cannot write the trace %s\n", a->trace);
+        wr_luapack_destroy(lp);
+        return 1;
+    }
+    wr_walk *w = wr_walk_run(wr_luapack_packs(lp), wr_luapack_count(lp), &o);
+    if (o.trace)
+        fclose(o.trace);
     if (w)
         wr_walk_print(w, stdout);
     else
@@ -268,6 +289,8 @@ int main(int argc, char **argv)
         return wr_luapack_check(a.check, stdout, a.json) ? 1 : 0;
     if (a.walk)
         return walk(&a);
+    if (a.strings)
+        return wr_luapack_write_strings(a.strings, a.strings_lang, stdout) < 0 ? 1 : 0;
     if (a.opt.headless && !a.drive) {
         fprintf(stderr, "waitroom: --headless needs --drive FILE\n");
         return 2;

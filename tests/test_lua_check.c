@@ -123,8 +123,7 @@ static void test_json(void)
     free(got);
     got = check_text("check_no_scripts", 1, &errors);
     CHECK_STR(got, "[{\"file\": \"check_no_scripts\", \"line\": 0, \"code\": \"E007\", "
-                   "\"severity\": \"error\", \"message\": \"no .lua scripts here, nor in a "
-                   "folder per language (en/, es/)\"}]\n");
+                   "\"severity\": \"error\", \"message\": \"no .lua scripts here\"}]\n");
     free(got);
     got = check_text("check_dead_end", 1, &errors);
     CHECK(got[0] == '[' && got[strlen(got) - 2] == ']');

@@ -52,9 +52,9 @@ static const char *load_bad(const char *dir)
  * The good pack
  * ==================================================================================== */
 
-static const char *const SCENES = "good/en/20_scenes.lua";
-static const char *const QUESTIONS = "good/en/30_questions.lua";
-static const char *const RULES = "good/en/40_rules.lua";
+static const char *const SCENES = "good/20_scenes.lua";
+static const char *const QUESTIONS = "good/30_questions.lua";
+static const char *const RULES = "good/40_rules.lua";
 
 static void check_meta(const wr_pack *p)
 {
@@ -194,7 +194,11 @@ static void test_good(void)
     check_custom(packs[0]);
     CHECK_STR(packs[1]->language, "es");
     CHECK_STR(packs[1]->language_name, "Español");
-    CHECK(packs[1]->scenes[3].steps[0].max == 4);
+    /* one logic: the same steps, the words from strings/es.po */
+    CHECK(packs[1]->scenes[3].steps[0].max == packs[0]->scenes[3].steps[0].max);
+    CHECK_STR(packs[1]->scenes[0].steps[0].text, "Hola.");
+    CHECK_STR(packs[0]->scenes[0].steps[0].text,
+              "Hello. While you wait, I can help you get ready for your appointment.");
     wr_luapack_destroy(lp);
 }
 
@@ -310,15 +314,25 @@ static void test_references(void)
 static void test_translation(void)
 {
     const char *r = load_bad("translation");
-    CHECK(n_reports == 4);
-    CHECK_HAS(r, "translation/en/main.lua:3: E601: scene 'learn' is missing from the \"es\" "
-                 "translation\n");
-    CHECK_HAS(r, "translation/es/main.lua:5: E602: prompt 'extra' is not in the default "
-                 "language \"en\"\n");
-    CHECK_HAS(r, "translation/es/main.lua:3: E603: question 'pain' has 2 options here but 3 in "
-                 "\"en\"");
-    CHECK_HAS(r, "translation/es/main.lua:2: E603: scene 'welcome' goes to '@end' here but to "
-                 "'learn' in \"en\"\n");
+    CHECK(n_reports == 1);
+    CHECK_HAS(r, "translation/strings/es.po:18: E615: 'scene.welcome.2': the placeholder "
+                 "{emergency} is not the same in the translation as in \"Call {emergency}.\"\n");
+    wr_diags d;
+    wr_diags_init(&d);
+    wr_luapack_destroy(wr_luapack_open("translation", NULL, &d));
+    char *text = NULL;
+    size_t len = 0;
+    FILE *out = open_memstream(&text, &len);
+    wr_diags_print(&d, out, 0);
+    fclose(out);
+    CHECK_HAS(text, "translation/main.lua:3: W611: 'scene.welcome.3' is not in strings/es.po");
+    CHECK_HAS(text, "translation/strings/es.po:13: W613: 'scene.welcome.1' was translated from "
+                    "\"Hi.\" but now says \"Hello.\"");
+    CHECK_HAS(text, "translation/strings/es.po:23: W614: 'scene.gone.1' is not a string of the "
+                    "logic");
+    CHECK_HAS(text, "translation/strings/es.po:28: W612: 'question.pain' is not translated yet");
+    free(text);
+    wr_diags_free(&d);
 }
 
 /* Handouts: text paragraphs, or a PDF found in the language folder and never outside it. */
@@ -336,10 +350,10 @@ static void test_handouts(void)
     CHECK(p->handouts[0].n_paras == 3);
     CHECK_STR(p->handouts[0].paras[1], "## When the alarm is too loud");
     CHECK(p->handouts[0].file == NULL && p->handouts[0].path == NULL);
-    CHECK_POS(p->handouts[0].pos, "handouts/en/main.lua", 5);
+    CHECK_POS(p->handouts[0].pos, "handouts/main.lua", 5);
     CHECK_STR(p->handouts[1].file, "handouts/scans.pdf");
     CHECK(p->handouts[1].path && p->handouts[1].path[0] == '/');
-    CHECK_HAS(p->handouts[1].path, "/tests/packs/handouts/en/handouts/scans.pdf");
+    CHECK_HAS(p->handouts[1].path, "/tests/packs/handouts/handouts/scans.pdf");
     CHECK_STR(wr_luapack_packs(lp)[1]->handouts[0].title, "Cómo funciona el dolor");
     wr_luapack_destroy(lp);
     CHECK_STR(

@@ -20,3 +20,10 @@ set_tests_properties(platform PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_TEST_ENV}"
 
 add_test(NAME ui_gallery COMMAND ui_gallery ${CMAKE_CURRENT_BINARY_DIR} 1920x1080 480x800)
 set_tests_properties(ui_gallery PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_TEST_ENV}")
+
+# A right-to-left language (issue 10): the clinic pack's Arabic draft, laid out with the
+# real fonts, mirrored item by item against the same screen left to right, and rendered.
+add_executable(test_rtl ${CMAKE_CURRENT_SOURCE_DIR}/test_rtl.c)
+target_link_libraries(test_rtl PRIVATE wr_lua wr_platform wr_ui wr_core)
+add_test(NAME rtl COMMAND test_rtl ${WR_SOURCE_DIR} WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
+set_tests_properties(rtl PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_TEST_ENV}")

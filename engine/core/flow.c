@@ -20,10 +20,10 @@
 void wr_flow_config_defaults(wr_flow_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
-    cfg->idle_ms = 90000;
-    cfg->countdown_ms = 30000;
-    cfg->end_ms = 20000;
-    cfg->error_ms = 60000;
+    cfg->idle_ms = WR_FLOW_IDLE_SECONDS * 1000u;
+    cfg->countdown_ms = WR_FLOW_COUNTDOWN_SECONDS * 1000u;
+    cfg->end_ms = WR_FLOW_END_SECONDS * 1000u;
+    cfg->error_ms = WR_FLOW_ERROR_SECONDS * 1000u;
 }
 
 /* Overwrites 'len' bytes at 'p' and frees it. NULL does nothing. */
@@ -86,8 +86,8 @@ wr_flow *wr_flow_create(wr_pack **packs, int n, const wr_flow_config *cfg)
     f->packs = packs;
     f->n_packs = n;
     f->cfg = *cfg;
-    if (f->cfg.countdown_ms < 20000)
-        f->cfg.countdown_ms = 20000;
+    if (f->cfg.countdown_ms < WR_FLOW_MIN_COUNTDOWN_SECONDS * 1000u)
+        f->cfg.countdown_ms = WR_FLOW_MIN_COUNTDOWN_SECONDS * 1000u;
     wipe(f);
     wr_screen_build(f);
     return f;

@@ -20,6 +20,14 @@
 
 typedef struct wr_flow wr_flow;
 
+/* The one source of the time defaults, in seconds: the flow's own (wr_flow_config_defaults)
+ * and the kiosk configuration's (idle_seconds, countdown_seconds, end_seconds). */
+#define WR_FLOW_IDLE_SECONDS 90
+#define WR_FLOW_COUNTDOWN_SECONDS 30
+#define WR_FLOW_MIN_COUNTDOWN_SECONDS 20 /* the countdown is never shorter */
+#define WR_FLOW_END_SECONDS 20
+#define WR_FLOW_ERROR_SECONDS 60
+
 typedef struct wr_flow_config {
     uint32_t idle_ms;        /* no input for this long: "Are you still there?" (90 s) */
     uint32_t countdown_ms;   /* then this long before the wipe (at least 20 s) */

@@ -19,7 +19,7 @@ typedef struct arena {
     arena_block *head;
 } arena;
 
-char *arena_printf(arena *a, const char *fmt, ...);
+char *arena_printf(arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 char *arena_strdup(arena *a, const char *s);
 void *arena_alloc(arena *a, size_t size);
 void arena_reset(arena *a); /* overwrites and frees every string */

@@ -58,7 +58,7 @@ wr_pack *wr_pack_create(void)
 
 static void free_strings(char **v, int n)
 {
-    for (int i = 0; i < n; i++)
+    for (int i = 0; v && i < n; i++)
         free(v[i]);
     free(v);
 }
@@ -83,6 +83,7 @@ static void free_question(wr_question *q)
     free(q->text);
     free(q->hint);
     free_strings(q->options, q->n_options);
+    free_strings(q->option_ids, q->n_options);
     free(q->low);
     free(q->high);
 }
@@ -194,11 +195,14 @@ int wr_pack_find_prompt(const wr_pack *p, const char *id)
     return -1;
 }
 
-/* Index of the option written 'label' in question 'q', or -1. */
-int wr_pack_find_option(const wr_question *q, const char *label)
+/* Index of the option of 'q' whose id is 'name', or -1. An option written without an id
+ * has its default-language words as its id. Ids are the same in every language, so the
+ * answers and the conditions are too. A pack built without ids (tests) matches the words. */
+int wr_pack_find_option(const wr_question *q, const char *name)
 {
-    for (int i = 0; label && i < q->n_options; i++)
-        if (strcmp(q->options[i], label) == 0)
+    char *const *ids = q->option_ids ? q->option_ids : q->options;
+    for (int i = 0; name && ids && i < q->n_options; i++)
+        if (strcmp(ids[i], name) == 0)
             return i;
     return -1;
 }

@@ -37,7 +37,7 @@ typedef struct wr_cond wr_cond;
 struct wr_cond {
     wr_cond_kind kind;
     char *name;          /* question id (ANSWERED, AT_*) or scene id (VISITED) */
-    char **options;      /* ANSWERED: option labels as written in the script */
+    char **options;      /* ANSWERED: option ids (or default-language words) as written */
     int *option_index;   /* ANSWERED: resolved by wr_pack_resolve(); -1 when unknown */
     int n_options;
     int number;          /* AT_LEAST, AT_MOST */
@@ -56,7 +56,8 @@ typedef struct wr_question {
     char *text;
     char *hint;          /* optional smaller line under the question, or NULL */
     wr_qkind kind;
-    char **options;      /* SINGLE, MULTIPLE */
+    char **options;      /* SINGLE, MULTIPLE: the words shown, in this pack's language */
+    char **option_ids;   /* SINGLE, MULTIPLE: the same options' ids, in every language */
     int n_options;
     int scale_min, scale_max; /* SCALE */
     char *low, *high;    /* SCALE: words for the two ends, or NULL */
@@ -155,6 +156,7 @@ typedef int (*wr_custom_eval_fn)(void *ud, int ref, const void *session, char *e
 struct wr_pack {
     char *title, *language, *version;
     char *language_name;    /* e.g. "English", "Español": shown on the language button */
+    bool rtl;               /* the language is written right to left (Arabic, Hebrew...) */
     char *reviewed_by, *reviewed_on;
     char *start;            /* first scene after the attract screen */
     wr_scene *scenes;       int n_scenes;
@@ -182,7 +184,8 @@ const char *wr_pack_intern_file(wr_pack *pack, const char *file);
 int wr_pack_find_scene(const wr_pack *pack, const char *id);
 int wr_pack_find_question(const wr_pack *pack, const char *id);
 int wr_pack_find_prompt(const wr_pack *pack, const char *id);
-int wr_pack_find_option(const wr_question *q, const char *label);
+int wr_pack_find_option(const wr_question *q, const char *name);
+
 
 /* The engine's word for 'key' in this pack's language: the pack's override if any, else
  * the built-in English. Never NULL for a known key. */

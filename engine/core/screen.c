@@ -427,6 +427,7 @@ void wr_screen_build(wr_flow *f)
     s->large_text = f->large_text;
     s->high_contrast = f->high_contrast;
     s->language = wr_flow_cur_pack(f)->language;
+    s->rtl = wr_flow_cur_pack(f)->rtl;
     char saved[sizeof f->error];
     memcpy(saved, f->error, sizeof saved);
     switch (f->mode) {

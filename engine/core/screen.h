@@ -133,6 +133,7 @@ typedef struct wr_screen {
     bool large_text;
     bool high_contrast;
     const char *language;      /* the pack language code, e.g. "en" */
+    bool rtl;                  /* the language is written right to left: mirror the layout */
 } wr_screen;
 
 #endif

@@ -247,8 +247,11 @@ static void serve_print(walk_player *pl)
 {
     wr_print_request req;
     while (wr_flow_take_print(pl->flow, &req))
-        if (req.what == WR_PRINT_THE_LIST || req.what == WR_PRINT_HANDOUT)
+        if (req.what == WR_PRINT_THE_LIST || req.what == WR_PRINT_HANDOUT) {
+            if (req.what == WR_PRINT_THE_LIST)
+                walk_trace_list(pl);
             wr_flow_print_done(pl->flow, (pl->rng >> 7) % 5 != 0, pl->now);
+        }
 }
 
 /* Taps one control; see walk_internal.h. */
@@ -270,6 +273,7 @@ int walk_tap(walk_player *pl, wr_action action, int arg, const char *label)
     int r = wr_flow_act(pl->flow, action, arg, pl->now);
     serve_print(pl);
     mark_now(pl);
+    walk_trace_screen(pl);
     return r;
 }
 
@@ -544,6 +548,7 @@ void wr_walk_defaults(wr_walk_options *o)
     o->exhaustive = false;
     o->max_taps = 400;
     o->max_states = 20000;
+    o->trace = NULL;
 }
 
 /* Seconds on a steady clock. */

@@ -25,6 +25,7 @@ typedef struct wr_walk_options {
     bool exhaustive; /* every branch instead of random visits */
     int max_taps;    /* taps in one visit before it is given up as endless (400) */
     int max_states;  /* exhaustive: distinct states explored at most (20000) */
+    FILE *trace;     /* when set: every screen, the flags and each printed list (NULL) */
 } wr_walk_options;
 
 /* What one walk found. */

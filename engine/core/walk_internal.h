@@ -86,6 +86,11 @@ const char *walk_trail_text(walk_trail *t);
 /* Forgets the taps. */
 void walk_trail_reset(walk_trail *t);
 
+/* The trace (walk_trace.c): the screen after a tap, the list when it is printed. Both do
+ * nothing unless the options name a trace file. */
+void walk_trace_screen(walk_player *pl);
+void walk_trace_list(walk_player *pl);
+
 /* Every branch (walk_all.c). */
 void walk_all(wr_walk *w);
 

@@ -71,15 +71,29 @@ static const wr_diag_code codes[] = {
     {"W405", "long-button",
      "A button label of more than 4 lines on the smallest screen at the larger text size."},
     {"W501", "not-reviewed", "The pack has no clinical review sign-off (meta reviewed_by)."},
-    {"E601", "translation-missing", "An id of the default language is missing from a translation."},
-    {"E602", "translation-extra", "A translation has an id the default language does not have."},
-    {"E603", "translation-differs",
-     "A translation differs from the default language in more than words: question kind, "
-     "options, steps, targets, levels or conditions."},
     {"E604", "language-mismatch",
-     "meta language and the folder name disagree, or two languages claim to be the default."},
-    {"W605", "untranslated-ui",
-     "A translation leaves some of the engine's own words (buttons) in English."},
+     "A string table's Language header and its file name disagree."},
+    {"E606", "one-folder-per-language",
+     "The pack has a folder of scripts per language (the old form): the logic is now written "
+     "once, with one string table per language in strings/."},
+    {"E607", "bad-string-table",
+     "A string table (strings/LANG.po) cannot be read: a line that is not PO."},
+    {"W611", "string-missing",
+     "A sentence of the logic has no entry in a language's string table: it is shown in the "
+     "default language (waitroom --strings DIR LANG adds it)."},
+    {"W612", "string-untranslated",
+     "A string table entry is not translated yet (msgstr \"\"): it is shown in the default "
+     "language."},
+    {"W613", "string-stale",
+     "The default-language sentence changed since it was translated (or the entry is marked "
+     "fuzzy): check the translation, then remove the fuzzy mark."},
+    {"W614", "string-extra",
+     "A string table has an id the logic does not have (a sentence removed or renamed)."},
+    {"E615", "placeholder-differs",
+     "A translation's placeholders ({emergency}, {answer:id}) differ from the default "
+     "language's."},
+    {"W616", "draft-language",
+     "A language marked X-Status: draft is checked but not offered to patients."},
 };
 
 #define N_CODES ((int)(sizeof codes / sizeof codes[0]))

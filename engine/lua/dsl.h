@@ -2,10 +2,11 @@
  * dsl.h -- the script vocabulary (meta, scene, say, question, red_flag, answered...) that
  * builds one language's wr_pack inside its sandbox. Private to engine/lua (includes Lua).
  *
- * dsl.c holds the one table of every word with its help text, the helpers of every word,
- * the scene words and the Markdown reference; dslitems.c holds question, red_flag, prompt,
- * note and handout; dslcond.c holds the condition words, their conversion to wr_cond, and
- * the run-time evaluation of script functions used as conditions.
+ * dsl.c holds the one table of every word with its help text, the scene words and the
+ * Markdown reference; dslitems.c holds question, red_flag, prompt, note and handout;
+ * dslcond.c holds the condition words, their conversion to wr_cond, and the run-time
+ * evaluation of script functions used as conditions; dslhelp.c (dslhelp.h) the helpers
+ * all of them use.
  */
 #ifndef WR_DSL_H
 #define WR_DSL_H
@@ -62,66 +63,11 @@ void wr_dsl_finish(wr_lang *lg);
 /* The Markdown reference of every word. */
 void wr_dsl_reference(FILE *out);
 
-/* ---- shared between dsl.c, dslitems.c and dslcond.c -------------------------------- */
-
-#define WR_DSL_MAX_ITEMS 4000 /* scenes, questions, ... of one kind in one language */
-
-/* The kinds of value a field of a word's { ... } table takes. */
-typedef enum wr_dsl_ftype {
-    WR_DSL_STRING,
-    WR_DSL_BOOL,
-    WR_DSL_INT,
-    WR_DSL_COND,
-    WR_DSL_LIST,
-    WR_DSL_RANGE
-} wr_dsl_ftype;
-
-/* One named field a table word accepts; tables of them end with a NULL name. */
-typedef struct wr_dsl_field {
-    const char *name;
-    wr_dsl_ftype type;
-    const char *help;
-} wr_dsl_field;
+#include "dslhelp.h"
 
 /* The fields of the words of dslitems.c, listed with them in the word table. */
 extern const wr_dsl_field wr_dsl_question_fields[], wr_dsl_flag_fields[], wr_dsl_prompt_fields[],
     wr_dsl_note_fields[], wr_dsl_handout_fields[];
-
-/* Grows 'arr' of '*n' items of 'size' bytes by one zeroed item; returns the new array.
- * Raises when out of memory or when there are already 'limit' items. */
-void *wr_dsl_grow(lua_State *L, void *arr, int *n, size_t size, int limit, const char *what);
-
-/* Appends a zeroed item to array 'arr' (counted by 'n') and yields a pointer to it. */
-#define WR_DSL_GROW(L, arr, n, limit, what)                                                        \
-    ((arr) = wr_dsl_grow((L), (arr), &(n), sizeof *(arr), (limit), (what)), &(arr)[(n)-1])
-
-/* The type name of the value at 'n' (the __name of steps and conditions). */
-const char *wr_dsl_type_name(lua_State *L, int n);
-
-/* Checks every key of the table at 1 against 'fs'; integer keys 1..n are allowed only when
- * 'positional' (n is returned). 'what' names the table in messages. */
-int wr_dsl_check_fields(lua_State *L, const char *what, const wr_dsl_field *fs, int positional);
-
-/* The string field 'key' of the table at 1 (checked), or NULL; its integer (booleans 0/1),
- * or 'def'; whether it is there at all. */
-const char *wr_dsl_get_str(lua_State *L, const char *key);
-int wr_dsl_get_int(lua_State *L, const char *key, int def);
-int wr_dsl_has_field(lua_State *L, const char *key);
-
-/* Raises "what needs key = ..." with 'code' unless the table at 1 has the field. */
-void wr_dsl_need(lua_State *L, const char *code, const char *what, const char *key);
-
-/* "word 'id'" in 'buf', for messages; returns buf. */
-const char *wr_dsl_label(char *buf, size_t n, const char *word, const char *id);
-
-/* 'word "id"': checks the id and returns 'body' (a function of the { ... } table). */
-int wr_dsl_define(lua_State *L, const char *word, lua_CFunction body);
-
-/* In a body: checks the table; returns the id, and where 'word "id"' was written. */
-const char *wr_dsl_body_start(lua_State *L, const char *word, wr_srcpos *pos);
-
-/* Raises "word 'id' is already defined at file:line" (E105) when 'found' is not NULL. */
-void wr_dsl_unique(lua_State *L, const char *word, const char *id, const wr_srcpos *found);
 
 /* The words of dslitems.c, listed in the word table of dsl.c. */
 int wr_dsl_question(lua_State *L);
@@ -152,9 +98,6 @@ char *wr_dsl_strdup(lua_State *L, const char *s);
 
 /* Raises "bad argument #n to 'word' (expected expected, got <type>)". */
 int wr_dsl_argerror(lua_State *L, int n, const char *word, const char *expected);
-
-/* Is the value at 'idx' a condition (a condition object, a function or a boolean)? */
-int wr_dsl_is_cond(lua_State *L, int idx);
 
 /* Converts the condition at 'idx' into a new wr_cond stored in *slot (stored before it is
  * filled, so that a raised error leaves nothing unowned). */

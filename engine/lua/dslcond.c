@@ -12,7 +12,7 @@
 
 #include "dsl.h"
 
-#define COND_MT "condition"
+#define COND_MT WR_DSL_COND_MT
 #define HELPER_KEY "wr.helper"
 #define MAX_DEPTH 32 /* conditions inside conditions, at most */
 
@@ -36,19 +36,6 @@ static int check_int(lua_State *L, int n, const char *word)
     if (!isint || lua_type(L, n) != LUA_TNUMBER || v < -1000000 || v > 1000000)
         wr_dsl_argerror(L, n, word, "whole number");
     return (int)v;
-}
-
-/* Is the value at 'idx' a condition object, a function or a boolean? */
-int wr_dsl_is_cond(lua_State *L, int idx)
-{
-    if (lua_isfunction(L, idx) || lua_isboolean(L, idx))
-        return 1;
-    if (!lua_istable(L, idx) || !lua_getmetatable(L, idx))
-        return 0;
-    luaL_getmetatable(L, COND_MT);
-    int same = lua_rawequal(L, -1, -2);
-    lua_pop(L, 2);
-    return same;
 }
 
 /* Is the script running as a condition now (answers at hand)? */

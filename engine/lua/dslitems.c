@@ -19,7 +19,9 @@
 
 const wr_dsl_field wr_dsl_question_fields[] = {
     {"text", WR_DSL_STRING, "the question (required)"},
-    {"options", WR_DSL_LIST, "the answers to pick from: one answer, or several with multiple"},
+    {"options", WR_DSL_LIST,
+     "the answers to pick from (one, or several with multiple), each { \"id\", \"Words\" }: "
+     "rules name the id; or just \"Words\", which are then the id too"},
     {"multiple", WR_DSL_BOOL, "true: several options may be chosen, then Next"},
     {"scale", WR_DSL_RANGE, "a number scale, e.g. { 0, 10 }: one button per number"},
     {"low", WR_DSL_STRING, "scale: words under the lowest number"},
@@ -64,6 +66,40 @@ const wr_dsl_field wr_dsl_handout_fields[] = {
  * Questions
  * ==================================================================================== */
 
+/* The next option of the list at 't' into 'q': "Words" (its id is the words themselves)
+ * or { "id", "Words" }. */
+static void read_option(lua_State *L, wr_question *q, int t, const char *what)
+{
+    int i = q->n_options, type = lua_rawgeti(L, t, i + 1);
+    const char *id = NULL, *words = NULL;
+    if (type == LUA_TSTRING) {
+        words = lua_tostring(L, -1);
+        id = words;
+    } else if (type == LUA_TTABLE && lua_rawlen(L, -1) == 2 &&
+               lua_rawgeti(L, -1, 1) == LUA_TSTRING && lua_rawgeti(L, -2, 2) == LUA_TSTRING) {
+        id = lua_tostring(L, -2);
+        words = lua_tostring(L, -1);
+    } else {
+        wr_dsl_fail(L, "E203",
+                    "%s: option #%d must be \"Words\" or { \"id\", \"Words\" } (got %s)", what,
+                    i + 1, wr_dsl_type_name(L, -1));
+    }
+    if (!*id)
+        wr_dsl_fail(L, "E203", "%s: option #%d needs an id: { \"id\", \"%s\" }", what, i + 1,
+                    words);
+    for (int k = 0; k < i; k++)
+        if (strcmp(q->options[k], words) == 0)
+            wr_dsl_fail(L, "E105", "%s: the option \"%s\" is listed twice", what, words);
+    for (int k = 0; k < i; k++)
+        if (strcmp(q->option_ids[k], id) == 0)
+            wr_dsl_fail(L, "E105", "%s: two options have the id \"%s\" (\"%s\")", what, id,
+                        words);
+    q->option_ids[i] = wr_dsl_strdup(L, id);
+    q->options[i] = wr_dsl_strdup(L, words);
+    q->n_options++;
+    lua_settop(L, t);
+}
+
 /* Copies the options list of the table at 1 into 'q'; no empty list, no repeats. */
 static void read_options(lua_State *L, wr_question *q, const char *what)
 {
@@ -73,18 +109,11 @@ static void read_options(lua_State *L, wr_question *q, const char *what)
     if (n < 1 || n > 64)
         wr_dsl_fail(L, "E203", "%s: options must list 1 to 64 answers (got %d)", what, n);
     q->options = calloc((size_t)n, sizeof *q->options);
-    if (!q->options)
+    q->option_ids = calloc((size_t)n, sizeof *q->option_ids);
+    if (!q->options || !q->option_ids)
         wr_dsl_oom(L);
-    for (; q->n_options < n; q->n_options++) {
-        if (lua_rawgeti(L, t, q->n_options + 1) != LUA_TSTRING)
-            wr_dsl_fail(L, "E203", "%s: option #%d is not a string (got %s)", what,
-                        q->n_options + 1, wr_dsl_type_name(L, -1));
-        const char *o = lua_tostring(L, -1);
-        if (wr_pack_find_option(q, o) >= 0)
-            wr_dsl_fail(L, "E105", "%s: the option \"%s\" is listed twice", what, o);
-        q->options[q->n_options] = wr_dsl_strdup(L, o);
-        lua_pop(L, 1);
-    }
+    while (q->n_options < n)
+        read_option(L, q, t, what);
     lua_pop(L, 1);
 }
 

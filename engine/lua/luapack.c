@@ -13,13 +13,16 @@
 
 #include "dsl.h"
 #include "packcheck.h"
+#include "packstrings.h"
 
 #define MAX_PATH 4096
 
 struct wr_luapack {
-    wr_lang **langs; /* the default language first */
-    wr_pack **packs; /* langs[i]->pack, for wr_flow_create() */
-    int n;
+    wr_lang **langs; /* the default language (the logic's own words) first */
+    wr_po *po;       /* po[i]: the string table of langs[i] (po[0] is empty) */
+    wr_pack **packs; /* the packs offered to patients, for wr_flow_create() */
+    int n, n_offered;
+    int with_drafts; /* offer draft languages too */
 };
 
 /* Where problems go while loading: the old-style report (errors only, the code in front of
@@ -30,6 +33,7 @@ typedef struct loader {
     wr_diags *diags;
     int errors;
     int oom; /* the C heap ran out: nothing more can be trusted */
+    int logic_errors; /* errors once the logic had run (before the string tables) */
 } loader;
 
 /* ======================================================================================
@@ -208,14 +212,23 @@ static int load_scripts(loader *ld, wr_lang *lg, const char *dir)
     for (int i = 0; i < n && !ld->oom; i++) {
         char path[MAX_PATH], err[2048];
         const char *code = NULL;
-        if (wr_dsl_run_file(lg, join(path, sizeof path, dir, names[i]), err, sizeof err, &code) < 0)
+        if (wr_dsl_run_file(lg, join(path, sizeof path, dir, names[i]), err, sizeof err, &code) < 0 &&
+            lg->on_problem == lang_problem)
             problem_text(ld, code, err);
     }
     free_names(names, n);
     return n;
 }
 
-/* Adds a new language to 'lp' (see wr_dsl_lang_create), its mistakes going to 'ld'. */
+/* wr_lang's on_problem for a translation: its logic is the default language's, whose
+ * mistakes are reported once already. */
+static void quiet_problem(void *ud, const char *code, const char *text)
+{
+    (void)ud, (void)code, (void)text;
+}
+
+/* Adds a new language to 'lp' (see wr_dsl_lang_create), its mistakes going to 'ld', and an
+ * empty string table beside it. */
 static wr_lang *new_lang(loader *ld, wr_luapack *lp, const char *name, const char *dir,
                          const wr_lua_limits *lim)
 {
@@ -223,138 +236,221 @@ static wr_lang *new_lang(loader *ld, wr_luapack *lp, const char *name, const cha
     if (!v)
         return NULL;
     lp->langs = v;
+    wr_po *po = realloc(lp->po, (size_t)(lp->n + 1) * sizeof *po);
+    if (!po)
+        return NULL;
+    lp->po = po;
+    memset(&po[lp->n], 0, sizeof *po);
     v[lp->n] = wr_dsl_lang_create(name, dir, lim);
     if (!v[lp->n])
         return NULL;
-    v[lp->n]->on_problem = lang_problem;
+    v[lp->n]->on_problem = lp->n == 0 ? lang_problem : quiet_problem;
     v[lp->n]->problem_ud = ld;
     return v[lp->n++];
 }
 
-/* Adds a language folder 'name' (NULL: the pack folder itself) to 'lp' and loads it. */
-static int add_lang(loader *ld, wr_luapack *lp, const char *dir, const char *name,
-                    const wr_lua_limits *lim)
+/* Is 'name' a string table's file name (LANG.po, not hidden)? */
+static int is_table(const char *name)
 {
-    char path[MAX_PATH];
-    const char *folder = name ? join(path, sizeof path, dir, name) : dir;
-    wr_lang *lg = new_lang(ld, lp, name, folder, lim);
+    size_t n = strlen(name);
+    return name[0] != '.' && n > 3 && strcmp(name + n - 3, ".po") == 0;
+}
+
+/* Adds the language of string table 'file' (DIR/strings/LANG.po): the logic of 'dir' run
+ * again in a sandbox of its own, its words to be replaced in settle(). */
+static int add_table(loader *ld, wr_luapack *lp, const char *dir, const char *file,
+                     const wr_lua_limits *lim)
+{
+    char path[MAX_PATH], strings[MAX_PATH], err[1024], code[64];
+    snprintf(code, sizeof code, "%.*s", (int)(strlen(file) - 3), file);
+    wr_lang *lg = new_lang(ld, lp, code, dir, lim);
     if (!lg)
         return -1;
-    load_scripts(ld, lg, folder);
+    wr_po *po = &lp->po[lp->n - 1];
+    join(path, sizeof path, join(strings, sizeof strings, dir, "strings"), file);
+    if (wr_po_load(path, po, err, sizeof err) < 0) {
+        problem_text(ld, "E607", err);
+        po->broken = true;
+    }
+    if (!po->language && !(po->language = wr_strdup(code)))
+        return -1;
+    if (strcmp(po->language, code) != 0) {
+        wr_srcpos where = {path, 0};
+        problemf(ld, "E604", &where, "the Language header says \"%s\" but the file is %s",
+                 po->language, file);
+    }
+    load_scripts(ld, lg, dir);
     return 0;
 }
 
-/* Loads a flat pack, or every language folder of 'dir'. Returns 0, or -1 when out of
- * memory; problems with the files are reported. */
+/* The string tables of 'dir' (DIR/strings/LANG.po), each a language. 0, or -1 (OOM). */
+static int load_tables(loader *ld, wr_luapack *lp, const char *dir, const wr_lua_limits *lim)
+{
+    char path[MAX_PATH];
+    DIR *d = opendir(join(path, sizeof path, dir, "strings"));
+    struct dirent *e;
+    char **names = NULL;
+    int n = 0, rc = 0;
+    while (d && (e = readdir(d)) != NULL) {
+        if (!is_table(e->d_name) || !is_kind(path, e->d_name, 0))
+            continue;
+        char **nv = realloc(names, (size_t)(n + 1) * sizeof *nv);
+        if (!nv || !(nv[n] = wr_strdup(e->d_name))) {
+            free(nv ? nv : names);
+            rc = -1;
+            names = NULL;
+            break;
+        }
+        names = nv;
+        n++;
+    }
+    if (d)
+        closedir(d);
+    if (n > 1)
+        qsort(names, (size_t)n, sizeof *names, by_name);
+    for (int i = 0; i < n && rc == 0 && !ld->oom; i++)
+        rc = add_table(ld, lp, dir, names[i], lim);
+    free_names(names, n);
+    return rc;
+}
+
+/* Reports the old form of a pack, a folder of scripts per language (E606). */
+static void old_form(loader *ld, const char *dir, const char *lang)
+{
+    wr_srcpos where = {dir, 0};
+    problemf(ld, "E606", &where,
+             "scripts in a folder per language (%s/) are the old form: keep the logic once, "
+             "in this folder, and each other language in strings/LANG.po (see scripts/README.md)",
+             lang);
+}
+
+/* Loads the logic of 'dir' (its .lua files: the default language) and every string table
+ * in DIR/strings/. Returns 0, or -1 when out of memory; problems with the files are
+ * reported. */
 static int load_langs(loader *ld, wr_luapack *lp, const char *dir, const wr_lua_limits *lim)
 {
     char **names = NULL;
     wr_srcpos where = {dir, 0};
-    int n = list_dir(dir, 0, &names), rc = 0;
+    int n = list_dir(dir, 0, &names);
     free_names(names, n > 0 ? n : 0);
     if (n < 0) {
         problem(ld, "E007", &where, "cannot read this folder");
         return 0;
     }
-    if (n > 0)
-        return add_lang(ld, lp, dir, NULL, lim);
+    if (n > 0) {
+        wr_lang *lg = new_lang(ld, lp, NULL, dir, lim);
+        if (!lg)
+            return -1;
+        load_scripts(ld, lg, dir);
+        ld->logic_errors = ld->errors;
+        return load_tables(ld, lp, dir, lim);
+    }
     n = list_dir(dir, 1, &names);
-    for (int i = 0; i < n && rc == 0; i++) {
+    for (int i = 0; i < n; i++) {
         char **scripts = NULL, path[MAX_PATH];
         int k = list_dir(join(path, sizeof path, dir, names[i]), 0, &scripts);
         free_names(scripts, k > 0 ? k : 0);
-        if (k > 0)
-            rc = add_lang(ld, lp, dir, names[i], lim);
+        if (k > 0) {
+            old_form(ld, dir, names[i]);
+            break;
+        }
     }
+    if (n >= 0 && ld->errors == 0)
+        problem(ld, "E007", &where, "no .lua scripts here");
     free_names(names, n > 0 ? n : 0);
-    if (lp->n == 0 && rc == 0)
-        problem(ld, "E007", &where,
-                "no .lua scripts here, nor in a folder per language (en/, es/)");
-    return rc;
+    return 0;
 }
 
-/* The language of 'lp' named 'name' (NULL: the one of a flat pack), made when new. */
-static wr_lang *lang_named(loader *ld, wr_luapack *lp, const char *name, const wr_lua_limits *lim)
+/* Is script 'name' in memory a string table? */
+static int text_is_table(const wr_script_text *t)
 {
-    for (int i = 0; i < lp->n; i++)
-        if ((!name && !lp->langs[i]->name) ||
-            (name && lp->langs[i]->name && strcmp(name, lp->langs[i]->name) == 0))
-            return lp->langs[i];
-    return new_lang(ld, lp, name, NULL, lim);
+    return t->name && is_table(t->name);
 }
 
-/* Loads scripts held in memory, each into its language. Returns 0, or -1 when out of
- * memory. */
+/* Loads scripts held in memory: the logic (every text that is not a .po), then each string
+ * table (a text named LANG.po, its language 'lang'). Returns 0, or -1 when out of memory. */
 static int load_texts(loader *ld, wr_luapack *lp, const wr_script_text *t, int n,
                       const wr_lua_limits *lim)
 {
-    for (int i = 0; i < n && !ld->oom; i++) {
-        char err[2048];
-        const char *code = NULL;
-        wr_lang *lg = lang_named(ld, lp, t[i].lang, lim);
-        if (!lg)
-            return -1;
-        if (wr_dsl_run_buffer(lg, t[i].name, t[i].text ? t[i].text : "", t[i].len, err, sizeof err,
-                              &code) < 0)
-            problem_text(ld, code, err);
+    for (int pass = 0; pass < 2; pass++) {
+        ld->logic_errors = pass == 1 ? ld->errors : 0;
+        for (int i = 0; i < n && !ld->oom; i++) {
+            if (text_is_table(&t[i]) != (pass == 1))
+                continue;
+            if (pass == 0 && t[i].lang && lp->n == 0 && i > 0 && t[0].lang &&
+                strcmp(t[0].lang, t[i].lang) != 0) {
+                old_form(ld, "(memory)", t[i].lang);
+                return 0;
+            }
+            if (pass == 0 && lp->n == 0 && !new_lang(ld, lp, NULL, NULL, lim))
+                return -1;
+            if (pass == 0) {
+                char err[2048];
+                const char *code = NULL;
+                if (wr_dsl_run_buffer(lp->langs[0], t[i].name, t[i].text ? t[i].text : "",
+                                      t[i].len, err, sizeof err, &code) < 0)
+                    problem_text(ld, code, err);
+                continue;
+            }
+            if (lp->n == 0)
+                break;
+            const char *code = t[i].lang ? t[i].lang : "xx";
+            wr_lang *lg = new_lang(ld, lp, code, NULL, lim);
+            char err[1024];
+            if (!lg)
+                return -1;
+            wr_po *po = &lp->po[lp->n - 1];
+            if (wr_po_parse(t[i].name, t[i].text ? t[i].text : "", t[i].len, po, err,
+                            sizeof err) < 0) {
+                problem_text(ld, "E607", err);
+                po->broken = true;
+            }
+            if (!po->language && !(po->language = wr_strdup(code)))
+                return -1;
+            for (int k = 0; k < n; k++)
+                if (!text_is_table(&t[k]))
+                    wr_dsl_run_buffer(lg, t[k].name, t[k].text ? t[k].text : "", t[k].len, err,
+                                      sizeof err, NULL);
+        }
     }
-    if (lp->n == 0)
+    if (lp->n == 0 && ld->errors == 0)
         problem(ld, "E007", NULL, "no scripts");
     return 0;
 }
 
-/* Gives the pack its language code and name; checks them against the folder name.
- * Returns 0, or -1 when out of memory. */
-static int settle_language(loader *ld, wr_lang *lg)
+/* Gives the default pack its language code and name. Returns 0, or -1 when out of memory. */
+static int settle_language(wr_lang *lg)
 {
     wr_pack *p = lg->pack;
-    const char *code = lg->name ? lg->name : "en";
     if (!p->language)
-        p->language = wr_strdup(code);
-    else if (lg->name && strcmp(p->language, lg->name) != 0)
-        problemf(ld, "E604", lg->meta_pos.line ? &lg->meta_pos : NULL,
-                 "meta language is \"%s\" but the folder is \"%s\"", p->language, lg->name);
+        p->language = wr_strdup("en");
     if (!p->language_name)
         p->language_name = wr_strdup(p->language);
-    return p->language && p->language_name ? 0 : -1;
-}
-
-/* Which language is the default: meta default = true, else "en", else the first. */
-static int default_lang(loader *ld, const wr_luapack *lp)
-{
-    int chosen = -1;
-    for (int i = 0; i < lp->n; i++) {
-        if (!lp->langs[i]->is_default)
-            continue;
-        if (chosen >= 0)
-            problemf(ld, "E604", &lp->langs[i]->meta_pos,
-                     "two languages say default = true (\"%s\" and \"%s\")",
-                     lp->langs[chosen]->pack->language, lp->langs[i]->pack->language);
-        else
-            chosen = i;
+    if (p->language) {
+        static const char *const rtl[] = {"ar", "he", "fa", "ur", "ps", "yi", NULL};
+        for (int i = 0; rtl[i]; i++)
+            if (strncmp(p->language, rtl[i], 2) == 0 && !p->language[2])
+                p->rtl = true;
     }
-    for (int i = 0; i < lp->n && chosen < 0; i++)
-        if (strcmp(lp->langs[i]->pack->language, "en") == 0)
-            chosen = i;
-    return chosen < 0 ? 0 : chosen;
+    return p->language && p->language_name ? 0 : -1;
 }
 
 /* ======================================================================================
  * The whole pack
  * ==================================================================================== */
 
-/* Puts the default language first and fills the packs array. Returns 0 or -1 (OOM). */
-static int order_langs(loader *ld, wr_luapack *lp)
+/* Fills the packs offered to patients: the default, then every language that is not a
+ * draft (all of them with drafts). Returns 0 or -1 (OOM). */
+static int offer(wr_luapack *lp)
 {
-    int def = default_lang(ld, lp);
-    wr_lang *first = lp->langs[def];
-    memmove(&lp->langs[1], &lp->langs[0], (size_t)def * sizeof *lp->langs);
-    lp->langs[0] = first;
-    lp->packs = calloc((size_t)lp->n, sizeof *lp->packs);
+    free(lp->packs);
+    lp->packs = calloc((size_t)lp->n + 1, sizeof *lp->packs);
     if (!lp->packs)
         return -1;
+    lp->n_offered = 0;
     for (int i = 0; i < lp->n; i++)
-        lp->packs[i] = lp->langs[i]->pack;
+        if (i == 0 || (!lp->po[i].broken && (!lp->po[i].draft || lp->with_drafts)))
+            lp->packs[lp->n_offered++] = lp->langs[i]->pack;
     return 0;
 }
 
@@ -367,33 +463,35 @@ static int check(loader *ld, wr_luapack *lp, int clean)
     if (!cl)
         return -1;
     for (int i = 0; i < lp->n; i++)
-        cl[i] = (wr_check_lang){lp->packs[i], lp->langs[i]->meta_pos, lp->langs[i]->start_pos};
+        cl[i] = (wr_check_lang){lp->langs[i]->pack, lp->langs[0]->meta_pos,
+                                lp->langs[0]->start_pos};
     if (clean) {
         wr_check_all(cl, lp->n, check_problem, ld);
     } else {
-        for (int i = 0; i < lp->n; i++) {
+        for (int i = 0; i < lp->n; i++)
             wr_check_text(&cl[i], check_problem, ld);
-            if (cl[i].meta.line > 0)
-                wr_check_review(&cl[i], check_problem, ld);
-        }
+        if (cl[0].meta.line > 0)
+            wr_check_review(&cl[0], check_problem, ld);
     }
     free(cl);
     return 0;
 }
 
-/* Everything after the scripts ran: languages, references, checks. 0 or -1 (OOM). */
+/* Everything after the scripts ran: languages, references, string tables, checks.
+ * 0 or -1 (OOM). */
 static int settle(loader *ld, wr_luapack *lp)
 {
-    int clean = ld->errors == 0; /* the scripts ran without a mistake */
-    for (int i = 0; i < lp->n; i++)
-        if (settle_language(ld, lp->langs[i]) < 0)
-            return -1;
-    if (order_langs(ld, lp) < 0)
+    int clean = ld->logic_errors == 0; /* the logic ran without a mistake */
+    if (settle_language(lp->langs[0]) < 0)
         return -1;
     for (int i = 0; i < lp->n; i++)
-        if (wr_pack_resolve(lp->packs[i], NULL, NULL) < 0)
+        if (wr_pack_resolve(lp->langs[i]->pack, NULL, NULL) < 0)
             return -1;
-    if (check(ld, lp, clean) < 0)
+    for (int i = 1; i < lp->n && clean; i++) {
+        if (!lp->po[i].broken && wr_packstrings_apply(lp->langs[i]->pack, &lp->po[i], check_problem, ld) < 0)
+            return -1;
+    }
+    if (offer(lp) < 0 || check(ld, lp, clean) < 0)
         return -1;
     for (int i = 0; i < lp->n; i++)
         wr_dsl_finish(lp->langs[i]);
@@ -435,14 +533,14 @@ static wr_luapack *sound(loader *ld, wr_luapack *lp)
 wr_luapack *wr_luapack_load(const char *dir, const wr_lua_limits *lim, wr_report_fn report,
                             void *ud)
 {
-    loader ld = {report, ud, NULL, 0, 0};
+    loader ld = {report, ud, NULL, 0, 0, 0};
     return sound(&ld, load_pack(&ld, dir, NULL, 0, lim));
 }
 
 /* Loads the pack in 'dir', every problem to 'diags'; see luapack.h. */
 wr_luapack *wr_luapack_open(const char *dir, const wr_lua_limits *lim, wr_diags *diags)
 {
-    loader ld = {NULL, NULL, diags, 0, 0};
+    loader ld = {NULL, NULL, diags, 0, 0, 0};
     wr_luapack *lp = sound(&ld, load_pack(&ld, dir, NULL, 0, lim));
     wr_diags_sort(diags);
     return lp;
@@ -460,7 +558,7 @@ wr_luapack *wr_luapack_open_buffer(const char *name, const char *buf, size_t len
 wr_luapack *wr_luapack_open_texts(const wr_script_text *texts, int n, const wr_lua_limits *lim,
                                   wr_diags *diags)
 {
-    loader ld = {NULL, NULL, diags, 0, 0};
+    loader ld = {NULL, NULL, diags, 0, 0, 0};
     wr_luapack *lp = sound(&ld, load_pack(&ld, "(memory)", texts, n, lim));
     wr_diags_sort(diags);
     return lp;
@@ -471,23 +569,33 @@ void wr_luapack_destroy(wr_luapack *lp)
 {
     if (!lp)
         return;
-    for (int i = 0; i < lp->n; i++)
+    for (int i = 0; i < lp->n; i++) {
         wr_dsl_lang_destroy(lp->langs[i]);
+        wr_po_free(&lp->po[i]);
+    }
     free(lp->langs);
+    free(lp->po);
     free(lp->packs);
     free(lp);
 }
 
-/* The packs, default language first; owned by 'lp'. */
+/* The packs offered to patients, default language first; owned by 'lp'. */
 wr_pack **wr_luapack_packs(const wr_luapack *lp)
 {
     return lp->packs;
 }
 
-/* How many languages. */
+/* How many languages are offered. */
 int wr_luapack_count(const wr_luapack *lp)
 {
-    return lp->n;
+    return lp->n_offered;
+}
+
+/* Offers the draft languages too; see luapack.h. */
+int wr_luapack_offer_drafts(wr_luapack *lp)
+{
+    lp->with_drafts = 1;
+    return offer(lp);
 }
 
 /* ======================================================================================
@@ -509,6 +617,80 @@ int wr_luapack_check(const char *dir, FILE *out, int json)
                 d.warnings, d.warnings == 1 ? "" : "s");
     wr_diags_free(&d);
     return errors;
+}
+
+/* The string table of language 'lang' in 'lp': the loaded one, else a new draft. */
+static wr_po *table_of(wr_luapack *lp, const char *lang)
+{
+    for (int i = 1; i < lp->n; i++)
+        if (strcmp(lp->langs[i]->name, lang) == 0)
+            return &lp->po[i];
+    wr_po *po = calloc(1, sizeof *po);
+    if (!po || !(po->language = wr_strdup(lang)) || !(po->language_name = wr_strdup(lang))) {
+        if (po)
+            wr_po_free(po);
+        free(po);
+        return NULL;
+    }
+    wr_pack probe = {.language = po->language};
+    settle_language(&(wr_lang){.pack = &probe});
+    po->rtl = probe.rtl;
+    po->draft = true;
+    return po;
+}
+
+/* Writes 'po' to 'path' through a temporary file renamed over it. 0, or -1. */
+static int write_table(const wr_po *po, const char *path)
+{
+    char tmp[MAX_PATH + 8];
+    snprintf(tmp, sizeof tmp, "%s.tmp", path);
+    FILE *f = fopen(tmp, "w");
+    if (!f)
+        return -1;
+    int rc = wr_po_write(po, f);
+    if (fclose(f) != 0 || rc < 0 || rename(tmp, path) != 0) {
+        remove(tmp);
+        return -1;
+    }
+    return 0;
+}
+
+/* --strings DIR LANG; see luapack.h. */
+int wr_luapack_write_strings(const char *dir, const char *lang, FILE *out)
+{
+    char path[MAX_PATH], folder[MAX_PATH], file[256];
+    wr_diags d;
+    wr_diags_init(&d);
+    loader ld = {NULL, NULL, &d, 0, 0, 0};
+    wr_luapack *lp = load_pack(&ld, dir, NULL, 0, NULL);
+    int rc = -1;
+    wr_po *po = NULL;
+    if (!lp || ld.logic_errors) { /* a table's own errors are the translator's to fix */
+        wr_diags_print(&d, out, 0);
+        fprintf(out, "%s: fix the errors above first\n", dir);
+        goto out;
+    }
+    po = table_of(lp, lang);
+    if (!po || wr_packstrings_merge(lp->langs[0]->pack, po) < 0) {
+        fprintf(out, "%s: out of memory\n", dir);
+        goto out_po;
+    }
+    snprintf(file, sizeof file, "%s.po", lang);
+    join(folder, sizeof folder, dir, "strings");
+    mkdir(folder, 0755);
+    if (write_table(po, join(path, sizeof path, folder, file)) < 0)
+        fprintf(out, "%s: cannot be written\n", path);
+    else
+        rc = 0, fprintf(out, "%s: %d strings\n", path, po->n);
+out_po:
+    if (po && (po < lp->po || po >= lp->po + lp->n)) {
+        wr_po_free(po);
+        free(po);
+    }
+out:
+    wr_luapack_destroy(lp);
+    wr_diags_free(&d);
+    return rc;
 }
 
 /* Prints the Markdown reference of the script language. */

@@ -2,9 +2,11 @@
  * luapack.h -- loads a clinic's script pack (Lua files) into wr_pack data, one pack per
  * language, and checks it. The public face of engine/lua: includes no Lua header.
  *
- * Pack layout: DIR holds either NAME.lua files (one language), or one folder per language
- * (DIR/en/NAME.lua, DIR/es/NAME.lua). Files load in sorted name order. The default language is
- * the folder whose meta has default = true, else "en", else the first by name.
+ * Pack layout: DIR holds the logic, NAME.lua files loaded in sorted name order, written once
+ * with the words of the default language (meta language, else "en"); and DIR/strings/LANG.po,
+ * one string table per other language (po.h). Each language runs the same logic in a
+ * sandbox of its own and has its words replaced from its table, so every language has the
+ * same scenes, questions, option ids and rules by construction.
  *
  * Ownership: a wr_luapack owns its packs and the Lua states behind them (custom
  * conditions run in them), so the packs live exactly as long as the wr_luapack.
@@ -67,15 +69,24 @@ wr_luapack *wr_luapack_open_texts(const wr_script_text *texts, int n, const wr_l
 /* Frees every pack and Lua state. NULL does nothing. */
 void wr_luapack_destroy(wr_luapack *lp);
 
-/* The packs, the default language first; owned by 'lp'. The array is valid as long as
- * 'lp' is, and suits wr_flow_create(packs, n, ...). */
+/* The packs offered to patients (every language but drafts), the default language first;
+ * owned by 'lp'. The array is valid as long as 'lp' is, and suits wr_flow_create(packs, n). */
 wr_pack **wr_luapack_packs(const wr_luapack *lp);
 int wr_luapack_count(const wr_luapack *lp);
+
+/* Offers the languages marked draft too (for staff previewing a translation in progress):
+ * wr_luapack_packs() then holds every language. Returns 0, or -1 when out of memory. */
+int wr_luapack_offer_drafts(wr_luapack *lp);
 
 /* --check: loads 'dir', prints every problem to 'out' as "file:line: code: message" and a
  * last line "N errors, M warnings" (or, with 'json', one JSON array, see diag.h), and returns
  * the number of errors (0: the pack may be used; warnings alone give 0). */
 int wr_luapack_check(const char *dir, FILE *out, int json);
+
+/* --strings DIR LANG: writes DIR/strings/LANG.po brought up to date with the logic (see
+ * wr_packstrings_merge; a new language starts as a draft, every string untranslated).
+ * Messages go to 'out'. Returns 0, or -1 when the logic has errors or writing failed. */
+int wr_luapack_write_strings(const char *dir, const char *lang, FILE *out);
 
 /* Prints the Markdown reference of the script language (every word, its signature and
  * help, and the fields of each table) to 'out'. */

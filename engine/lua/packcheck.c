@@ -132,7 +132,7 @@ static const wr_question *check_question(checker *ck, const wr_srcpos *pos, cons
     return NULL;
 }
 
-/* The option labels of answered(q, ...) against the question's options. */
+/* The options named in answered(q, ...) against the question's option ids. */
 static void check_options(checker *ck, const wr_cond *c, const wr_question *q)
 {
     char hint[200];
@@ -146,8 +146,8 @@ static void check_options(checker *ck, const wr_cond *c, const wr_question *q)
     for (int i = 0; i < c->n_options; i++) {
         if (wr_pack_find_option(q, c->options[i]) >= 0)
             continue;
-        ck_suggest(c->options[i], (const char *const *)q->options, q->n_options, '"', hint,
-                   sizeof hint);
+        ck_suggest(c->options[i], (const char *const *)(q->option_ids ? q->option_ids : q->options),
+                   q->n_options, '"', hint, sizeof hint);
         ck_report(ck, "E103", &c->pos, "question '%s' has no option \"%s\"%s", q->id, c->options[i],
                   hint);
     }
@@ -272,248 +272,6 @@ void wr_check_refs(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
 }
 
 /* ======================================================================================
- * Translations
- * ==================================================================================== */
-
-enum { K_SCENE, K_QUESTION, K_FLAG, K_PROMPT, K_NOTE, K_HANDOUT, K_KINDS };
-static const char *const kind_words[] = {"scene",  "question", "red_flag",
-                                         "prompt", "note",     "handout"};
-
-/* The number of items of 'kind' in 'p'. */
-static int item_count(const wr_pack *p, int kind)
-{
-    const int n[] = {p->n_scenes,  p->n_questions, p->n_flags,
-                     p->n_prompts, p->n_notes,     p->n_handouts};
-    return n[kind];
-}
-
-/* The id of item 'i' of 'kind' in 'p', and its position in *pos. */
-static const char *item_id(const wr_pack *p, int kind, int i, const wr_srcpos **pos)
-{
-    switch (kind) {
-    case K_SCENE:
-        *pos = &p->scenes[i].pos;
-        return p->scenes[i].id;
-    case K_QUESTION:
-        *pos = &p->questions[i].pos;
-        return p->questions[i].id;
-    case K_FLAG:
-        *pos = &p->flags[i].pos;
-        return p->flags[i].id;
-    case K_PROMPT:
-        *pos = &p->prompts[i].pos;
-        return p->prompts[i].id;
-    case K_NOTE:
-        *pos = &p->notes[i].pos;
-        return p->notes[i].id;
-    default:
-        *pos = &p->handouts[i].pos;
-        return p->handouts[i].id;
-    }
-}
-
-/* The index of the item of 'kind' with 'id' in 'p', or -1. */
-static int item_find(const wr_pack *p, int kind, const char *id)
-{
-    const wr_srcpos *pos;
-    for (int i = 0; i < item_count(p, kind); i++)
-        if (strcmp(item_id(p, kind, i, &pos), id) == 0)
-            return i;
-    return -1;
-}
-
-/* Reports the items of 'kind' that 'a' has and 'b' lacks ('missing': a is the default). */
-static void compare_ids(checker *ck, const wr_pack *a, const wr_pack *b, int kind, int missing)
-{
-    const wr_srcpos *pos;
-    for (int i = 0; i < item_count(a, kind); i++) {
-        const char *id = item_id(a, kind, i, &pos);
-        if (item_find(b, kind, id) >= 0)
-            continue;
-        if (missing)
-            ck_report(ck, "E601", pos, "%s '%s' is missing from the \"%s\" translation",
-                      kind_words[kind], id, b->language);
-        else
-            ck_report(ck, "E602", pos, "%s '%s' is not in the default language \"%s\"",
-                      kind_words[kind], id, b->language);
-    }
-}
-
-/* Reports a translated question whose answers would not line up with the default's. */
-static void compare_question(checker *ck, const wr_question *q, const wr_question *d,
-                             const char *lang)
-{
-    static const char *const kinds[] = {"one answer", "multiple", "scale", "typed"};
-    if (q->kind != d->kind)
-        ck_report(ck, "E603", &q->pos, "question '%s' is %s here but %s in \"%s\"", q->id,
-                  kinds[q->kind], kinds[d->kind], lang);
-    else if (q->n_options != d->n_options)
-        ck_report(ck, "E603", &q->pos,
-                  "question '%s' has %d options here but %d in \"%s\" (answers are matched by "
-                  "position)",
-                  q->id, q->n_options, d->n_options, lang);
-    else if (q->scale_min != d->scale_min || q->scale_max != d->scale_max)
-        ck_report(ck, "E603", &q->pos,
-                  "question '%s' has the scale %d to %d here but %d to %d in \"%s\"", q->id,
-                  q->scale_min, q->scale_max, d->scale_min, d->scale_max, lang);
-    else if (q->required != d->required)
-        ck_report(ck, "E603", &q->pos, "question '%s' is %srequired here but %srequired in \"%s\"",
-                  q->id, q->required ? "" : "not ", d->required ? "" : "not ", lang);
-}
-
-/* Do two strings match (both NULL counts)? */
-static int same_str(const char *a, const char *b)
-{
-    return (!a && !b) || (a && b && strcmp(a, b) == 0);
-}
-
-/* Do two conditions ask the same of the answers (options by position, names by id)? */
-static int same_cond(const wr_cond *a, const wr_cond *b)
-{
-    if (!a || !b)
-        return a == b;
-    if (a->kind != b->kind || a->n_kids != b->n_kids || a->n_options != b->n_options ||
-        a->number != b->number || !same_str(a->name, b->name))
-        return 0;
-    for (int i = 0; i < a->n_options; i++) {
-        int ia = a->option_index ? a->option_index[i] : -1;
-        int ib = b->option_index ? b->option_index[i] : -1;
-        if (ia != ib)
-            return 0;
-    }
-    for (int i = 0; i < a->n_kids; i++)
-        if (!same_cond(a->kids[i], b->kids[i]))
-            return 0;
-    return 1;
-}
-
-/* Is step 'st' part of a scene's skeleton (what a translation must keep)? */
-static int skeleton(const wr_step *st)
-{
-    return st->kind != WR_STEP_SAY && st->kind != WR_STEP_PICTURE;
-}
-
-/* The next skeleton step of 'sc' from index *i on, or NULL; advances *i past it. */
-static const wr_step *next_bone(const wr_scene *sc, int *i)
-{
-    while (*i < sc->n_steps && !skeleton(&sc->steps[*i]))
-        (*i)++;
-    return *i < sc->n_steps ? &sc->steps[(*i)++] : NULL;
-}
-
-/* Do two skeleton steps do the same thing? */
-static int same_bone(const wr_step *a, const wr_step *b)
-{
-    return a->kind == b->kind && same_str(a->question, b->question) && same_str(a->go, b->go) &&
-           (a->kind != WR_STEP_PICK_PROMPTS ||
-            (a->max == b->max && a->max_typed == b->max_typed)) &&
-           same_cond(a->when, b->when);
-}
-
-/* Reports a translated scene whose questions, choices, jumps or go differ from the
- * default's: switching language mid-visit keeps the place, so the two must line up. */
-static void compare_scene(checker *ck, const wr_scene *s, const wr_scene *d, const char *lang)
-{
-    int i = 0, j = 0, n = 0;
-    for (;;) {
-        const wr_step *a = next_bone(s, &i), *b = next_bone(d, &j);
-        n++;
-        if (!a && !b)
-            break;
-        if (!a || !b || !same_bone(a, b)) {
-            ck_report(ck, "E603", a ? &a->pos : &s->pos,
-                      "scene '%s' differs from \"%s\" in its questions, choices or jumps (the "
-                      "%d%s of them); only the words may differ",
-                      s->id, lang, n,
-                      n == 1   ? "st"
-                      : n == 2 ? "nd"
-                      : n == 3 ? "rd"
-                               : "th");
-            return;
-        }
-    }
-    if (!same_str(s->go, d->go))
-        ck_report(ck, "E603", &s->pos, "scene '%s' goes to '%s' here but to '%s' in \"%s\"", s->id,
-                  s->go ? s->go : "@end", d->go ? d->go : "@end", lang);
-}
-
-/* Reports translated red flags and notes that raise differently. */
-static void compare_rules(checker *ck, const wr_pack *t, const wr_pack *d)
-{
-    static const char *const levels[] = {"urgent", "today", "mention"};
-    for (int i = 0; i < t->n_flags; i++) {
-        int j = item_find(d, K_FLAG, t->flags[i].id);
-        if (j < 0)
-            continue;
-        const wr_flag *a = &t->flags[i], *b = &d->flags[j];
-        if (a->level != b->level)
-            ck_report(ck, "E603", &a->pos, "red flag '%s' is %s here but %s in \"%s\"", a->id,
-                      levels[a->level], levels[b->level], d->language);
-        else if (!same_cond(a->when, b->when))
-            ck_report(ck, "E603", &a->pos,
-                      "red flag '%s' is raised by a different condition here than in \"%s\"", a->id,
-                      d->language);
-    }
-    for (int i = 0; i < t->n_notes; i++) {
-        int j = item_find(d, K_NOTE, t->notes[i].id);
-        if (j >= 0 && !same_cond(t->notes[i].when, d->notes[j].when))
-            ck_report(ck, "E603", &t->notes[i].pos,
-                      "note '%s' has a different condition here than in \"%s\"", t->notes[i].id,
-                      d->language);
-    }
-}
-
-/* Engine words a translation (not in English) leaves in English: one warning with a few. */
-static void compare_ui(checker *ck, const wr_pack *t)
-{
-    int n = 0, missing = 0;
-    const wr_uitext *ui = wr_pack_builtin_ui(&n);
-    char names[300] = "";
-    if (!t->language || strncmp(t->language, "en", 2) == 0)
-        return;
-    for (int i = 0; i < n; i++) {
-        int k = 0;
-        while (k < t->n_uitext && strcmp(t->uitext[k].key, ui[i].key) != 0)
-            k++;
-        if (k < t->n_uitext)
-            continue;
-        if (missing++ < 4)
-            snprintf(names + strlen(names), sizeof names - strlen(names), "%s%s",
-                     missing > 1 ? ", " : "", ui[i].key);
-    }
-    wr_srcpos where = ck_where(ck);
-    if (missing)
-        ck_report(ck, "W605", &where,
-                  "%d of the engine's words are still in English in \"%s\" (%s%s): add them "
-                  "to ui { ... }",
-                  missing, t->language, names, missing > 4 ? ", ..." : "");
-}
-
-/* Translation 't' against the default language 'def'; see check.h. */
-void wr_check_translation(const wr_check_lang *def, const wr_check_lang *t, wr_emit_fn emit,
-                          void *ud)
-{
-    checker ck = ck_make(t, emit, ud);
-    const wr_pack *d = def->pack, *p = t->pack;
-    for (int kind = 0; kind < K_KINDS; kind++) {
-        compare_ids(&ck, d, p, kind, 1);
-        compare_ids(&ck, p, d, kind, 0);
-    }
-    for (int i = 0; i < p->n_questions; i++) {
-        int j = wr_pack_find_question(d, p->questions[i].id);
-        if (j >= 0)
-            compare_question(&ck, &p->questions[i], &d->questions[j], d->language);
-    }
-    for (int i = 0; i < p->n_scenes; i++) {
-        int j = wr_pack_find_scene(d, p->scenes[i].id);
-        if (j >= 0)
-            compare_scene(&ck, &p->scenes[i], &d->scenes[j], d->language);
-    }
-    compare_rules(&ck, p, d);
-    compare_ui(&ck, p);
-}
-
-/* ======================================================================================
  * Review, and every check
  * ==================================================================================== */
 
@@ -532,15 +290,16 @@ void wr_check_review(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
         ck_report(&ck, "W501", &where, "no clinical review sign-off: reviewed_by says \"%s\"", by);
 }
 
-/* Every check over the languages, the default first. */
+/* Every check over the languages, the default first. The logic is the same in every
+ * language (one logic, one string table per language), so its references, its journey
+ * and its review are checked once; the words of every language are checked. */
 void wr_check_all(const wr_check_lang *langs, int n, wr_emit_fn emit, void *ud)
 {
-    for (int i = 0; i < n; i++) {
-        wr_check_refs(&langs[i], emit, ud);
-        if (i > 0)
-            wr_check_translation(&langs[0], &langs[i], emit, ud);
-        wr_check_journey(&langs[i], emit, ud);
+    if (n < 1)
+        return;
+    wr_check_refs(&langs[0], emit, ud);
+    wr_check_journey(&langs[0], emit, ud);
+    wr_check_review(&langs[0], emit, ud);
+    for (int i = 0; i < n; i++)
         wr_check_text(&langs[i], emit, ud);
-        wr_check_review(&langs[i], emit, ud);
-    }
 }

@@ -1,6 +1,6 @@
 /*
  * packcheck.h -- the checks that find a pack's problems before a patient meets them:
- * references, translations, the shape of the journey (scenes nobody reaches, dead ends,
+ * references, the shape of the journey (scenes nobody reaches, dead ends,
  * loops), red flags, text that does not fit the smallest screen or reads too hard, and the
  * clinical review sign-off. Pure C11 over wr_pack data (no Lua); luapack.c runs it after
  * loading. The codes are those of diag.h.
@@ -24,12 +24,6 @@ typedef struct wr_check_lang {
  * never hold, unknown {placeholders}, red flags without words (E1xx). */
 void wr_check_refs(const wr_check_lang *lang, wr_emit_fn emit, void *ud);
 
-/* Translation 't' against the default language 'def': ids missing or extra, questions,
- * scenes, flags and notes that differ in more than words, engine words left in English
- * (E601-E603, W605). */
-void wr_check_translation(const wr_check_lang *def, const wr_check_lang *t, wr_emit_fn emit,
-                          void *ud);
-
 /* The journey (packcheck_flow.c): dead ends, loops without screens, empty and unreachable
  * scenes, questions never asked, red flags never raised, functions as conditions. */
 void wr_check_journey(const wr_check_lang *lang, wr_emit_fn emit, void *ud);
@@ -41,7 +35,9 @@ void wr_check_text(const wr_check_lang *lang, wr_emit_fn emit, void *ud);
 /* The clinical review sign-off in meta (W501). */
 void wr_check_review(const wr_check_lang *lang, wr_emit_fn emit, void *ud);
 
-/* Every check above over 'n' languages, the default first. */
+/* Every check above over 'n' languages, the default first: the logic's (references,
+ * journey, review) once, the words of each language. The string tables are checked as
+ * they are applied (packstrings.c). */
 void wr_check_all(const wr_check_lang *langs, int n, wr_emit_fn emit, void *ud);
 
 #endif

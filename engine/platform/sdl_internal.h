@@ -12,7 +12,7 @@
 
 #include "platform.h"
 
-enum { FAM_ATKINSON, FAM_NOTO, FAM_COUNT };
+enum { FAM_ATKINSON, FAM_NOTO, FAM_ARABIC, FAM_COUNT };
 
 #define FONT_SLOTS 16
 #define TEXT_BUCKETS 1024
@@ -96,9 +96,9 @@ struct wr_platform {
 };
 
 /* Records why something failed, for wr_platform_error(). Returns -1. */
-int plat_fail(const char *fmt, ...);
+int plat_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Logs one line to stderr, prefixed "waitroom: ". */
-void plat_log(const char *fmt, ...);
+void plat_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Logs "what: SDL_GetError()" at error priority (rate-limited). */
 void plat_sdl_error(const char *what);
 

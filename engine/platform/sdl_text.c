@@ -1,6 +1,7 @@
 /*
  * sdl_text.c -- fonts and text: Atkinson Hyperlegible for everything it covers, Noto Sans
- * for the code points it lacks (checked glyph by glyph, drawn as separate runs). Measures
+ * for the code points it lacks (checked glyph by glyph, drawn as separate runs), Noto Sans
+ * Arabic for Arabic script, shaped right to left by HarfBuzz. Measures
  * text for engine/ui (with a cache of widths) and renders lines into textures, kept in an
  * LRU cache bounded in bytes so memory stays flat.
  */
@@ -13,6 +14,7 @@
 static const char *const font_names[FAM_COUNT][2] = {
     {"AtkinsonHyperlegible-Regular.ttf", "AtkinsonHyperlegible-Bold.ttf"},
     {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf"},
+    {"NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"},
 };
 
 #define MAX_RUNS 16
@@ -70,17 +72,27 @@ void text_close(wr_platform *p)
 }
 
 /* The file to use for family f, weight b: itself, else the other weight, else the other
- * family. */
+ * Latin family. */
 static const font_file *pick_file(const wr_platform *p, int *f, bool b)
 {
-    const font_file *tries[4] = {&p->files[*f][b], &p->files[*f][!b], &p->files[!*f][b],
-                                 &p->files[!*f][!b]};
+    int other = *f == FAM_ATKINSON ? FAM_NOTO : FAM_ATKINSON;
+    const font_file *tries[4] = {&p->files[*f][b], &p->files[*f][!b], &p->files[other][b],
+                                 &p->files[other][!b]};
     for (int i = 0; i < 4; i++)
         if (tries[i]->data) {
-            *f = i < 2 ? *f : !*f;
+            *f = i < 2 ? *f : other;
             return tries[i];
         }
     return NULL;
+}
+
+/* Arabic script is set right to left and shaped as Arabic (joining forms) by HarfBuzz. */
+static void set_script(TTF_Font *font, int family)
+{
+    if (family != FAM_ARABIC)
+        return;
+    if (TTF_SetFontDirection(font, TTF_DIRECTION_RTL) < 0 || TTF_SetFontScriptName(font, "Arab") < 0)
+        plat_log("Arabic text is not shaped (SDL_ttf built without HarfBuzz?): %s", TTF_GetError());
 }
 
 /* The font of family f, weight bold, at size pixels: from the cache, else opened (and
@@ -107,6 +119,7 @@ static TTF_Font *get_font(wr_platform *p, int f, bool bold, int size)
     if (!font)
         return NULL;
     TTF_SetFontHinting(font, TTF_HINTING_LIGHT);
+    set_script(font, real);
     font_slot *s = &p->fonts[lru];
     if (s->font)
         TTF_CloseFont(s->font);
@@ -132,11 +145,23 @@ static size_t decode(const char *s, size_t n, Uint32 *cp)
     return len;
 }
 
-/* The family that draws code point cp: Atkinson when it has the glyph, else Noto. */
+/* Is cp a letter or mark of the Arabic script (Arabic, its supplement and extended-A, and
+ * the presentation forms)? */
+static bool is_arabic(Uint32 cp)
+{
+    return (cp >= 0x0600 && cp <= 0x06FF) || (cp >= 0x0750 && cp <= 0x077F) ||
+           (cp >= 0x08A0 && cp <= 0x08FF) || (cp >= 0xFB50 && cp <= 0xFDFF) ||
+           (cp >= 0xFE70 && cp <= 0xFEFF);
+}
+
+/* The family that draws code point cp: Noto Sans Arabic for Arabic script, else Atkinson
+ * when it has the glyph, else Noto. */
 static int family_of(wr_platform *p, Uint32 cp)
 {
     if (cp < 0x80)
         return FAM_ATKINSON;
+    if (is_arabic(cp) && p->files[FAM_ARABIC][0].data)
+        return FAM_ARABIC;
     TTF_Font *atk = get_font(p, FAM_ATKINSON, false, 16);
     if (atk && p->files[FAM_ATKINSON][0].data && TTF_GlyphIsProvided32(atk, cp))
         return FAM_ATKINSON;

@@ -349,8 +349,18 @@ static int on_text(wr_ui *ui, const wr_input *in, wr_action *act, int *arg)
 /* Interprets one input. */
 int wr_ui_input(wr_ui *ui, const wr_input *in, wr_action *act, int *arg)
 {
+    wr_input flipped;
     *act = WR_ACT_NONE;
     *arg = 0;
+    if (ui->rtl) { /* a mirrored screen: back to the coordinates it was laid out in */
+        flipped = *in;
+        if (in->kind == WR_IN_PRESS || in->kind == WR_IN_MOVE || in->kind == WR_IN_RELEASE ||
+            in->kind == WR_IN_WHEEL)
+            flipped.x = ui->w - 1 - in->x;
+        if (in->kind == WR_IN_KEY && (in->key == WR_KEY_LEFT || in->key == WR_KEY_RIGHT))
+            flipped.key = in->key == WR_KEY_LEFT ? WR_KEY_RIGHT : WR_KEY_LEFT;
+        in = &flipped;
+    }
     switch (in->kind) {
     case WR_IN_PRESS:
         return on_press(ui, in);

@@ -571,6 +571,7 @@ int wr_ui_layout(wr_ui *ui, const wr_screen *s, int w, int h)
     ui->ok = true;
     ui->w = w;
     ui->h = h;
+    ui->rtl = s->rtl;
     ui->kind = s->kind;
     memcpy(ui->ident, id, sizeof id);
     ui_theme(&ui->th, s->high_contrast);

@@ -352,7 +352,17 @@ static void out_focus_and_press(wr_ui *ui)
     }
 }
 
-/* Rebuilds the screen-space draw list and bumps the version. */
+/* 'b' as it is shown: mirrored left to right for a right-to-left language. */
+wr_rect ui_shown(const wr_ui *ui, wr_rect b)
+{
+    if (ui->rtl)
+        b.x = ui->w - b.x - b.w;
+    return b;
+}
+
+/* Rebuilds the screen-space draw list and bumps the version. A right-to-left screen is
+ * laid out as usual and mirrored here: bubbles, buttons and the toolbar change sides, and
+ * each line of text is set against the right edge of its box. */
 void ui_rebuild(wr_ui *ui)
 {
     ui->n_out = 0;
@@ -373,6 +383,10 @@ void ui_rebuild(wr_ui *ui)
         }
     }
     out_focus_and_press(ui);
+    for (int i = 0; ui->rtl && i < ui->n_out; i++) {
+        ui->out[i].box = ui_shown(ui, ui->out[i].box);
+        ui->out[i].clip = ui_shown(ui, ui->out[i].clip);
+    }
     ui->version++;
 }
 
@@ -430,7 +444,7 @@ bool wr_ui_focus_rect(const wr_ui *ui, wr_rect *out)
 {
     if (ui->focus < 0 || ui->focus >= ui->n_ctls)
         return false;
-    *out = ui_ctl_screen_rect(ui, ui->focus);
+    *out = ui_shown(ui, ui_ctl_screen_rect(ui, ui->focus));
     return true;
 }
 
@@ -496,7 +510,7 @@ int wr_ui_find_control(wr_ui *ui, const char *label, int *x, int *y, char *err, 
     const area *g = &ui->reg[ui->ctls[i].region];
     int top = b.y > g->view.y ? b.y : g->view.y;
     int bottom = b.y + b.h < g->view.y + g->view.h ? b.y + b.h : g->view.y + g->view.h;
-    *x = b.x + b.w / 2;
+    *x = ui_shown(ui, b).x + b.w / 2;
     *y = (top + bottom) / 2;
     return 0;
 }

@@ -92,6 +92,7 @@ struct wr_ui {
     wr_theme th;
     wr_sizes sz;
     int w, h;
+    bool rtl; /* mirrored: laid out left to right, the draw list and input flipped */
     bool ok; /* false after an allocation failure during layout */
     uint32_t version;
     /* the screen's identity, to keep scroll and focus across re-layouts */
@@ -127,6 +128,8 @@ void ui_add_rect(wr_ui *ui, int region, int layer, wr_rect box, wr_color c, int 
 void ui_add_source(wr_ui *ui, int region, src_kind kind, const char *text, int ctl);
 /* Adds a control; returns its index, or -1. */
 int ui_add_control(wr_ui *ui, int region, const wr_control *c, wr_rect box);
+/* 'b' (screen pixels, left to right) as it is shown: mirrored on a right-to-left screen. */
+wr_rect ui_shown(const wr_ui *ui, wr_rect b);
 /* Rebuilds the screen-space draw list from the items, scroll positions and focus. */
 void ui_rebuild(wr_ui *ui);
 /* The on-screen rectangle of control i (its content box moved by its region's scroll). */

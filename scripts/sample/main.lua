@@ -10,42 +10,42 @@ scene "welcome" {
   say "Nothing you tell me is saved.",
   ask "seen_before",
   choice { "Let's begin", go = "safety" },
-  choice { "How pain works", go = "learn", when = answered("seen_before", "No") },
+  choice { "How pain works", go = "learn", when = answered("seen_before", "no") },
 }
 
 question "seen_before" {
   text = "Have you used this screen before?",
-  options = { "Yes", "No" },
+  options = { { "yes", "Yes" }, { "no", "No" } },
 }
 
 scene "safety" {
   say "First, a few safety questions. We ask everyone. Most people answer no.",
   ask "areas",
-  ask "saddle" { when = answered("areas", "My back") },
-  ask "bladder" { when = answered("areas", "My back") },
-  ask "knee_hot" { when = answered("areas", "My knee") },
+  ask "saddle" { when = answered("areas", "back") },
+  ask "bladder" { when = answered("areas", "back") },
+  ask "knee_hot" { when = answered("areas", "knee") },
   go = "about_you",
 }
 
 question "areas" {
   text = "Where is your pain? Tick all that apply.",
-  options = { "My back", "My neck", "My knee" },
+  options = { { "back", "My back" }, { "neck", "My neck" }, { "knee", "My knee" } },
   multiple = true,
 }
 
 question "saddle" {
   text = "Is there new numbness between your legs or around your bottom?",
-  options = { "Yes", "No", "Not sure" },
+  options = { { "yes", "Yes" }, { "no", "No" }, { "unsure", "Not sure" } },
 }
 
 question "bladder" {
   text = "Is it new for you to have trouble peeing?",
-  options = { "Yes", "No", "Not sure" },
+  options = { { "yes", "Yes" }, { "no", "No" }, { "unsure", "Not sure" } },
 }
 
 question "knee_hot" {
   text = "Is your knee hot, swollen and very painful?",
-  options = { "Yes", "No", "Not sure" },
+  options = { { "yes", "Yes" }, { "no", "No" }, { "unsure", "Not sure" } },
 }
 
 scene "learn" {
@@ -71,7 +71,7 @@ question "pain_now" {
 
 question "sleep" {
   text = "How has your sleep been?",
-  options = { "Good", "OK", "Poor" },
+  options = { { "good", "Good" }, { "ok", "OK" }, { "poor", "Poor" } },
 }
 
 question "own_words" {
@@ -80,14 +80,14 @@ question "own_words" {
 }
 
 red_flag "ces" {
-  when = any(answered("saddle", "Yes", "Not sure"), answered("bladder", "Yes", "Not sure")),
+  when = any(answered("saddle", "yes", "unsure"), answered("bladder", "yes", "unsure")),
   level = "urgent",
   patient = "Your answer means a member of staff should check on you now.",
   clinician = "Possible cauda equina symptoms",
 }
 
 red_flag "hot_knee" {
-  when = answered("knee_hot", "Yes", "Not sure"),
+  when = answered("knee_hot", "yes", "unsure"),
   level = "today",
   patient = "Please tell the front desk about your hot, swollen knee before your appointment.",
   clinician = "Hot swollen joint: check for infection",
@@ -100,7 +100,7 @@ red_flag "severe" {
   clinician = "Pain 9 or 10 out of 10",
 }
 
-note "sleep" { when = answered("sleep", "Poor"), text = "My sleep has been {answer:sleep}." }
+note "sleep" { when = answered("sleep", "poor"), text = "My sleep has been {answer:sleep}." }
 note "own" { when = answered("own_words"), text = "{answer:own_words}" }
 
 prompt "need_scan" { text = "Do I need a scan? Why or why not?", topic = "Scans" }

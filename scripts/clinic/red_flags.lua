@@ -1,0 +1,596 @@
+-- red_flags.lua -- safety questions (red flags RF-01 ... RF-26) and the rules that raise them.
+--
+-- FOR THE CLINICAL LEAD: this file is the whole red-flag module of the English pack: the
+-- questions, who is asked them, and every rule. Tiers follow CONTENT.md 1.2-1.3 (a proposal,
+-- biased toward safety; NOT clinically approved):
+--   level = "urgent"  T1  stops the session at once: "Please go to the front desk now"
+--   level = "today"   T2  on the list, under "please show staff before your appointment"
+--   level = "mention" T3  on the list, for the clinician to weigh
+-- Answers to every safety question: Yes / No / Not sure / I'd rather tell someone in private.
+--   "Not sure" counts as "Yes" (so on an urgent item it is urgent).
+--   "In private" raises one "today" flag that never names the topic (flag "private").
+-- A follow-up question ("if yes ...") is asked when the first answer was Yes or Not sure.
+-- RF-26 (thoughts of self-harm) is asked from the mood question in about_you.lua.
+-- When this file changes, ../es/red_flags.lua must change the same way (same ids, same
+-- option order, same rules). Sign the review below when a clinic has approved both.
+
+meta {
+  title = "Getting ready for your appointment",
+  language = "en",
+  language_name = "English",
+  version = "2026-11-1",
+  default = true,
+  reviewed_by = "not yet reviewed",
+  reviewed_on = "not yet reviewed",
+}
+
+-- The four answers of every safety question: each an id (what the rules below name) and
+-- the words patients see (translated in strings/LANG.po).
+local ANSWERS = {
+  { "yes", "Yes" },
+  { "no", "No" },
+  { "unsure", "Not sure" },
+  { "private", "I'd rather tell someone in private" },
+}
+local YES, UNSURE, PRIVATE = "yes", "unsure", "private"
+
+-- Which body areas the patient chose. Skipping "areas" asks every area's questions.
+local AREAS = "areas"
+local function back()
+  return any(answered(AREAS, "back"), none(answered(AREAS)))
+end
+local function neck()
+  return any(answered(AREAS, "neck"), none(answered(AREAS)))
+end
+local function back_or_neck()
+  return any(answered(AREAS, "back", "neck"), none(answered(AREAS)))
+end
+local function limb()
+  return any(answered(AREAS, "arm", "leg", "other"),
+             none(answered(AREAS)))
+end
+
+-- "Yes" or "Not sure" to a safety question.
+local function yes(q)
+  return answered(q, YES, UNSURE)
+end
+
+-- ---- the questions ----------------------------------------------------------------------
+
+question "areas" {
+  text = "Where is your pain? Tap all that apply.",
+  options = {
+    { "back", "My back" },
+    { "neck", "My neck" },
+    { "arm", "My arm or shoulder" },
+    { "leg", "My leg, hip or knee" },
+    { "other", "Somewhere else" },
+  },
+  multiple = true,
+}
+
+-- Every safety question: the four answers above, and no Skip (a patient who would rather
+-- not answer here chooses "in private").
+
+-- Everyone: heart and stroke signs.
+question "rf21_heart" {
+  text = "Do you have pain, pressure or tightness in your chest? Or pain that spreads to your arm, jaw, neck or back, maybe with sweating, feeling sick, or being short of breath?",
+  options = ANSWERS, required = true,
+}
+question "rf20_stroke" {
+  text = "In the last few days, have you had sudden numbness or weakness in your face, arm or leg? Or sudden trouble speaking or seeing? Or a very bad headache, unlike any before?",
+  options = ANSWERS, required = true,
+}
+-- Neck: the full list of stroke-type signs (asked instead of rf20_stroke).
+question "rf20_neck" {
+  text = "Since your neck or head pain started, have you had any of these? A sudden, very bad headache, unlike any before. Feeling dizzy, or fainting. Seeing double, or losing your sight. Trouble speaking or swallowing. Numbness or weakness in your face, arm or leg. Sudden falls.",
+  options = ANSWERS, required = true,
+}
+
+-- Back: nerve signs (cauda equina).
+question "rf01_saddle" {
+  text = "Is there new numbness or tingling between your legs, around your bottom, or where you would sit on a bike seat? For example, does toilet paper feel different when you wipe?",
+  options = ANSWERS, required = true,
+}
+question "rf02_bladder" {
+  text = "Is it new for you to have trouble peeing? For example: it is hard to start, the flow is weak, you can't feel when your bladder is full, or you leak pee without warning.",
+  options = ANSWERS, required = true,
+}
+question "rf03_bowel" {
+  text = "Is it new for you to leak poo, or to not feel when you need to go?",
+  options = ANSWERS, required = true,
+}
+question "rf04_sexual" {
+  text = "Do your private parts feel numb in a new way? Or is it new for you to have trouble with erections, or less feeling during sex?",
+  options = ANSWERS, required = true,
+}
+question "rf05_both_legs" {
+  text = "Do you have pain, numbness, or pins and needles in both legs?",
+  options = ANSWERS, required = true,
+}
+
+-- Back or neck: weakness; neck: hands and walking.
+question "rf06_weak" {
+  text = "Is a leg, foot or arm weak? For example, your foot drags or your knee gives way.",
+  options = ANSWERS, required = true,
+}
+question "rf06_worse" {
+  text = "Is the weakness getting worse day by day?",
+  options = ANSWERS, required = true,
+}
+question "rf07_clumsy" {
+  text = "Have your hands become clumsy, like trouble with buttons or dropping things? Or has your walking become unsteady?",
+  options = ANSWERS, required = true,
+}
+
+-- Arm, leg or other joints.
+question "rf23_joint" {
+  text = "Is a joint suddenly hot, swollen and very painful, so it is hard to move? This counts with or without a fever.",
+  options = ANSWERS, required = true,
+}
+question "rf22_leg" {
+  text = "Is one leg newly swollen, warm or red? Or is the calf sore?",
+  options = ANSWERS, required = true,
+}
+question "rf22_breath" {
+  text = "Are you suddenly short of breath? Or does your chest hurt when you breathe in?",
+  options = ANSWERS, required = true,
+}
+
+-- Back: belly and back pain together.
+question "rf19_belly" {
+  text = "Do you have a deep, strong pain in your belly and your back at the same time? Or a throbbing feeling in your belly?",
+  options = ANSWERS, required = true,
+}
+question "rf19_severe" {
+  text = "Did that pain come on suddenly, or is it very bad right now?",
+  options = ANSWERS, required = true,
+}
+
+-- Everyone: infection, cancer, fracture.
+question "rf12_fever" {
+  text = "Since this pain started, have you had a fever, chills or night sweats? Or have you felt very unwell?",
+  options = ANSWERS, required = true,
+}
+question "rf12_now" {
+  text = "Do you feel very ill right now? For example, very hot or shivery, confused, or breathing fast.",
+  options = ANSWERS, required = true,
+}
+question "rf08_cancer" {
+  text = "Have you ever had cancer?",
+  options = ANSWERS, required = true,
+}
+question "rf09_weight" {
+  text = "In the last few months, have you lost weight without trying?",
+  options = ANSWERS, required = true,
+}
+question "rf16_accident" {
+  text = "Did this pain start after a big accident? For example, a car crash, or a fall from a height or down stairs.",
+  options = ANSWERS, required = true,
+}
+question "rf16_bruise" {
+  text = "From that accident, is there a bruise or a graze where it hurts?",
+  options = ANSWERS, required = true,
+}
+question "rf17_bones" {
+  text = "Have you been told you have weak or thin bones (osteoporosis)? Or have you broken a bone from a small fall?",
+  options = ANSWERS, required = true,
+}
+question "rf17_sudden" {
+  text = "Did this pain start suddenly?",
+  options = ANSWERS, required = true,
+}
+question "rf18_steroids" {
+  text = "Have you taken steroid tablets for 3 months or more? For example, prednisolone or prednisone.",
+  options = ANSWERS, required = true,
+}
+question "rf13_drugs" {
+  text = "Have you ever injected drugs that a doctor or nurse did not give you? You can choose to tell someone in private.",
+  options = ANSWERS, required = true,
+}
+question "rf14_immune" {
+  text = "Is it harder for your body to fight germs? This can happen with HIV, cancer treatment, a transplant, or strong medicine for joints or bowels.",
+  options = ANSWERS, required = true,
+}
+question "rf15_recent" {
+  text = "In the last 3 months, have you had an operation or an injection in your spine? Or a bad infection, like in your kidney, chest or skin?",
+  options = ANSWERS, required = true,
+}
+
+-- Back or neck: night pain, age.
+question "rf10_night" {
+  text = "Is your pain bad at night, even when you lie still? And does nothing help, not even moving into a new position?",
+  options = ANSWERS, required = true,
+}
+question "rf11_age50" {
+  text = "Are you 50 or older, and is this a new kind of back or neck pain for you?",
+  options = ANSWERS, required = true,
+}
+
+-- Back: inflammatory pattern, steady worsening.
+question "rf24_inflam" {
+  text = "Did your back pain start before you were 45? And has it lasted more than 3 months?",
+  options = ANSWERS, required = true,
+}
+question "rf24_pattern" {
+  text = "Is your back stiff in the morning, and better when you move? Or does it wake you in the second half of the night?",
+  options = ANSWERS, required = true,
+}
+question "rf25_worse" {
+  text = "Is your pain getting worse week by week, even with rest and treatment?",
+  options = ANSWERS, required = true,
+}
+
+-- Asked from the mood question (about_you.lua).
+question "rf26_thoughts" {
+  text = "Pain can wear people down. Have you had thoughts of hurting yourself or ending your life?",
+  options = ANSWERS, required = true,
+}
+question "rf26_now" {
+  text = "Are you having these thoughts now?",
+  options = ANSWERS, required = true,
+}
+
+-- ---- who is asked what, in order (urgent items first) --------------------------------------
+
+scene "safety_intro" {
+  say "First, some safety questions.",
+  say "We ask everyone. Most people answer no.",
+  say "If you are not sure, choose \"Not sure\". If you would rather not answer here, you can choose to tell someone in private.",
+  go = "safety_questions",
+}
+
+scene "safety_questions" {
+  ask "areas",
+  ask "rf21_heart",
+  ask "rf20_neck" { when = neck() },
+  ask "rf20_stroke" { when = none(neck()) },
+  ask "rf01_saddle" { when = back() },
+  ask "rf02_bladder" { when = back() },
+  ask "rf03_bowel" { when = back() },
+  ask "rf04_sexual" { when = back() },
+  ask "rf05_both_legs" { when = back() },
+  ask "rf06_weak" { when = back_or_neck() },
+  ask "rf06_worse" { when = all(back_or_neck(), yes("rf06_weak")) },
+  ask "rf07_clumsy" { when = neck() },
+  ask "rf23_joint" { when = limb() },
+  ask "rf22_leg" { when = limb() },
+  ask "rf22_breath" { when = all(limb(), yes("rf22_leg")) },
+  ask "rf19_belly" { when = back() },
+  ask "rf19_severe" { when = all(back(), yes("rf19_belly")) },
+  ask "rf12_fever",
+  ask "rf12_now" { when = yes("rf12_fever") },
+  ask "rf08_cancer",
+  ask "rf09_weight",
+  ask "rf16_accident",
+  ask "rf16_bruise" { when = yes("rf16_accident") },
+  ask "rf17_bones",
+  ask "rf17_sudden" { when = yes("rf17_bones") },
+  ask "rf18_steroids",
+  ask "rf13_drugs",
+  ask "rf14_immune",
+  ask "rf15_recent",
+  ask "rf10_night" { when = back_or_neck() },
+  ask "rf11_age50" { when = back_or_neck() },
+  ask "rf24_inflam" { when = back() },
+  ask "rf24_pattern" { when = all(back(), yes("rf24_inflam")) },
+  ask "rf25_worse" { when = back() },
+  go = "safety_done",
+}
+
+-- "Yes" or "Not sure" to both questions.
+local function both(a, b)
+  return all(yes(a), yes(b))
+end
+
+-- Any answer that puts a "today" item on the list.
+local function anything_for_today()
+  return any(yes("rf05_both_legs"), yes("rf06_weak"), yes("rf07_clumsy"), yes("rf08_cancer"),
+             yes("rf09_weight"), yes("rf12_fever"), yes("rf16_accident"), yes("rf17_sudden"),
+             yes("rf18_steroids"), yes("rf19_belly"), yes("rf22_leg"),
+             answered("rf01_saddle", PRIVATE), answered("rf02_bladder", PRIVATE),
+             answered("rf03_bowel", PRIVATE), answered("rf04_sexual", PRIVATE),
+             answered("rf05_both_legs", PRIVATE), answered("rf06_weak", PRIVATE),
+             answered("rf06_worse", PRIVATE), answered("rf07_clumsy", PRIVATE),
+             answered("rf08_cancer", PRIVATE), answered("rf09_weight", PRIVATE),
+             answered("rf10_night", PRIVATE), answered("rf11_age50", PRIVATE),
+             answered("rf12_fever", PRIVATE), answered("rf12_now", PRIVATE),
+             answered("rf13_drugs", PRIVATE), answered("rf14_immune", PRIVATE),
+             answered("rf15_recent", PRIVATE), answered("rf16_accident", PRIVATE),
+             answered("rf16_bruise", PRIVATE), answered("rf17_bones", PRIVATE),
+             answered("rf17_sudden", PRIVATE), answered("rf18_steroids", PRIVATE),
+             answered("rf19_belly", PRIVATE), answered("rf19_severe", PRIVATE),
+             answered("rf20_stroke", PRIVATE), answered("rf20_neck", PRIVATE),
+             answered("rf21_heart", PRIVATE), answered("rf22_leg", PRIVATE),
+             answered("rf22_breath", PRIVATE), answered("rf23_joint", PRIVATE),
+             answered("rf24_inflam", PRIVATE), answered("rf24_pattern", PRIVATE),
+             answered("rf25_worse", PRIVATE),
+             -- two "mention" items that combine into a "today" flag (rules at the end)
+             both("rf10_night", "rf11_age50"), both("rf10_night", "rf25_worse"),
+             both("rf11_age50", "rf25_worse"), both("rf11_age50", "rf17_bones"),
+             both("rf10_night", "rf13_drugs"), both("rf10_night", "rf14_immune"),
+             both("rf10_night", "rf15_recent"), both("rf13_drugs", "rf14_immune"),
+             both("rf13_drugs", "rf15_recent"), both("rf14_immune", "rf15_recent"))
+end
+
+scene "safety_done" {
+  say "Thank you. That is the end of the safety questions.",
+  say "Some of your answers need a check today. Please tell the front desk before your appointment. They will also be on your list at the end." { when = anything_for_today() },
+  say "Next, there are 15 short screens about how pain works. They take about 4 minutes.",
+  choice { "Show me", go = "learn_real" },
+  choice { "Skip this part", go = "about_intro" },
+}
+
+-- ---- single flags -------------------------------------------------------------------------
+
+red_flag "rf01" {
+  when = yes("rf01_saddle"), level = "urgent",
+  patient = "Your answer about new numbness between your legs needs a check straight away.",
+  clinician = "RF-01 New saddle numbness or tingling (possible cauda equina syndrome).",
+}
+red_flag "rf02" {
+  when = yes("rf02_bladder"), level = "urgent",
+  patient = "Your answer about new trouble peeing needs a check straight away.",
+  clinician = "RF-02 New bladder change (possible cauda equina syndrome).",
+}
+red_flag "rf03" {
+  when = yes("rf03_bowel"), level = "urgent",
+  patient = "Your answer about a new change in your bowels needs a check straight away.",
+  clinician = "RF-03 New bowel change or incontinence (possible cauda equina syndrome).",
+}
+red_flag "rf04" {
+  when = yes("rf04_sexual"), level = "urgent",
+  patient = "Your answer about a new change in your private parts needs a check straight away.",
+  clinician = "RF-04 New genital numbness or sexual dysfunction (possible cauda equina syndrome).",
+}
+red_flag "rf05" {
+  when = yes("rf05_both_legs"), level = "today",
+  patient = "I have pain, numbness, or pins and needles in both legs.",
+  clinician = "RF-05 Bilateral leg symptoms.",
+}
+red_flag "rf06_stable" {
+  when = all(yes("rf06_weak"), none(yes("rf06_worse"))), level = "today",
+  patient = "My leg, foot or arm feels weak.",
+  clinician = "RF-06 Limb weakness, not reported as progressing.",
+}
+red_flag "rf06_worse" {
+  when = yes("rf06_worse"), level = "urgent",
+  patient = "Your answer about weakness that is getting worse needs a check straight away.",
+  clinician = "RF-06 Progressive limb weakness, worse day by day.",
+}
+red_flag "rf07" {
+  when = yes("rf07_clumsy"), level = "today",
+  patient = "My hands have become clumsy, or my walking is unsteady.",
+  clinician = "RF-07 Clumsy hands or unsteady gait (possible cervical myelopathy).",
+}
+red_flag "rf08" {
+  when = yes("rf08_cancer"), level = "today",
+  patient = "I have had cancer.",
+  clinician = "RF-08 History of cancer.",
+}
+red_flag "rf09" {
+  when = yes("rf09_weight"), level = "today",
+  patient = "I have lost weight without trying.",
+  clinician = "RF-09 Unexplained weight loss in recent months.",
+}
+red_flag "rf10" {
+  when = yes("rf10_night"), level = "mention",
+  patient = "My pain is bad at night, even when I lie still, and nothing helps.",
+  clinician = "RF-10 Constant non-mechanical night pain.",
+}
+red_flag "rf11" {
+  when = yes("rf11_age50"), level = "mention",
+  patient = "I am 50 or older, and this is a new kind of pain for me.",
+  clinician = "RF-11 Age 50+ with a new episode of spinal pain.",
+}
+red_flag "rf12" {
+  when = yes("rf12_fever"), level = "today",
+  patient = "I have had a fever, chills or night sweats, or felt very unwell.",
+  clinician = "RF-12 Fever, chills, night sweats or systemic illness since onset.",
+}
+red_flag "rf12_now" {
+  when = yes("rf12_now"), level = "urgent",
+  patient = "You said you feel very ill right now. This needs a check straight away.",
+  clinician = "RF-12 Feels very ill now: fever, rigors, confusion or fast breathing (possible sepsis).",
+}
+red_flag "rf13" {
+  when = yes("rf13_drugs"), level = "mention",
+  patient = "I have something in my health history to tell my clinician about.",
+  clinician = "RF-13 Has injected non-prescribed drugs (infection risk).",
+}
+red_flag "rf14" {
+  when = yes("rf14_immune"), level = "mention",
+  patient = "It is harder for my body to fight germs.",
+  clinician = "RF-14 Immunosuppression.",
+}
+red_flag "rf15" {
+  when = yes("rf15_recent"), level = "mention",
+  patient = "In the last 3 months, I have had a bad infection. Or I have had an operation or injection in my spine.",
+  clinician = "RF-15 Recent spinal procedure or significant infection (last 3 months).",
+}
+red_flag "rf16" {
+  when = yes("rf16_accident"), level = "today",
+  patient = "My pain started after a big accident.",
+  clinician = "RF-16 Significant trauma at onset.",
+}
+red_flag "rf16_bruise" {
+  when = yes("rf16_bruise"), level = "today",
+  patient = "I have a bruise or graze where it hurts, from the accident.",
+  clinician = "RF-16 Bruise or abrasion at the painful site after trauma.",
+}
+red_flag "rf17_sudden" {
+  when = all(yes("rf17_bones"), yes("rf17_sudden")), level = "today",
+  patient = "I have weak bones, and this pain started suddenly.",
+  clinician = "RF-17 Osteoporosis or fragility fracture, with sudden onset of pain.",
+}
+red_flag "rf17" {
+  when = all(yes("rf17_bones"), none(yes("rf17_sudden"))), level = "mention",
+  patient = "I have weak or thin bones, or I have broken a bone from a small fall.",
+  clinician = "RF-17 Osteoporosis or previous fragility fracture.",
+}
+red_flag "rf18" {
+  when = yes("rf18_steroids"), level = "today",
+  patient = "I have taken steroid tablets for 3 months or more.",
+  clinician = "RF-18 Prolonged oral corticosteroid use (3 months or more).",
+}
+red_flag "rf19" {
+  when = all(yes("rf19_belly"), none(yes("rf19_severe"))), level = "today",
+  patient = "I have pain in my belly and back at the same time. Or I have a throbbing feeling in my belly.",
+  clinician = "RF-19 Abdominal and back pain or pulsatile abdomen (consider aortic aneurysm).",
+}
+red_flag "rf19_severe" {
+  when = yes("rf19_severe"), level = "urgent",
+  patient = "Your answer about pain in your belly and back needs a check straight away.",
+  clinician = "RF-19 Sudden or severe abdominal and back pain (possible aortic aneurysm).",
+}
+red_flag "rf20" {
+  when = any(yes("rf20_stroke"), yes("rf20_neck")), level = "urgent",
+  patient = "Your answer about signs like numbness, trouble speaking or a bad headache needs a check straight away.",
+  clinician = "RF-20 Stroke-type or cervical arterial signs (possible dissection or stroke).",
+}
+red_flag "rf21" {
+  when = yes("rf21_heart"), level = "urgent",
+  patient = "Your answer about pain or tightness in your chest needs a check straight away.",
+  clinician = "RF-21 Chest pain or referred pain with autonomic signs (possible cardiac cause).",
+}
+red_flag "rf22" {
+  when = all(yes("rf22_leg"), none(yes("rf22_breath"))), level = "today",
+  patient = "One leg is newly swollen, warm or red, or my calf is sore.",
+  clinician = "RF-22 Unilateral leg swelling, warmth, redness or calf pain (consider DVT).",
+}
+red_flag "rf22_breath" {
+  when = yes("rf22_breath"), level = "urgent",
+  patient = "Your answer about your breathing or chest needs a check straight away.",
+  clinician = "RF-22 Leg signs with sudden breathlessness or pleuritic chest pain (possible PE).",
+}
+red_flag "rf23" {
+  when = yes("rf23_joint"), level = "urgent",
+  patient = "Your answer about a hot, swollen joint needs a check straight away.",
+  clinician = "RF-23 Acute hot swollen joint (possible septic arthritis).",
+}
+red_flag "rf24" {
+  when = all(yes("rf24_inflam"), yes("rf24_pattern")), level = "mention",
+  patient = "My back pain started before I was 45. It is stiff in the morning, better when I move, or wakes me late at night.",
+  clinician = "RF-24 Inflammatory back pain pattern (consider axial spondyloarthritis).",
+}
+red_flag "rf25" {
+  when = yes("rf25_worse"), level = "mention",
+  patient = "My pain is getting worse week by week, even with rest and treatment.",
+  clinician = "RF-25 Progressive pain despite rest and treatment.",
+}
+red_flag "rf26" {
+  when = all(yes("rf26_thoughts"), none(yes("rf26_now"))), level = "today",
+  patient = "I would like to talk to someone about how I have been feeling.",
+  clinician = "RF-26 Past thoughts of self-harm or suicide (not current). Same-day check.",
+}
+red_flag "rf26_now" {
+  when = yes("rf26_now"), level = "urgent",
+  patient = "Thank you for telling us. You do not have to cope with this alone. Please go to the front desk now and ask to talk to someone. If you have left the clinic, call {emergency} or a crisis line.",
+  clinician = "RF-26 Current thoughts of self-harm or suicide. Follow the crisis pathway now.",
+}
+
+-- "I'd rather tell someone in private", on any safety question: a today flag that names
+-- no topic, on the screen or on paper.
+red_flag "private" {
+  when = any(answered("rf01_saddle", PRIVATE), answered("rf02_bladder", PRIVATE),
+             answered("rf03_bowel", PRIVATE), answered("rf04_sexual", PRIVATE),
+             answered("rf05_both_legs", PRIVATE), answered("rf06_weak", PRIVATE),
+             answered("rf06_worse", PRIVATE), answered("rf07_clumsy", PRIVATE),
+             answered("rf08_cancer", PRIVATE), answered("rf09_weight", PRIVATE),
+             answered("rf10_night", PRIVATE), answered("rf11_age50", PRIVATE),
+             answered("rf12_fever", PRIVATE), answered("rf12_now", PRIVATE),
+             answered("rf13_drugs", PRIVATE), answered("rf14_immune", PRIVATE),
+             answered("rf15_recent", PRIVATE), answered("rf16_accident", PRIVATE),
+             answered("rf16_bruise", PRIVATE), answered("rf17_bones", PRIVATE),
+             answered("rf17_sudden", PRIVATE), answered("rf18_steroids", PRIVATE),
+             answered("rf19_belly", PRIVATE), answered("rf19_severe", PRIVATE),
+             answered("rf20_stroke", PRIVATE), answered("rf20_neck", PRIVATE),
+             answered("rf21_heart", PRIVATE), answered("rf22_leg", PRIVATE),
+             answered("rf22_breath", PRIVATE), answered("rf23_joint", PRIVATE),
+             answered("rf24_inflam", PRIVATE), answered("rf24_pattern", PRIVATE),
+             answered("rf25_worse", PRIVATE), answered("rf26_thoughts", PRIVATE),
+             answered("rf26_now", PRIVATE)),
+  level = "today",
+  patient = "I would like to talk to someone in private.",
+  clinician = "Asked to answer a safety question in private. Please offer a private word before the session.",
+}
+
+-- ---- combination rules (CONTENT.md 1.2: flags combine) ------------------------------------
+
+-- Leg symptoms on both sides with any cauda equina sign, or with weakness -> urgent.
+-- (Safety bias: any reported weakness counts, not only weakness that is getting worse.)
+red_flag "combo_both_legs" {
+  when = all(yes("rf05_both_legs"),
+             any(yes("rf01_saddle"), yes("rf02_bladder"), yes("rf03_bowel"), yes("rf04_sexual"),
+                 yes("rf06_weak"))),
+  level = "urgent",
+  patient = "Your answers about both legs and about weakness or numbness need a check straight away.",
+  clinician = "RF-05 + RF-01..04/RF-06: bilateral leg symptoms with a cauda equina sign or weakness.",
+}
+
+-- Past cancer with new numbness, weakness, unsteadiness, or bladder or bowel change -> urgent.
+red_flag "combo_cancer_nerves" {
+  when = all(yes("rf08_cancer"),
+             any(yes("rf01_saddle"), yes("rf02_bladder"), yes("rf03_bowel"), yes("rf04_sexual"),
+                 yes("rf05_both_legs"), yes("rf06_weak"), yes("rf07_clumsy"))),
+  level = "urgent",
+  patient = "You told us you have had cancer. You also have new numbness or weakness, or a change in your bladder or bowels. This needs a check straight away.",
+  clinician = "RF-08 + new neurological or sphincter sign: possible metastatic spinal cord compression.",
+}
+
+-- Fever or feeling unwell with any infection risk -> today. (Very ill now is urgent: rf12_now.)
+red_flag "combo_fever_risk" {
+  when = all(yes("rf12_fever"), any(yes("rf13_drugs"), yes("rf14_immune"), yes("rf15_recent"))),
+  level = "today",
+  patient = "I have had a fever or felt unwell. I may also be at higher risk of infection.",
+  clinician = "RF-12 + RF-13/14/15: systemic symptoms with an infection risk factor.",
+}
+
+-- Night pain with past cancer, weight loss or fever -> today.
+red_flag "combo_night_pain" {
+  when = all(yes("rf10_night"), any(yes("rf08_cancer"), yes("rf09_weight"), yes("rf12_fever"))),
+  level = "today",
+  patient = "My pain is bad at night. I also said yes to another safety question.",
+  clinician = "RF-10 + RF-08/09/12: night pain with a malignancy or infection flag.",
+}
+
+-- Age 50+ with new pain, plus any cancer or fracture flag -> today.
+red_flag "combo_age" {
+  when = all(yes("rf11_age50"),
+             any(yes("rf08_cancer"), yes("rf09_weight"), yes("rf10_night"), yes("rf25_worse"),
+                 yes("rf16_accident"), yes("rf17_bones"), yes("rf18_steroids"))),
+  level = "today",
+  patient = "I am 50 or older, and this is a new kind of pain. I also said yes to another safety question.",
+  clinician = "RF-11 + malignancy or fracture flag.",
+}
+
+-- Two or more "mention" items from one group -> today.
+-- Cancer group: RF-10 night pain, RF-11 age 50+ with new pain, RF-25 steadily worse.
+red_flag "combo_cancer_group" {
+  when = any(all(yes("rf10_night"), yes("rf11_age50")),
+             all(yes("rf10_night"), yes("rf25_worse")),
+             all(yes("rf11_age50"), yes("rf25_worse"))),
+  level = "today",
+  patient = "I said yes to more than one safety question.",
+  clinician = "Two or more malignancy-group items (RF-10, RF-11, RF-25).",
+}
+-- Fracture group: RF-11 age 50+ with new pain, RF-17 weak bones.
+red_flag "combo_fracture_group" {
+  when = all(yes("rf11_age50"), yes("rf17_bones")),
+  level = "today",
+  patient = "I said yes to more than one question about my bones.",
+  clinician = "Two or more fracture-group items (RF-11, RF-17).",
+}
+-- Infection group: RF-10 night pain, RF-13 injected drugs, RF-14 weak immunity, RF-15 recent
+-- spine procedure or infection.
+red_flag "combo_infection_group" {
+  when = any(all(yes("rf10_night"), yes("rf13_drugs")),
+             all(yes("rf10_night"), yes("rf14_immune")),
+             all(yes("rf10_night"), yes("rf15_recent")),
+             all(yes("rf13_drugs"), yes("rf14_immune")),
+             all(yes("rf13_drugs"), yes("rf15_recent")),
+             all(yes("rf14_immune"), yes("rf15_recent"))),
+  level = "today",
+  patient = "I said yes to more than one question about infection.",
+  clinician = "Two or more infection-group items (RF-10, RF-13, RF-14, RF-15).",
+}

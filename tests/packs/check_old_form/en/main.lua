@@ -1,0 +1,3 @@
+meta { title = "Old", language = "en", version = "test" }
+start "w"
+scene "w" { say "Hello" }

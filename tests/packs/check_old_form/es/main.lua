@@ -1,0 +1,3 @@
+meta { title = "Viejo", language = "es", version = "test" }
+start "w"
+scene "w" { say "Hola" }

@@ -1,3 +1,0 @@
-meta { language_name = "English" }
-start "w"
-scene "w" { say "Hello" }

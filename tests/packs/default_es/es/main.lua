@@ -1,3 +1,0 @@
-meta { language_name = "Español", default = true }
-start "w"
-scene "w" { say "Hola" }

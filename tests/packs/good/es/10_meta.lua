@@ -1,2 +1,0 @@
-meta { title = "Dolor de espalda", language = "es", language_name = "Español" }
-start "welcome"
