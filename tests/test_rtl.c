@@ -147,7 +147,7 @@ int main(int argc, char **argv)
     int offered = wr_luapack_count(lp);
     CHECK(lang_index(wr_luapack_packs(lp), offered, "ar") < 0); /* a draft: not for patients */
     CHECK(wr_luapack_offer_drafts(lp) == 0 && wr_luapack_count(lp) == offered + 1);
-    wr_platform_opts o = {true, false, W, H, fonts, NULL};
+    wr_platform_opts o = {.headless = true, .width = W, .height = H, .font_dir = fonts};
     wr_platform *pf = wr_platform_create(&o);
     CHECK(pf != NULL);
     if (pf)
