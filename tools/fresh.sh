@@ -5,7 +5,10 @@
 # with its updates and security archives, as a freshly installed machine has them), clones
 # this checkout's HEAD into it, and there:
 #   1. runs tools/run.sh under Xvfb until the kiosk's window is up (the run command), then
-#   2. runs tools/test.sh (the test command), whose status is this script's status.
+#   2. runs tools/test.sh (the test command), offline, then
+#   3. builds the Debian packages there (tools/deb.sh) and installs, uses and purges them in a
+#      second brand-new root (tools/deb-test.sh); WR_FRESH_DEB=0 leaves this step out.
+# The status is that of the tests and the package test together.
 # Extra arguments go to tools/test.sh (e.g. "long").
 #
 # Needs root (mmdebstrap, chroot and mounts) and a Debian host; installs mmdebstrap when it
@@ -53,12 +56,10 @@ git clone --quiet --no-hardlinks "$top" "$root/home/dev/waitroom"
 cp /etc/resolv.conf "$root/etc/resolv.conf" 2>/dev/null || true
 mkdir -p "$cache"
 
-# Inside a private mount and pid namespace, so every mount and every process started in the
-# root (Xvfb, cupsd, the kiosk) ends with this script.
-status=0
-unshare --mount --pid --fork --kill-child sh -eu -s "$root" "$cache" "$@" <<'INSIDE' || status=$?
-root=$1 cache=$2
-shift 2
+# The mounts a root needs (proc, sys, a small dev, tmp, the .deb cache), made inside a private
+# mount and pid namespace, so every mount and every process started in the root (Xvfb,
+# cupsd, the kiosk) ends with the namespace.
+MOUNTS='
 mount --make-rprivate /
 mount -t proc proc "$root/proc"
 mount --rbind /sys "$root/sys"
@@ -68,12 +69,18 @@ for d in null zero full random urandom tty; do
 done
 mkdir -p "$root/dev/pts" "$root/dev/shm"
 mount -t devpts -o newinstance,ptmxmode=0666 devpts "$root/dev/pts"
-ln -s pts/ptmx "$root/dev/ptmx"
-ln -s /proc/self/fd "$root/dev/fd"
+ln -sf pts/ptmx "$root/dev/ptmx"
+ln -sf /proc/self/fd "$root/dev/fd"
 mount -t tmpfs -o mode=1777 shm "$root/dev/shm"
 mount -t tmpfs -o mode=1777 tmp "$root/tmp"
 mount --bind "$cache" "$root/var/cache/apt/archives"
+'
 
+status=0
+unshare --mount --pid --fork --kill-child sh -eu -s "$root" "$cache" "$MOUNTS" "$@" <<'INSIDE' || status=$?
+root=$1 cache=$2
+eval "$3"
+shift 3
 in_root() { chroot "$root" env -i HOME=/root TERM=dumb LANG=C.UTF-8 \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin "$@"; }
 
@@ -84,7 +91,7 @@ in_root sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get inst
     --no-install-recommends xvfb xauth x11-utils >/dev/null'
 in_root sh -c 'Xvfb :42 -screen 0 1280x800x24 -nolisten tcp >/tmp/xvfb.log 2>&1 &'
 
-echo "fresh: 1/2 tools/run.sh (a new user's first command), under Xvfb"
+echo "fresh: 1/3 tools/run.sh (a new user's first command), under Xvfb"
 in_root sh -c 'cd /home/dev/waitroom && DISPLAY=:42 SDL_AUDIODRIVER=dummy \
     tools/run.sh >/tmp/run.log 2>&1 & echo $! >/tmp/run.pid'
 up=0
@@ -107,7 +114,7 @@ else
     exit 1
 fi
 
-echo "fresh: 2/2 tools/test.sh $*, offline (a network namespace with only loopback)"
+echo "fresh: 2/3 tools/test.sh $*, offline (a network namespace with only loopback)"
 in_root sh -c 'dpkg-query -W -f "fresh: cupsd \${Version}, SDL2 " cups-daemon;
                dpkg-query -W -f "\${Version}\n" libsdl2-2.0-0'
 # Everything is installed by now, so the tests need no network: they run without one, which
@@ -117,5 +124,32 @@ unshare --net sh -c 'ip link set lo up && exec "$@"' sh \
     PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin \
     sh -c 'cd /home/dev/waitroom && exec tools/test.sh "$@"' sh "$@"
 INSIDE
+
+# The Debian packages, built in the first root from the same checkout, then installed into a
+# second brand-new root that has nothing else: a dependency shlibdeps missed would show here.
+deb_status=0
+if [ "${WR_FRESH_DEB:-1}" = 1 ]; then
+    say "3/3 the .deb packages: built in the first root, installed in a second new root"
+    root2=$work/root-deb
+    unshare --mount --pid --fork --kill-child sh -eu -s "$root" "$cache" "$MOUNTS" "$root2" \
+        <<'DEB' || deb_status=$?
+root=$1 cache=$2 mounts=$3 root2=$4
+eval "$mounts"
+chroot "$root" env -i HOME=/root LANG=C.UTF-8 PATH=/usr/sbin:/usr/bin:/sbin:/bin \
+    sh -c 'cd /home/dev/waitroom && tools/deb.sh dist >/tmp/deb.log 2>&1' ||
+    { cat "$root/tmp/deb.log"; exit 1; }
+mmdebstrap --quiet --variant=apt bookworm "$root2"
+mkdir -p "$root2/home/dev"
+cp -a "$root/home/dev/waitroom" "$root2/home/dev/waitroom"
+rm -rf "$root2/home/dev/waitroom/build" "$root2/home/dev/waitroom/build-asan" \
+       "$root2/home/dev/waitroom/build-deb"
+cp /etc/resolv.conf "$root2/etc/resolv.conf" 2>/dev/null || true
+root=$root2
+eval "$mounts"
+chroot "$root2" env -i HOME=/root LANG=C.UTF-8 PATH=/usr/sbin:/usr/bin:/sbin:/bin \
+    sh -c 'apt-get update -qq && cd /home/dev/waitroom && tools/deb-test.sh dist'
+DEB
+fi
+[ $status -eq 0 ] && status=$deb_status
 say "done in $(( $(date +%s) - t0 )) s, status $status"
 exit $status
