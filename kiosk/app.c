@@ -417,6 +417,12 @@ static void staff_requests(wr_app *app)
 /* One action on the flow; then printing and staff requests are looked after. */
 void wr_app_act(wr_app *app, wr_action act, int arg)
 {
+    if (act == WR_ACT_SPEAK) { /* the flow notes the choice; the reader starts or stops */
+        wr_flow_act(app->flow, act, arg, app->now);
+        wr_reader_toggle(app);
+        wr_app_refresh(app);
+        return;
+    }
     wr_preview_record(app, act, arg);
     wr_flow_act(app->flow, act, arg, app->now);
     staff_requests(app);
@@ -434,8 +440,17 @@ void wr_app_input(wr_app *app, const wr_input *in)
         app->quit = app->opt.windowed;
         return;
     }
+    if (in->kind == WR_IN_WAKE) { /* the sound moved on */
+        if (wr_reader_events(app))
+            wr_app_refresh(app);
+        return;
+    }
     if (in->kind != WR_IN_EXPOSE && in->kind != WR_IN_RESIZE && in->kind != WR_IN_NONE)
         wr_flow_touch(app->flow, app->now);
+    if (in->kind == WR_IN_TEXT && wr_reader_number(app, in->codepoint, &act, &arg)) {
+        wr_app_act(app, act, arg);
+        return;
+    }
     if (in->kind == WR_IN_TEXT && s->field && s->kind != WR_SCREEN_STAFF) {
         wr_app_act(app, WR_ACT_KEY, (int)in->codepoint);
         return;
@@ -449,10 +464,15 @@ void wr_app_input(wr_app *app, const wr_input *in)
         wr_app_refresh(app);
         return;
     }
-    if (wr_ui_input(app->ui, in, &act, &arg))
+    if (wr_ui_input(app->ui, in, &act, &arg)) {
         wr_app_act(app, act, arg);
-    else
-        redraw(app); /* a press, a scroll, a focus move: same screen, new pixels */
+        return;
+    }
+    wr_control focused;
+    if (in->kind == WR_IN_KEY && in->key != WR_KEY_PAGEUP && in->key != WR_KEY_PAGEDOWN &&
+        wr_ui_focused(app->ui, &focused))
+        wr_reader_focus(app, &focused); /* said before the label can change */
+    redraw(app); /* a press, a scroll, a focus move: same screen, new pixels */
 }
 
 /* Lets time reach 'now'. */
@@ -463,8 +483,9 @@ void wr_app_tick(wr_app *app, uint32_t now)
     app->now = now;
     if (wr_ui_tick(app->ui, now, &act, &arg))
         wr_app_act(app, act, arg);
-    if (wr_flow_tick(app->flow, now))
+    if (wr_flow_tick(app->flow, now) | wr_reader_events(app))
         wr_app_refresh(app);
+    wr_reader_tick(app);
     look_after_print(app);
 }
 
@@ -526,12 +547,15 @@ static void visit_ended(wr_app *app)
 void wr_app_refresh(wr_app *app)
 {
     visit_ended(app);
+    wr_reader_screen(app);
     int w, h;
     wr_platform_size(app->plat, &w, &h);
     const char *banner = wr_preview_banner(app);
-    if (banner) {
-        wr_screen with = *wr_flow_screen(app->flow);
+    if (banner || wr_reader_speaking(app)) {
+        static wr_screen with; /* large: not on the stack */
+        with = *wr_flow_screen(app->flow);
         with.banner = banner;
+        wr_reader_overlay(app, &with);
         wr_ui_layout(app->ui, &with, w, h);
     } else {
         wr_ui_layout(app->ui, wr_flow_screen(app->flow), w, h);
@@ -574,7 +598,7 @@ int wr_app_init(wr_app *app, const wr_app_options *opt)
     wr_config_defaults(&app->cfg);
     if (opt->config && wr_config_load(&app->cfg, opt->config, stderr) < 0)
         return -1;
-    if (make_flow(app) < 0 || open_platform(app) < 0) {
+    if (make_flow(app) < 0 || open_platform(app) < 0 || wr_reader_open(app) < 0) {
         fprintf(stderr, "waitroom: cannot start\n");
         return -1;
     }
@@ -593,6 +617,7 @@ int wr_app_init(wr_app *app, const wr_app_options *opt)
 void wr_app_fini(wr_app *app)
 {
     wr_preview_stop(app);
+    wr_reader_close(app);
     wr_pjob_destroy(app->job);
     for (int i = 0; i < app->n_pending; i++)
         wr_print_pdf_free(app->pending[i].req, app->pending[i].len);
@@ -612,6 +637,8 @@ static int timeout(wr_app *app)
     int32_t a = wr_flow_next_deadline(app->flow, app->now);
     int32_t b = wr_ui_next_deadline(app->ui, app->now);
     int32_t t = a < 0 ? b : b < 0 ? a : a < b ? a : b;
+    int32_t c = wr_reader_deadline(app);
+    t = c >= 0 && (t < 0 || c < t) ? c : t;
     if ((app->job || app->n_pending) && (t < 0 || t > 100))
         t = 100; /* poll the print job gently while one runs */
     if (app->preview && (t < 0 || t > 250))

@@ -18,6 +18,15 @@ typedef struct wr_config {
     int urgent_slip;           /* urgent_slip = yes: print a slip for the desk when urgent */
     int today_slip;            /* today_slip = yes: a slip at the end when a today flag is up */
     char language[16];         /* language = en: the default language, if the pack has it */
+    int speech_rate;           /* speech_rate = 160: words per minute (80 to 400) */
+    int speech_volume;         /* speech_volume = 100: percent of the voice's normal loudness */
+    int read_aloud_auto;       /* read_aloud_auto = yes: once chosen, each new screen is read */
+    int headphones_only;       /* headphones_only = yes: private items are read aloud too */
+    char keys_next[128];       /* keys_* = SDL key names, commas between: a keypad's mapping */
+    char keys_previous[128];
+    char keys_activate[128];
+    char keys_back[128];
+    char keys_read[128];
 } wr_config;
 
 /* Fills 'cfg' with the defaults. */

@@ -842,6 +842,28 @@ static int w_ui(lua_State *L)
     return 0;
 }
 
+/* pronounce { MRI = "M R I", ["RF-*"] = "" }: how read aloud says words of this language.
+ * A key ending in '*' stands for any word starting so; "" means the word is not read. */
+static int w_pronounce(lua_State *L)
+{
+    wr_pack *p = wr_dsl_lang(L)->pack;
+    while_loading(L, "pronounce");
+    check_table(L, "pronounce");
+    lua_pushnil(L);
+    while (lua_next(L, 1)) {
+        if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
+            wr_dsl_fail(L, "E203", "pronounce takes words only (MRI = \"M R I\")");
+        const char *key = lua_tostring(L, -2);
+        if (!key[0] || strchr(key, ' '))
+            wr_dsl_fail(L, "E203", "pronounce: '%s' is not one word", key);
+        wr_uitext *u = WR_DSL_GROW(L, p->sayas, p->n_sayas, WR_DSL_MAX_ITEMS, "pronounce words");
+        u->key = wr_dsl_strdup(L, key);
+        u->text = wr_dsl_strdup(L, lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+    return 0;
+}
+
 /* ======================================================================================
  * The words: one table for the bindings and the reference
  * ==================================================================================== */
@@ -865,6 +887,12 @@ static const word words[] = {
     {"ui", w_ui, 0, STAND_NONE, "The pack", "ui { key = \"text\", ... }",
      "Replaces the engine's own words (buttons, attract and urgent screens) in this "
      "language; keys as listed under \"Engine words\".",
+     NULL},
+    {"pronounce", w_pronounce, 0, STAND_NONE, "The pack",
+     "pronounce { MRI = \"M R I\", [\"RF-*\"] = \"\" }",
+     "How Read aloud says words of this language: a key ending in * stands for any word "
+     "starting so, \"\" means the word is not read. Numbers such as 0-10 are read \"0 to "
+     "10\" on their own.",
      NULL},
     {"scene", w_scene, 0, STAND_DEFINE, "Scenes",
      "scene \"id\" { step, step, ..., go = \"scene\" }",

@@ -20,6 +20,7 @@ enum { FAM_ATKINSON, FAM_NOTO, FAM_COUNT };
 #define WIDTH_SLOTS 8192
 #define SHAPE_SLOTS 96
 #define PICTURE_SLOTS 16
+#define WR_KEYMAP_MAX 32
 
 typedef struct font_file {
     void *data;
@@ -87,12 +88,19 @@ struct wr_platform {
     char pending[64]; /* text input not yet handed out */
     size_t pending_pos;
     uint32_t render_us;
+    SDL_Scancode keymap[WR_KEYMAP_MAX]; /* keys staff mapped (keys_* settings) */
+    wr_key keymap_to[WR_KEYMAP_MAX];
+    int n_keymap;
+    bool swallow_text; /* the text a mapped key would type is not typed */
 };
 
 /* Records why something failed, for wr_platform_error(). Returns -1. */
 int plat_fail(const char *fmt, ...);
 /* Logs one line to stderr, prefixed "waitroom: ". */
 void plat_log(const char *fmt, ...);
+
+/* The SDL event type that wakes the event loop for the audio module (registered once). */
+Uint32 plat_wake_event(void);
 
 /* Loads the four font files; 0 or -1. */
 int text_open(wr_platform *p);
