@@ -208,7 +208,7 @@ int wr_read_screen(const wr_screen *s, const wr_pack *p, bool headphones, wr_rea
     add(out, p, (wr_part){WR_PART_TITLE, 0}, s->title);
     for (int i = 0; i < s->n_paras; i++) {
         if (s->para_private[i] && !headphones) {
-            if (!withheld)
+            if (!withheld && s->kind == WR_SCREEN_QUESTION) /* elsewhere: just left out */
                 add(out, p, (wr_part){WR_PART_PARA, i}, wr_pack_ui(p, "read_private"));
             withheld = true;
             continue;

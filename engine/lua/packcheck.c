@@ -359,6 +359,9 @@ static void compare_question(checker *ck, const wr_question *q, const wr_questio
     else if (q->required != d->required)
         ck_report(ck, "E603", &q->pos, "question '%s' is %srequired here but %srequired in \"%s\"",
                   q->id, q->required ? "" : "not ", d->required ? "" : "not ", lang);
+    else if (q->private != d->private) /* read aloud: private in every language or none */
+        ck_report(ck, "E603", &q->pos, "question '%s' is %sprivate here but %sprivate in \"%s\"",
+                  q->id, q->private ? "" : "not ", d->private ? "" : "not ", lang);
 }
 
 /* Do two strings match (both NULL counts)? */

@@ -76,19 +76,19 @@ question "rf20_neck" {
 -- Espalda: señales de nervios (cola de caballo).
 question "rf01_saddle" {
   text = "¿Tiene dormida o con hormigueo la zona entre las piernas o alrededor de las nalgas, y es algo nuevo? Es la zona que toca el asiento de una bici. Por ejemplo, ¿nota distinto el papel al limpiarse?",
-  options = ANSWERS, required = true,
+  options = ANSWERS, required = true, private = true,
 }
 question "rf02_bladder" {
   text = "¿Es nuevo para usted tener problemas para orinar? Por ejemplo: le cuesta empezar, el chorro es débil, no nota cuándo tiene la vejiga llena, o se le escapa la orina sin avisar.",
-  options = ANSWERS, required = true,
+  options = ANSWERS, required = true, private = true,
 }
 question "rf03_bowel" {
   text = "¿Es nuevo para usted que se le escapen las heces, o no notar cuándo necesita ir al baño?",
-  options = ANSWERS, required = true,
+  options = ANSWERS, required = true, private = true,
 }
 question "rf04_sexual" {
   text = "¿Nota sus partes íntimas dormidas de una forma nueva? ¿O es nuevo para usted tener problemas de erección, o sentir menos durante el sexo?",
-  options = ANSWERS, required = true,
+  options = ANSWERS, required = true, private = true,
 }
 question "rf05_both_legs" {
   text = "¿Tiene dolor, hormigueo o zonas dormidas en las dos piernas?",
@@ -172,7 +172,7 @@ question "rf18_steroids" {
 }
 question "rf13_drugs" {
   text = "¿Se ha inyectado alguna vez drogas que no le dio un médico o una enfermera? Puede elegir decirlo en privado.",
-  options = ANSWERS, required = true,
+  options = ANSWERS, required = true, private = true,
 }
 question "rf14_immune" {
   text = "¿A su cuerpo le cuesta más defenderse de los microbios? Puede pasar con el VIH, un tratamiento contra el cáncer, un trasplante, o medicinas fuertes para las articulaciones o el intestino.",
@@ -210,11 +210,11 @@ question "rf25_worse" {
 -- Se pregunta desde la pregunta del ánimo (about_you.lua).
 question "rf26_thoughts" {
   text = "El dolor puede agotar a las personas. ¿Ha tenido pensamientos de hacerse daño o de quitarse la vida?",
-  options = ANSWERS, required = true,
+  options = ANSWERS, required = true, private = true,
 }
 question "rf26_now" {
   text = "¿Tiene esos pensamientos ahora?",
-  options = ANSWERS, required = true,
+  options = ANSWERS, required = true, private = true,
 }
 
 -- ---- a quién se pregunta qué, en orden (primero lo urgente) ------------------------------
@@ -310,21 +310,25 @@ scene "safety_done" {
 -- ---- señales simples ---------------------------------------------------------------------
 
 red_flag "rf01" {
+  private = true, -- read aloud only through headphones
   when = yes("rf01_saddle"), level = "urgent",
   patient = "Hay que revisar ya lo que dijo sobre la zona dormida entre las piernas.",
   clinician = "RF-01 Anestesia o parestesia en silla de montar, nueva (posible síndrome de cola de caballo).",
 }
 red_flag "rf02" {
+  private = true, -- read aloud only through headphones
   when = yes("rf02_bladder"), level = "urgent",
   patient = "Hay que revisar ya lo que dijo sobre los problemas para orinar.",
   clinician = "RF-02 Alteración vesical nueva (posible síndrome de cola de caballo).",
 }
 red_flag "rf03" {
+  private = true, -- read aloud only through headphones
   when = yes("rf03_bowel"), level = "urgent",
   patient = "Hay que revisar ya lo que dijo sobre un cambio al ir al baño.",
   clinician = "RF-03 Alteración intestinal o incontinencia fecal nueva (posible síndrome de cola de caballo).",
 }
 red_flag "rf04" {
+  private = true, -- read aloud only through headphones
   when = yes("rf04_sexual"), level = "urgent",
   patient = "Hay que revisar ya lo que dijo sobre un cambio en sus partes íntimas.",
   clinician = "RF-04 Anestesia genital o disfunción sexual nueva (posible síndrome de cola de caballo).",
@@ -465,11 +469,13 @@ red_flag "rf25" {
   clinician = "RF-25 Dolor progresivo a pesar de reposo y tratamiento.",
 }
 red_flag "rf26" {
+  private = true, -- read aloud only through headphones
   when = all(yes("rf26_thoughts"), none(yes("rf26_now"))), level = "today",
   patient = "Me gustaría hablar con alguien sobre cómo me he sentido.",
   clinician = "RF-26 Ideas previas de autolesión o suicidio (no actuales). Valorar hoy.",
 }
 red_flag "rf26_now" {
+  private = true, -- read aloud only through headphones
   when = yes("rf26_now"), level = "urgent",
   patient = "Gracias por contárnoslo. No tiene que pasar por esto a solas. Por favor, vaya ahora a recepción y pida hablar con alguien. Si ya no está en la clínica, llame al {emergency} o a una línea de crisis.",
   clinician = "RF-26 Ideas actuales de autolesión o suicidio. Seguir ahora el protocolo de crisis.",

@@ -14,6 +14,10 @@ ui {
   high_contrast = "Alto contraste",
   language = "Idioma",
   read_aloud = "Leer en voz alta",
+  stop_reading = "Dejar de leer",
+  read_private = "Esta pregunta está en la pantalla.",
+  read_to = "a",
+  read_selected = "elegida",
   next = "Siguiente",
   skip = "Saltar",
   done = "Listo",
@@ -66,4 +70,14 @@ ui {
   slip_urgent = "Enseñe esto al personal ahora",
   slip_today = "Enseñe esto al personal antes de la cita",
   safety_net = "Busque ayuda enseguida si empieza a notar algo de esto. La zona entre las piernas o alrededor de las nalgas dormida, y es algo nuevo. Problemas nuevos para orinar, o se le escapa la orina o las heces. Debilidad nueva en las piernas, que va a peor. Dolor, hormigueo o zonas dormidas en las dos piernas. Si pasa esto, vaya a urgencias o llame al {emergency}. No espere a su próxima cita.",
+}
+
+-- Cómo dice algunas palabras la lectura en voz alta: siglas letra a letra, y los códigos de
+-- seguridad (RF-01...), que son para el personal, no se leen. Una clave que acaba en *
+-- vale por toda palabra que empieza así.
+pronounce {
+  VIH = "uve i hache",
+  TVP = "te uve pe",
+  TEP = "te e pe",
+  ["RF-*"] = "",
 }
