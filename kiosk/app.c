@@ -464,8 +464,12 @@ void wr_app_input(wr_app *app, const wr_input *in)
         wr_app_refresh(app);
         return;
     }
+    char before[200];
+    wr_reader_screen_key(app, before, sizeof before);
     if (wr_ui_input(app->ui, in, &act, &arg)) {
         wr_app_act(app, act, arg);
+        if (in->kind == WR_IN_KEY && act != WR_ACT_SPEAK)
+            wr_reader_after_key(app, before);
         return;
     }
     wr_control focused;
@@ -567,6 +571,28 @@ void wr_app_refresh(wr_app *app)
  * Life cycle and the live loop
  * ==================================================================================== */
 
+/* The keypad mapping of the configuration (keys_* settings); an unknown key name is logged
+ * and the rest still work. */
+static void map_keys(wr_app *app)
+{
+    const struct {
+        wr_key key;
+        const char *names, *setting;
+    } maps[] = {
+        {WR_KEY_TAB, app->cfg.keys_next, "keys_next"},
+        {WR_KEY_BACKTAB, app->cfg.keys_previous, "keys_previous"},
+        {WR_KEY_ENTER, app->cfg.keys_activate, "keys_activate"},
+        {WR_KEY_ESCAPE, app->cfg.keys_back, "keys_back"},
+        {WR_KEY_READ, app->cfg.keys_read, "keys_read"},
+    };
+    for (size_t i = 0; i < sizeof maps / sizeof maps[0]; i++) {
+        char bad[64];
+        if (wr_platform_map_keys(app->plat, maps[i].key, maps[i].names, bad, sizeof bad) < 0)
+            fprintf(stderr, "waitroom: %s: no key called \"%s\" (see SDL's key names)\n",
+                    maps[i].setting, bad);
+    }
+}
+
 static int open_platform(wr_app *app)
 {
     char fonts[1024], pictures[1024];
@@ -583,6 +609,7 @@ static int open_platform(wr_app *app)
     app->plat = wr_platform_create(&po);
     if (!app->plat)
         return -1;
+    map_keys(app);
     app->ui = wr_ui_create(wr_platform_metrics(app->plat));
     if (!app->ui)
         return -1;

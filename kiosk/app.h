@@ -94,6 +94,10 @@ void wr_reader_close(wr_app *app);
 void wr_reader_toggle(wr_app *app);
 /* After each change of the screen: a new screen is read when the patient chose it. */
 void wr_reader_screen(wr_app *app);
+/* The key of the screen showing (for wr_reader_after_key). */
+void wr_reader_screen_key(wr_app *app, char *out, size_t n);
+/* After a key fired a control: on the same screen, the focused control is said again. */
+void wr_reader_after_key(wr_app *app, const char *before);
 /* Says the control that took the keyboard focus (when the patient chose Read aloud). */
 void wr_reader_focus(wr_app *app, const wr_control *c);
 /* A number key 1..9: true and the action of the control read with that number. */

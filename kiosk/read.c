@@ -232,6 +232,23 @@ static void screen_key(const wr_screen *s, char *out, size_t n)
              s->field != NULL);
 }
 
+/* The key of the screen showing, to tell afterwards whether an action changed it. */
+void wr_reader_screen_key(wr_app *app, char *out, size_t n)
+{
+    screen_key(wr_flow_screen(app->flow), out, n);
+}
+
+/* After a key activated a control: when the screen stayed (a box ticked, a prompt picked),
+ * the focused control is said again with its new state. */
+void wr_reader_after_key(wr_app *app, const char *before)
+{
+    char now[200];
+    wr_control c;
+    screen_key(wr_flow_screen(app->flow), now, sizeof now);
+    if (strcmp(now, before) == 0 && wr_ui_focused(app->ui, &c))
+        wr_reader_focus(app, &c);
+}
+
 /* After every change of the screen: a new screen stops the old reading, and is read when
  * the patient chose Read aloud (with read_aloud_auto), or when it is the idle warning. */
 void wr_reader_screen(wr_app *app)
