@@ -20,3 +20,9 @@ set_tests_properties(platform PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_TEST_ENV}"
 
 add_test(NAME ui_gallery COMMAND ui_gallery ${CMAKE_CURRENT_BINARY_DIR} 1920x1080 480x800)
 set_tests_properties(ui_gallery PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_TEST_ENV}")
+
+# The sound: queue, marks, a dummy SDL device in real time, espeak-ng speech.
+add_executable(test_audio ${CMAKE_CURRENT_SOURCE_DIR}/test_audio.c)
+target_link_libraries(test_audio PRIVATE wr_platform PkgConfig::SDL2 m)
+add_test(NAME audio COMMAND test_audio)
+set_tests_properties(audio PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_TEST_ENV}")
