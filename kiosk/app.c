@@ -673,17 +673,26 @@ static int timeout(wr_app *app)
     return t;
 }
 
+/* One turn of the live loop: sleeps in the platform until input or the next deadline (at
+ * most max_ms; -1 for no limit), then handles what came. */
+void wr_app_step(wr_app *app, int max_ms)
+{
+    wr_input in;
+    int t = timeout(app);
+    if (max_ms >= 0 && (t < 0 || t > max_ms))
+        t = max_ms;
+    int got = wr_platform_wait(app->plat, t, &in);
+    app->now = wr_platform_ticks(app->plat);
+    if (got > 0)
+        wr_app_input(app, &in);
+    wr_app_tick(app, app->now);
+    wr_preview_poll(app, false);
+}
+
 /* The live kiosk: sleeps in the platform until input or a deadline; no busy loop. */
 int wr_app_run(wr_app *app)
 {
-    while (!app->quit) {
-        wr_input in;
-        int got = wr_platform_wait(app->plat, timeout(app), &in);
-        app->now = wr_platform_ticks(app->plat);
-        if (got > 0)
-            wr_app_input(app, &in);
-        wr_app_tick(app, app->now);
-        wr_preview_poll(app, false);
-    }
+    while (!app->quit)
+        wr_app_step(app, -1);
     return 0;
 }

@@ -63,6 +63,10 @@ void wr_app_fini(wr_app *app);
 /* Runs the live kiosk until staff quit it (or the window closes in windowed mode). */
 int wr_app_run(wr_app *app);
 
+/* One turn of the live loop: sleeps until input or the next deadline (at most max_ms, -1 for
+ * no limit), then handles it. */
+void wr_app_step(wr_app *app, int max_ms);
+
 /* One action on the flow, then the screen is laid out again and printing is looked after. */
 void wr_app_act(wr_app *app, wr_action act, int arg);
 

@@ -125,6 +125,7 @@ int wr_reader_open(wr_app *app)
         wr_audio_set_tap(r->audio, on_played, &r->heard);
     if (r->audio && wr_audio_ready(r->audio))
         r->speech = wr_speech_create(r->audio, &so);
+    r->quiet_since = 1; /* the device opened at start goes to sleep after the first silence */
     app->reader = r;
     char note[200];
     snprintf(note, sizeof note, "Sound: %s%s", wr_audio_status(r->audio),

@@ -154,8 +154,9 @@ static int run(void *ud)
         SDL_LockMutex(s->lock);
     }
     SDL_UnlockMutex(s->lock);
-    if (ok)
-        espeak_Terminate();
+    /* No espeak_Terminate(): in espeak-ng 1.51 it can hang for ever joining its own (unused
+     * in synchronous mode) queue thread after an aborted synthesis. Its tables stay mapped
+     * until the process ends; nothing of a patient's is in them. */
     return 0;
 }
 
