@@ -83,6 +83,22 @@ static void test_off(void)
     wr_audio_close(a);
 }
 
+/* No device at all (here: a driver that does not exist): silent, and it says why. */
+static void test_missing(void)
+{
+    setenv("SDL_AUDIODRIVER", "no-such-driver", 1);
+    wr_audio *a = wr_audio_open(&(wr_audio_opts){0});
+    int16_t s[10] = {0};
+    int tag;
+    CHECK(a && !wr_audio_ready(a));
+    CHECK_HAS(wr_audio_status(a), "off: no audio");
+    CHECK(wr_audio_queue(a, s, 10) == 0);
+    wr_audio_mark(a, 3);
+    CHECK(wr_audio_event(a, &tag) == 1 && tag == 3);
+    wr_audio_close(a);
+    setenv("SDL_AUDIODRIVER", "dummy", 1);
+}
+
 /* Waits (really) up to ms for mark 'want'. */
 static bool wait_mark(wr_audio *a, int want, int ms)
 {
@@ -159,6 +175,7 @@ int main(void)
 {
     test_virtual();
     test_off();
+    test_missing();
     test_device();
     test_speech();
     return check_done();

@@ -74,8 +74,10 @@ static void pass_marks(wr_audio *a)
 static void take(wr_audio *a, int16_t *out, size_t n)
 {
     size_t have = a->len - a->head, k = have < n ? have : n;
-    memcpy(out, a->buf + a->head, k * sizeof *out);
-    memset(a->buf + a->head, 0, k * sizeof *out);
+    if (k) {
+        memcpy(out, a->buf + a->head, k * sizeof *out);
+        memset(a->buf + a->head, 0, k * sizeof *out);
+    }
     memset(out + k, 0, (n - k) * sizeof *out);
     a->head += k;
     a->played += k;
@@ -161,7 +163,7 @@ wr_audio *wr_audio_open(const wr_audio_opts *o)
         return NULL;
     a->rate = o && o->rate > 0 ? o->rate : 22050;
     a->headphones = o && o->headphones;
-    a->virt = o && o->virtual_clock;
+    a->virt = o && o->virtual_clock && !o->off;
     a->quiet = true;
     a->lock = SDL_CreateMutex();
     if (!a->lock) {
@@ -262,9 +264,10 @@ static int reserve(wr_audio *a, size_t n)
     int16_t *nb = malloc(cap * sizeof *nb);
     if (!nb)
         return -1;
-    memcpy(nb, a->buf, a->len * sizeof *nb);
-    if (a->buf)
+    if (a->buf) {
+        memcpy(nb, a->buf, a->len * sizeof *nb);
         memset(a->buf, 0, a->cap * sizeof *a->buf);
+    }
     free(a->buf);
     a->buf = nb;
     a->cap = cap;
