@@ -18,14 +18,14 @@
 struct wr_reader {
     wr_audio *audio;
     wr_speech *speech;
-    wr_read words;           /* the utterance playing: its parts and their screen parts */
-    bool speaking;           /* until its end is heard, or it is stopped */
-    wr_part reading;         /* the part playing now, marked on screen */
-    char seen[200];          /* the screen last read or shown, to read each new one once */
-    uint32_t quiet_since;    /* when the sound last stopped; 0 while speaking */
-    uint64_t said_us;        /* when the last utterance was handed over (benchmark) */
-    wr_heard heard;          /* headless: the sound played since the last utterance began */
-    char *said;              /* headless: the words of the last utterance (drive's said()) */
+    wr_read words;        /* the utterance playing: its parts and their screen parts */
+    bool speaking;        /* until its end is heard, or it is stopped */
+    wr_part reading;      /* the part playing now, marked on screen */
+    char seen[200];       /* the screen last read or shown, to read each new one once */
+    uint32_t quiet_since; /* when the sound last stopped; 0 while speaking */
+    uint64_t said_us;     /* when the last utterance was handed over (benchmark) */
+    wr_heard heard;       /* headless: the sound played since the last utterance began */
+    char *said;           /* headless: the words of the last utterance (drive's said()) */
 };
 
 /* Headless: counts what is "played" on the virtual clock. */

@@ -149,8 +149,8 @@ int wr_read_numbered(const wr_screen *s, int n)
 
 /* "N: label." for control i, "label." without a number; "" for the patient's own words
  * without headphones. */
-static void control_words(const wr_screen *s, const wr_pack *p, int i, bool headphones,
-                          char *buf, size_t n)
+static void control_words(const wr_screen *s, const wr_pack *p, int i, bool headphones, char *buf,
+                          size_t n)
 {
     const wr_control *c = &s->controls[i];
     int num = wr_read_number_of(s, i);

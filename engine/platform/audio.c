@@ -20,20 +20,20 @@ typedef struct mark {
 struct wr_audio {
     SDL_AudioDeviceID dev; /* 0: silent, asleep, or the virtual clock */
     bool virt, headphones;
-    bool can_open;         /* a device opened once: reopen it after a sleep */
+    bool can_open; /* a device opened once: reopen it after a sleep */
     int rate;
     SDL_mutex *lock;
-    int16_t *buf;          /* queued samples: buf[head .. len) play next */
+    int16_t *buf; /* queued samples: buf[head .. len) play next */
     size_t head, len, cap;
-    uint64_t played;         /* the position: samples played */
-    mark marks[MAX_MARKS];   /* not yet reached, in order */
+    uint64_t played;       /* the position: samples played */
+    mark marks[MAX_MARKS]; /* not yet reached, in order */
     int n_marks;
-    int reached[MAX_MARKS];  /* reached, not yet handed out */
+    int reached[MAX_MARKS]; /* reached, not yet handed out */
     int n_reached;
     wr_audio_tap tap;
     void *tap_ud;
     uint64_t first_sound_us;
-    bool quiet;              /* nothing audible played since the last stop or idle */
+    bool quiet; /* nothing audible played since the last stop or idle */
     char status[160];
 };
 
@@ -114,8 +114,8 @@ static void callback(void *ud, Uint8 *stream, int len)
 /* True when a device name says the sound stays with one listener. */
 static bool private_name(const char *name)
 {
-    static const char *const words[] = {"headphone", "headset", "Headphone", "Headset",
-                                        "earphone", "Earphone"};
+    static const char *const words[] = {"headphone", "headset",  "Headphone",
+                                        "Headset",   "earphone", "Earphone"};
     for (size_t i = 0; name && i < sizeof words / sizeof words[0]; i++)
         if (strstr(name, words[i]))
             return true;

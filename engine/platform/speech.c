@@ -19,9 +19,9 @@ struct wr_speech {
     SDL_mutex *lock;
     SDL_cond *wake, *idle;
     bool quit, pending, busy;
-    unsigned gen;            /* bumped by every say and stop: older work is dropped */
+    unsigned gen; /* bumped by every say and stop: older work is dropped */
     char language[16];
-    char *parts[MAX_PARTS];  /* the utterance waiting for the thread */
+    char *parts[MAX_PARTS]; /* the utterance waiting for the thread */
     int n_parts;
     char voice[64];
 };
@@ -89,9 +89,10 @@ static void choose_voice(wr_speech *s, const char *language, char *loaded)
     snprintf(loaded, 16, "%s", language);
     espeak_VOICE *v = espeak_GetCurrentVoice();
     SDL_LockMutex(s->lock);
-    snprintf(s->voice, sizeof s->voice, "%s", v && v->identifier ? v->identifier
-                                              : v && v->name       ? v->name
-                                                                   : language);
+    snprintf(s->voice, sizeof s->voice, "%s",
+             v && v->identifier ? v->identifier
+             : v && v->name     ? v->name
+                                : language);
     SDL_UnlockMutex(s->lock);
 }
 
