@@ -126,3 +126,7 @@ endforeach()
 
 # Script state is discarded with the visit (a pack with script functions is loaded afresh).
 wr_drive_test(script_state ${WR_DRIVE_DIR}/packs/script_state ${WR_DRIVE_DIR}/script_state.lua)
+
+# --no-audio: read aloud is silent, the kiosk goes on, the staff menu says so.
+wr_drive_test(no_audio ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/no_audio.lua
+              --config ${WR_DRIVE_DIR}/sample_staff.conf --no-audio)
