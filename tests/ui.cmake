@@ -32,3 +32,12 @@ add_executable(test_audio ${CMAKE_CURRENT_SOURCE_DIR}/test_audio.c)
 target_link_libraries(test_audio PRIVATE wr_platform PkgConfig::SDL2 m)
 add_test(NAME audio COMMAND test_audio)
 set_tests_properties(audio PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_TEST_ENV}")
+
+# The layout invariants of issue 12 on every screen of a visit to the clinic pack, in English
+# and Spanish, at five display sizes, two text sizes and both themes (and failing on purpose).
+add_executable(test_layout ${CMAKE_CURRENT_SOURCE_DIR}/test_layout.c)
+target_link_libraries(test_layout PRIVATE wr_lua wr_platform wr_ui wr_core m)
+target_include_directories(test_layout PRIVATE ${WR_SOURCE_DIR}/engine/ui)
+add_test(NAME layout COMMAND test_layout ${WR_SOURCE_DIR})
+set_tests_properties(layout PROPERTIES TIMEOUT 300 ENVIRONMENT "${WR_TEST_ENV}")
+set_tests_properties(layout PROPERTIES DISABLED TRUE) # until the ui passes it (issue 12)

@@ -375,6 +375,7 @@ static void lay_chat(wr_ui *ui, const wr_screen *s, int top)
         y = lay_history_bubble(ui, &s->history[i], x, w, y) + z->pad;
     int turn_top = y;
     y = lay_turn(ui, s, x, w, y);
+    ui->turn = (wr_rect){x, turn_top, w, y - turn_top};
     if (s->n_sections > 0)
         y = lay_sections(ui, s, x, w, y + z->pad);
     ui->reg[REG_CONV].content_h = y + z->pad;
@@ -479,6 +480,7 @@ static void lay_centred(wr_ui *ui, const wr_screen *s, int top)
         y = lay_urgent_band(ui, s, w);
     int i0 = ui->n_items, c0 = ui->n_ctls;
     y = centred_words(ui, s, x, w, y + z->pad * 2);
+    ui->turn = (wr_rect){x, 0, w, y};
     int bw = w < z->body * 18 ? w : z->body * 18;
     pl p = {ui, s, REG_CONV, (ui->w - bw) / 2, bw, false, false, false, g->view.h};
     if (s->n_controls > 0 || s->field)
@@ -488,6 +490,10 @@ static void lay_centred(wr_ui *ui, const wr_screen *s, int top)
     if (y < g->view.h) {
         shift_down(ui, i0, c0, (g->view.h - y) / 2);
         g->content_h = g->view.h;
+        if (s->kind == WR_SCREEN_URGENT) /* the band stays on top, the words move down */
+            ui->turn.h += (g->view.h - y) / 2;
+        else
+            ui->turn.y += (g->view.h - y) / 2;
     }
 }
 
@@ -562,6 +568,7 @@ static void clear(wr_ui *ui)
     ui->n_items = ui->n_ctls = ui->n_srcs = 0;
     ui_arena_reset(ui);
     memset(ui->reg, 0, sizeof ui->reg);
+    ui->turn = (wr_rect){0, 0, 0, 0};
     ui->press_ctl = -1;
     ui->press_id = -2;
     ui->dragging = ui->corner_hold = false;

@@ -102,6 +102,8 @@ struct wr_ui {
     bool has_back, has_backspace, has_keys, is_staff;
     bool hero;     /* a centred page: its primary button is larger */
     int start_ctl; /* attract: the control a tap anywhere fires, or -1 */
+    wr_rect turn;  /* the current turn or message (region REG_CONV, content coordinates):
+                    * laid out to be shown whole when the screen opens */
     /* input state */
     int focus;     /* control index, or -1 */
     bool key_mode; /* the last input was a key: show focus at once on new screens */
