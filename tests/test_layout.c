@@ -41,6 +41,10 @@ static const display displays[] = {
 #define N_DISPLAYS (int)(sizeof displays / sizeof displays[0])
 
 static wr_platform *pf;
+static wr_platform *shot_pf[2]; /* 480x800 (Larger text) and 1920x1080: screenshots */
+static const char *shots;       /* the folder for them, or NULL */
+static char shot_done[256][48];
+static int n_shot_done;
 static int problems;    /* problems found in the shipped screens */
 static int layouts;     /* layouts checked */
 static bool quiet;      /* while a broken label is checked on purpose */
@@ -258,6 +262,23 @@ static int check_now(const wr_ui *ui, const wr_screen *s, const display *d, cons
     return bad;
 }
 
+/* Saves a screenshot of ui once per screen name, language and size, with the menu open
+ * too on the first question. */
+static void shoot(const wr_ui *ui0, const wr_screen *s, const char *name, int which)
+{
+    char key[48], path[1024];
+    snprintf(key, sizeof key, "%s-%s-%dx%d", name, s->language, ui0->w, ui0->h);
+    for (int i = 0; i < n_shot_done; i++)
+        if (strcmp(shot_done[i], key) == 0)
+            return;
+    if (n_shot_done < 256)
+        snprintf(shot_done[n_shot_done++], sizeof shot_done[0], "%s", key);
+    snprintf(path, sizeof path, "%s/%s%s.png", shots, key, s->large_text ? "-larger" : "");
+    wr_platform_draw(shot_pf[which], ui0);
+    if (wr_platform_save_png(shot_pf[which], path) != 0)
+        problems += report(path, "screenshot not written", NULL);
+}
+
 /* Lays s out on display d with the text size and contrast given, checks it, then opens
  * the "Aa" menu (when there is one) and checks that too. Returns the problems. */
 static int check_one(const wr_screen *s0, const display *d, bool large, bool hc, const char *name)
@@ -275,6 +296,9 @@ static int check_one(const wr_screen *s0, const display *d, bool large, bool hc,
     }
     layouts++;
     int bad = check_now(ui, &s, d, where);
+    int which = d->w == 480 && large ? 0 : d->w == 1920 && !large ? 1 : -1;
+    if (shots && !quiet && which >= 0 && !hc && shot_pf[which])
+        shoot(ui, &s, name, which);
     int x, y;
     for (int i = 0; i < s.n_nav; i++) {
         if (s.nav[i].action != WR_ACT_LARGER)
@@ -283,6 +307,8 @@ static int check_one(const wr_screen *s0, const display *d, bool large, bool hc,
             bad += report(where, "Larger text cannot be reached", NULL);
         strncat(where, " menu", sizeof where - strlen(where) - 1);
         bad += check_controls(ui, min_px(d), where);
+        if (shots && which >= 0 && !hc && shot_pf[which] && strcmp(name, "question") == 0)
+            shoot(ui, &s, "menu", which);
     }
     wr_ui_destroy(ui);
     return bad;
@@ -373,6 +399,7 @@ static void play(wr_pack **packs, int n, int lang, bool urgent)
 {
     wr_flow_config cfg;
     wr_flow_config_defaults(&cfg);
+    snprintf(cfg.staff_pin, sizeof cfg.staff_pin, "1234");
     wr_flow *f = wr_flow_create(packs, n, &cfg);
     CHECK(f != NULL);
     if (!f)
@@ -410,6 +437,9 @@ static void play(wr_pack **packs, int n, int lang, bool urgent)
         visit(wr_flow_screen(f), "error");
         wr_flow_act(f, WR_ACT_STAFF, 0, now += 1000);
         visit(wr_flow_screen(f), "staff_pin");
+        for (int digit = 1; digit <= 4; digit++)
+            wr_flow_act(f, WR_ACT_PIN_DIGIT, digit, now += 1000);
+        visit(wr_flow_screen(f), "staff_menu");
     }
     wr_flow_destroy(f);
 }
@@ -451,6 +481,13 @@ int main(int argc, char **argv)
     wr_luapack *lp = wr_luapack_open(scripts, NULL, &d);
     wr_platform_opts o = {.headless = true, .width = 800, .height = 480, .font_dir = fonts};
     pf = wr_platform_create(&o);
+    shots = argc > 2 ? argv[2] : NULL;
+    for (int i = 0; shots && i < 2; i++) {
+        wr_platform_opts so = o;
+        so.width = i ? 1920 : 480;
+        so.height = i ? 1080 : 800;
+        shot_pf[i] = wr_platform_create(&so);
+    }
     CHECK(lp != NULL && pf != NULL);
     if (lp && pf) {
         wr_pack **packs = wr_luapack_packs(lp);
@@ -475,6 +512,8 @@ int main(int argc, char **argv)
     printf("%d layouts checked, %d problems\n", layouts, problems);
     CHECK(problems == 0);
     wr_platform_destroy(pf);
+    wr_platform_destroy(shot_pf[0]);
+    wr_platform_destroy(shot_pf[1]);
     wr_luapack_destroy(lp);
     wr_diags_free(&d);
     return check_done();

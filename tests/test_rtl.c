@@ -103,14 +103,14 @@ static void test_arabic_screen(wr_platform *pf, wr_pack **packs, int n)
         CHECK(you->box.x < W / 4 && you->box.x + you->box.w < W / 2);
         CHECK(kiosk->box.x + kiosk->box.w > W * 3 / 4);
     }
-    /* the toolbar (two rows at 800 wide since Read aloud joined it): Back at the right edge,
-     * the bar's last button, Read aloud, at the left, the language button between */
-    const wr_draw_item *back = find_text(rtl, "Back"), *lang = find_text(rtl, "Español");
-    const wr_draw_item *read = find_text(rtl, "Read aloud");
-    CHECK(back && lang && read);
-    if (back && lang && read)
-        CHECK(back->box.x > W * 3 / 4 && read->box.x < W / 4 &&
-              lang->box.x > read->box.x + read->box.w && lang->box.x + lang->box.w < back->box.x);
+    /* the toolbar, one row: Back at the right edge, Start over beside it, the "Aa" menu
+     * (text size, contrast, language, read aloud) at the left */
+    const wr_draw_item *back = find_text(rtl, "Back"), *over = find_text(rtl, "Start over");
+    const wr_draw_item *aa = find_text(rtl, "Aa");
+    CHECK(back && over && aa);
+    if (back && over && aa)
+        CHECK(back->box.x > W * 3 / 4 && aa->box.x < W / 4 && over->box.y == back->box.y &&
+              over->box.x + over->box.w < back->box.x && aa->box.x + aa->box.w < over->box.x);
     /* a line of the kiosk's words ends at the right edge of its box, as Arabic does */
     const wr_draw_item *line = find_text(rtl, "First, some safety questions.");
     if (line && kiosk)

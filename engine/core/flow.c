@@ -573,8 +573,19 @@ static int act_common(wr_flow *f, wr_action a, int arg)
     }
 }
 
+/* True for a display toggle (text size, contrast, language) on a screen outside the pages
+ * that still shows the toolbar: the end, urgent, idle, printing and error screens. */
+static bool bar_toggle(const wr_flow *f, wr_action a)
+{
+    bool toggle = a == WR_ACT_LARGER || a == WR_ACT_CONTRAST || a == WR_ACT_LANGUAGE;
+    return toggle && (f->mode == M_END || f->mode == M_URGENT || f->mode == M_IDLE ||
+                      f->mode == M_PRINTING || f->mode == M_ERROR);
+}
+
 static int dispatch(wr_flow *f, wr_action a, int arg)
 {
+    if (bar_toggle(f, a))
+        return act_common(f, a, arg);
     if (a == WR_ACT_STAFF)
         return open_staff(f);
     if (a == WR_ACT_SPEAK && f->mode != M_STAFF_PIN && f->mode != M_STAFF_MENU &&

@@ -73,6 +73,17 @@ static void top_bar(wr_flow *f, wr_screen *s)
     }
 }
 
+/* The same bar on the screens a patient cannot go back from (end, urgent, idle warning,
+ * printing, error): Back and Start over shown but not tappable (an urgent screen is
+ * cleared by staff only), the display toggles and the language working as anywhere. */
+static void fixed_bar(wr_flow *f, wr_screen *s)
+{
+    top_bar(f, s);
+    for (int i = 0; i < s->n_nav; i++)
+        if (s->nav[i].action == WR_ACT_BACK || s->nav[i].action == WR_ACT_RESTART)
+            s->nav[i].disabled = true;
+}
+
 /* ======================================================================================
  * The conversation so far
  * ==================================================================================== */
@@ -460,6 +471,9 @@ void wr_screen_build(wr_flow *f)
         simple_screen(f, s);
         break;
     }
+    if (f->mode == M_END || f->mode == M_URGENT || f->mode == M_IDLE || f->mode == M_PRINTING ||
+        f->mode == M_ERROR)
+        fixed_bar(f, s);
     if (s->kind != WR_SCREEN_STAFF) /* Read aloud: on every patient screen, last in the bar */
         nav(s, UI("read_aloud"), WR_ACT_SPEAK, 0);
     memcpy(f->error, saved, sizeof saved);

@@ -20,13 +20,15 @@ static bool inside(wr_rect r, int x, int y)
     return x >= r.x && x < r.x + r.w && y >= r.y && y < r.y + r.h;
 }
 
-/* The enabled control under x, y (screen pixels), or -1. */
+/* The enabled control under x, y (screen pixels), or -1. The open menu covers what is
+ * under it. */
 static int hit(const wr_ui *ui, int x, int y)
 {
+    bool over_menu = ui->menu_open && inside(ui->reg[REG_MENU].view, x, y);
     for (int i = 0; i < ui->n_ctls; i++) {
         const control *k = &ui->ctls[i];
-        if (!k->disabled && inside(ui->reg[k->region].view, x, y) &&
-            inside(ui_ctl_screen_rect(ui, i), x, y))
+        if (!k->disabled && (k->region == REG_MENU) == over_menu &&
+            inside(ui->reg[k->region].view, x, y) && inside(ui_ctl_screen_rect(ui, i), x, y))
             return i;
     }
     return -1;
@@ -48,9 +50,27 @@ static bool in_corner(const wr_ui *ui, int x, int y)
     return y < c && (x < c || x >= ui->w - c);
 }
 
-/* Reports control i as fired. */
-static int fire(const wr_ui *ui, int i, wr_action *act, int *arg)
+/* Reports control i as fired; the "Aa" button opens or closes its menu instead, and an
+ * item of the menu closes it (but for the text size and contrast toggles, so the patient
+ * sees the change and can take it back). */
+static int fire(wr_ui *ui, int i, wr_action *act, int *arg)
 {
+    if (i == ui->menu_ctl) {
+        ui_menu_set(ui, !ui->menu_open);
+        for (int j = 0; ui->menu_open && ui->key_mode && j < ui->n_ctls; j++)
+            if (ui->ctls[j].region == REG_MENU && !ui->ctls[j].disabled) {
+                ui->focus = j;
+                break;
+            }
+        ui_rebuild(ui);
+        return 0;
+    }
+    if (ui->ctls[i].region == REG_MENU) {
+        wr_action a = ui->ctls[i].action;
+        ui->menu_keep = a == WR_ACT_LARGER || a == WR_ACT_CONTRAST;
+        if (!ui->menu_keep)
+            ui_menu_set(ui, false);
+    }
     *act = ui->ctls[i].action;
     *arg = ui->ctls[i].arg;
     return 1;
@@ -71,9 +91,16 @@ static int on_press(wr_ui *ui, const wr_input *in)
     ui->press_y = in->y;
     ui->press_ms = in->ms;
     ui->press_ctl = hit(ui, in->x, in->y);
+    bool beside = ui->menu_open && ui->press_ctl != ui->menu_ctl &&
+                  (ui->press_ctl < 0 || ui->ctls[ui->press_ctl].region != REG_MENU);
+    if (beside) { /* a touch beside the open menu only closes it */
+        ui->menu_open = false;
+        ui->reg[REG_MENU].view = (wr_rect){0, 0, 0, 0};
+        ui->press_ctl = -1;
+    }
     ui->press_region = region_at(ui, in->x, in->y);
     ui->press_scroll = ui->reg[ui->press_region].scroll;
-    ui->dragging = false;
+    ui->dragging = beside; /* then the release that follows is not a tap */
     ui->corner_hold = !ui->is_staff && in_corner(ui, in->x, in->y);
     ui->key_mode = false;
     ui->focus = -1;
@@ -137,7 +164,7 @@ int ui_first_focus(const wr_ui *ui)
     int first = -1, any = -1;
     for (int i = 0; i < ui->n_ctls; i++) {
         const control *k = &ui->ctls[i];
-        if (k->disabled)
+        if (k->disabled || !ui_ctl_shown(ui, i))
             continue;
         if (k->role != WR_ROLE_NAV && k->selected)
             return i;
@@ -159,7 +186,7 @@ static int step_focus(const wr_ui *ui, int from, int step, bool wrap)
                 return from;
             i = i < 0 ? ui->n_ctls - 1 : 0;
         }
-        if (!ui->ctls[i].disabled)
+        if (!ui->ctls[i].disabled && ui_ctl_shown(ui, i))
             return i;
     }
     return from;
@@ -211,7 +238,7 @@ static int arrow_focus(const wr_ui *ui, wr_key key)
     long best = -1;
     int to = ui->focus;
     for (int i = 0; i < ui->n_ctls; i++) {
-        if (i == ui->focus || ui->ctls[i].disabled)
+        if (i == ui->focus || ui->ctls[i].disabled || !ui_ctl_shown(ui, i))
             continue;
         long s = direction_score(a, unscrolled(ui, i), key);
         if (s >= 0 && (best < 0 || s < best)) {
@@ -227,7 +254,7 @@ static int arrow_focus(const wr_ui *ui, wr_key key)
 }
 
 /* Fires the first enabled control doing 'action', if any. */
-static int fire_action(const wr_ui *ui, wr_action action, wr_action *act, int *arg)
+static int fire_action(wr_ui *ui, wr_action action, wr_action *act, int *arg)
 {
     for (int i = 0; i < ui->n_ctls; i++)
         if (ui->ctls[i].action == action && !ui->ctls[i].disabled)
@@ -256,6 +283,11 @@ static int on_key(wr_ui *ui, const wr_input *in, wr_action *act, int *arg)
 {
     int page = ui->reg[REG_CONV].view.h * 4 / 5;
     ui->key_mode = true;
+    if (ui->menu_open && in->key == WR_KEY_ESCAPE) {
+        ui->focus = ui->menu_ctl;
+        ui_menu_set(ui, false);
+        return 0;
+    }
     switch (in->key) {
     case WR_KEY_ESCAPE:
         return ui->has_back ? fire_action(ui, WR_ACT_BACK, act, arg) : 0;

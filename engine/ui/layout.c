@@ -11,75 +11,114 @@
 
 /* ================================================================ the nav bar */
 
-/* True for the controls that sit at the left end of the bar. */
-static bool nav_left(const wr_control *c)
+/* True for the controls that sit in the bar itself (Back, Start over); the others (text
+ * size, contrast, language, read aloud) go in the "Aa" menu. */
+static bool in_bar(const wr_control *c)
 {
     return c->action == WR_ACT_BACK || c->action == WR_ACT_RESTART;
 }
 
-/* The nav bar on one row: Back and Start over at the left, the toggles at the right. */
-static void bar_one_row(wr_ui *ui, const wr_screen *s, const int *nat, int y, int bh)
+/* The "Aa" button: a control of the ui's own, opening the menu. */
+static const wr_control menu_button = {WR_ROLE_NAV, "Aa", WR_ACT_NONE, 0, false, false, 0, 0};
+
+/* The height of a button in the bar: a touch target, or a line of its text and a gap. */
+static int bar_button_h(const wr_ui *ui)
 {
-    const wr_sizes *z = &ui->sz;
-    int left = z->margin, right = ui->w - z->margin;
-    for (int i = 0; i < s->n_nav; i++) {
-        if (!nav_left(&s->nav[i]))
-            right -= nat[i] + z->gap;
-    }
-    right += z->gap;
-    for (int i = 0; i < s->n_nav; i++) {
-        int *x = nav_left(&s->nav[i]) ? &left : &right;
-        panel_add_control(ui, REG_FIXED, &s->nav[i], (wr_rect){*x, y, nat[i], bh}, false);
-        *x += nat[i] + z->gap;
-    }
+    int h = ui_font(ui, ui->sz.small, true).line_height + ui->sz.gap;
+    return h > ui->sz.target ? h : ui->sz.target;
 }
 
-/* The nav bar in 'rows' rows of equal cells. Returns the bar's content height, or -1 when a
- * label would need more than two lines (and adds nothing). */
-static int bar_rows(wr_ui *ui, const wr_screen *s, int rows, int y, bool add)
+/* The bar's controls in order into out[]: Back and Start over, then the "Aa" button (or the
+ * one toggle there is, alone). Returns how many. */
+static int bar_controls(const wr_screen *s, const wr_control **out)
 {
-    const wr_sizes *z = &ui->sz;
-    int per = (s->n_nav + rows - 1) / rows;
-    int avail = ui->w - 2 * z->margin;
-    int cw = (avail - (per - 1) * z->gap) / per, bh = z->nav_h;
-    int two = 2 * ui_font(ui, z->small, true).line_height + z->pad * 3 / 2;
+    int n = 0, n_menu = 0, last = -1;
     for (int i = 0; i < s->n_nav; i++) {
-        int hh = panel_control_height(ui, &s->nav[i], cw, z->nav_h, false);
-        if (hh > two && hh > z->nav_h)
-            return -1;
-        bh = hh > bh ? hh : bh;
+        if (in_bar(&s->nav[i]))
+            out[n++] = &s->nav[i];
+        else
+            n_menu++, last = i;
     }
-    for (int i = 0; add && i < s->n_nav; i++) {
-        wr_rect b = {z->margin + (i % per) * (cw + z->gap), y + (i / per) * (bh + z->gap), cw, bh};
-        panel_add_control(ui, REG_FIXED, &s->nav[i], b, false);
-    }
-    return rows * bh + (rows - 1) * z->gap;
+    if (n_menu == 1)
+        out[n++] = &s->nav[last];
+    else if (n_menu > 1)
+        out[n++] = &menu_button;
+    return n;
 }
 
-/* The bar with the nav controls. Returns its height (0 without nav controls). */
+/* The bar: one row, Back and Start over at the left, the "Aa" menu at the right. Labels
+ * that do not fit on one line share the row's width and wrap at spaces. Returns the bar's
+ * height (0 without nav controls). */
 static int lay_bar(wr_ui *ui, const wr_screen *s)
 {
     const wr_sizes *z = &ui->sz;
-    int nat[WR_SCREEN_MAX_NAV], sum = 0, vpad = z->gap * 3 / 2, ch = z->nav_h;
-    if (s->n_nav <= 0)
+    const wr_control *c[WR_SCREEN_MAX_NAV + 1];
+    int n = bar_controls(s, c), nat[WR_SCREEN_MAX_NAV + 1], sum = 0;
+    int vpad = z->gap / 2 > 3 ? z->gap / 2 : 3, bh = bar_button_h(ui);
+    int avail = ui->w - 2 * z->margin - (n - 1) * z->gap;
+    if (n <= 0)
         return 0;
-    for (int i = 0; i < s->n_nav; i++) {
-        nat[i] = panel_natural_width(ui, &s->nav[i], false);
-        sum += nat[i] + (i ? z->gap * 2 : 0);
+    for (int i = 0; i < n; i++) {
+        nat[i] = panel_natural_width(ui, c[i], false);
+        nat[i] = nat[i] < z->target ? z->target : nat[i];
+        sum += nat[i];
     }
-    if (sum <= ui->w - 2 * z->margin) {
-        bar_one_row(ui, s, nat, vpad, z->nav_h);
-    } else {
-        int rows = 1;
-        while (rows < s->n_nav && bar_rows(ui, s, rows, vpad, false) < 0)
-            rows++;
-        ch = bar_rows(ui, s, rows, vpad, true);
+    if (sum > avail) { /* the left ones share what the right one leaves, wrapping */
+        int left = n - 1, share = (avail - nat[n - 1]) / (left ? left : 1);
+        for (int i = 0; i < left; i++) {
+            nat[i] = share;
+            int hh = panel_control_height(ui, c[i], share, bh, false);
+            bh = hh > bh ? hh : bh;
+        }
     }
-    int bh = ch + 2 * vpad;
-    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, 0, ui->w, bh}, ui->th.bar, 0, 0);
-    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, bh - z->line, ui->w, z->line},
+    int x = z->margin;
+    for (int i = 0; i < n; i++) {
+        if (i == n - 1 && in_bar(c[i]) == false)
+            x = ui->w - z->margin - nat[i];
+        int k = panel_add_control(ui, REG_FIXED, c[i], (wr_rect){x, vpad, nat[i], bh}, false);
+        if (c[i] == &menu_button)
+            ui->menu_ctl = k;
+        x += nat[i] + z->gap;
+    }
+    int h = bh + 2 * vpad;
+    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, 0, ui->w, h}, ui->th.bar, 0, 0);
+    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, h - z->line, ui->w, z->line},
                 ui->th.bar_line, 0, 0);
-    return bh;
+    return h;
+}
+
+/* The "Aa" menu under its button: text size, contrast, language and read aloud, one a row,
+ * on a card. Laid out closed; ui_menu_set() shows it. */
+static void lay_menu(wr_ui *ui, const wr_screen *s)
+{
+    const wr_sizes *z = &ui->sz;
+    if (ui->menu_ctl < 0)
+        return;
+    wr_rect aa = ui->ctls[ui->menu_ctl].box;
+    int w = z->target * 3, h = z->pad, p = z->pad;
+    for (int i = 0; i < s->n_nav; i++) {
+        int nw = panel_natural_width(ui, &s->nav[i], false) + 2 * p;
+        w = !in_bar(&s->nav[i]) && nw > w ? nw : w;
+    }
+    w = w > ui->w - 2 * z->margin ? ui->w - 2 * z->margin : w;
+    int first = ui->n_items;
+    ui_add_rect(ui, REG_MENU, LAYER_OVER, (wr_rect){0, 0, w, 0}, ui->th.card_line, z->radius, 0);
+    ui_add_rect(ui, REG_MENU, LAYER_OVER, (wr_rect){0, 0, w, 0}, ui->th.card, z->radius, 0);
+    for (int i = 0; i < s->n_nav; i++) {
+        if (in_bar(&s->nav[i]))
+            continue;
+        int rh = panel_control_height(ui, &s->nav[i], w - 2 * p, z->button_h, false);
+        panel_add_control(ui, REG_MENU, &s->nav[i], (wr_rect){p, h, w - 2 * p, rh}, false);
+        h += rh + z->gap;
+    }
+    h += p - z->gap;
+    if (ui->ok) {
+        ui->items[first].d.box.h = h;
+        ui->items[first + 1].d.box = (wr_rect){z->line, z->line, w - 2 * z->line, h - 2 * z->line};
+    }
+    int x = aa.x + aa.w - w;
+    ui->menu_view = (wr_rect){x < z->margin ? z->margin : x, aa.y + aa.h + z->gap, w, h};
+    ui->reg[REG_MENU] = (area){{0, 0, 0, 0}, h, 0};
 }
 
 /* ================================================================ read aloud */
@@ -550,6 +589,7 @@ void ui_layout_screen(wr_ui *ui, const wr_screen *s)
         if (ui->ctls[i].action == WR_ACT_START && ui->start_ctl < 0)
             ui->start_ctl = i;
     mark_reading_control(ui, s);
+    lay_menu(ui, s);
     if (s->banner && *s->banner)
         lay_banner(ui, s->banner);
 }
@@ -569,6 +609,7 @@ static void clear(wr_ui *ui)
     ui_arena_reset(ui);
     memset(ui->reg, 0, sizeof ui->reg);
     ui->turn = (wr_rect){0, 0, 0, 0};
+    ui->menu_ctl = -1;
     ui->press_ctl = -1;
     ui->press_id = -2;
     ui->dragging = ui->corner_hold = false;
@@ -613,6 +654,7 @@ int wr_ui_layout(wr_ui *ui, const wr_screen *s, int w, int h)
     bool same = strcmp(id, ui->ident) == 0 && ui->w == w && ui->h == h;
     int conv = ui->reg[REG_CONV].scroll, panel = ui->reg[REG_PANEL].scroll;
     int focus = ui->focus;
+    bool menu = ui->menu_open && (ui->menu_keep || strcmp(id, ui->ident) == 0);
     held press = save_press(ui);
     clear(ui);
     ui->ok = true;
@@ -634,6 +676,12 @@ int wr_ui_layout(wr_ui *ui, const wr_screen *s, int w, int h)
         ui_set_scroll(ui, REG_CONV, conv);
         ui_set_scroll(ui, REG_PANEL, panel);
         restore_press(ui, &press);
+    }
+    ui->menu_keep = false;
+    ui->menu_open = false;
+    if (menu && ui->menu_ctl >= 0) {
+        ui->menu_open = true;
+        ui->reg[REG_MENU].view = ui->menu_view;
     }
     ui->focus = same && focus < ui->n_ctls ? focus : (ui->key_mode ? ui_first_focus(ui) : -1);
     if (ui->focus >= 0 && !same)

@@ -17,6 +17,7 @@ typedef struct look {
     bool bold;
     int align; /* 0 left (after the check box), 1 centre */
     bool box;  /* a check box before the label */
+    int hpad;  /* room left and right of the label */
 } look;
 
 /* How control c looks (colours, font, check box). 'toggles' says that replies on this
@@ -25,7 +26,7 @@ static look look_of(const wr_ui *ui, const wr_control *c, bool toggles)
 {
     const wr_theme *t = &ui->th;
     const wr_sizes *z = &ui->sz;
-    look k = {t->button, t->button_line, t->accent_text, z->line, z->body, true, 1, false};
+    look k = {t->button, t->button_line, t->accent_text, z->line, z->body, true, 1, false, 0};
     switch (c->role) {
     case WR_ROLE_PRIMARY:
         k.fill = t->accent;
@@ -39,20 +40,20 @@ static look look_of(const wr_ui *ui, const wr_control *c, bool toggles)
             c->selected || (toggles && (c->action == WR_ACT_OPTION || c->action == WR_ACT_PROMPT));
         break;
     case WR_ROLE_SECONDARY:
-        k = (look){t->second, t->second_line, t->text, z->line, z->body, true, 1, false};
+        k = (look){t->second, t->second_line, t->text, z->line, z->body, true, 1, false, 0};
         break;
     case WR_ROLE_SCALE:
         k.size = z->title;
         break;
     case WR_ROLE_KEY:
         k = (look){t->button, t->second_line, t->text, z->line > 2 ? z->line - 1 : 2,
-                   z->key,    false,          1,       false};
+                   z->key,    false,          1,       false, 0};
         break;
     case WR_ROLE_HEADING:
         break;
     case WR_ROLE_NAV:
         k = (look){t->button, t->second_line, t->text, z->line > 2 ? z->line - 1 : 2,
-                   z->small,  true,           1,       false};
+                   z->small,  true,           1,       false, z->pad * 2 / 3};
         k.box = c->action == WR_ACT_LARGER || c->action == WR_ACT_CONTRAST;
         break;
     }
@@ -70,6 +71,7 @@ static look look_of(const wr_ui *ui, const wr_control *c, bool toggles)
         k.label = t->disabled_text;
         k.line = t->disabled;
     }
+    k.hpad = k.hpad ? k.hpad : z->pad;
     return k;
 }
 
@@ -83,7 +85,7 @@ static int box_size(int size)
 int panel_natural_width(const wr_ui *ui, const wr_control *c, bool toggles)
 {
     look k = look_of(ui, c, toggles);
-    int w = ui_text_natural(ui, c->label, k.size, k.bold) + 2 * ui->sz.pad;
+    int w = ui_text_natural(ui, c->label, k.size, k.bold) + 2 * k.hpad;
     if (k.box)
         w += box_size(k.size) + ui->sz.gap * 2;
     return w;
@@ -93,7 +95,7 @@ int panel_natural_width(const wr_ui *ui, const wr_control *c, bool toggles)
 int panel_control_height(const wr_ui *ui, const wr_control *c, int w, int min_h, bool toggles)
 {
     look k = look_of(ui, c, toggles);
-    int inner = w - 2 * ui->sz.pad - (k.box ? box_size(k.size) + ui->sz.gap * 2 : 0);
+    int inner = w - 2 * k.hpad - (k.box ? box_size(k.size) + ui->sz.gap * 2 : 0);
     int th = ui_text_height(ui, c->label ? c->label : "", inner, k.size, k.bold);
     int h = th + ui->sz.pad * 3 / 2;
     return h > min_h ? h : min_h;
@@ -126,7 +128,7 @@ int panel_add_control(wr_ui *ui, int region, const wr_control *c, wr_rect b, boo
     ui_add_rect(ui, region, LAYER_CONTENT, b, k.fill, rad, 0);
     if (k.border)
         ui_add_rect(ui, region, LAYER_CONTENT, b, k.line, rad, k.border);
-    int x = b.x + z->pad, inner = b.w - 2 * z->pad;
+    int x = b.x + k.hpad, inner = b.w - 2 * k.hpad;
     if (k.box) {
         add_box(ui, region, &k, c, b, x);
         x += box_size(k.size) + z->gap * 2;

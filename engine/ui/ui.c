@@ -373,7 +373,7 @@ void ui_rebuild(wr_ui *ui)
         }
         for (int i = 0; i < ui->n_items; i++) {
             const item *it = &ui->items[i];
-            if (it->layer != layer)
+            if (it->layer != layer || it->region == REG_MENU)
                 continue;
             wr_draw_item d = it->d;
             d.box = to_screen(ui, it->region, d.box);
@@ -381,6 +381,15 @@ void ui_rebuild(wr_ui *ui)
             if (overlaps(d.box, d.clip))
                 out_push(ui, &d);
         }
+    }
+    for (int i = 0; ui->menu_open && i < ui->n_items; i++) { /* the open menu, over all */
+        const item *it = &ui->items[i];
+        if (it->region != REG_MENU)
+            continue;
+        wr_draw_item d = it->d;
+        d.box = to_screen(ui, REG_MENU, d.box);
+        d.clip = ui->reg[REG_MENU].view;
+        out_push(ui, &d);
     }
     out_focus_and_press(ui);
     for (int i = 0; ui->rtl && i < ui->n_out; i++) {
@@ -437,6 +446,20 @@ bool ui_reveal(wr_ui *ui, int i)
     if (k->box.y + k->box.h + room > g->scroll + g->view.h)
         return ui_set_scroll(ui, k->region, k->box.y + k->box.h + room - g->view.h);
     return false;
+}
+
+/* True when control i is shown: anything but an item of the closed menu. */
+bool ui_ctl_shown(const wr_ui *ui, int i)
+{
+    return ui->ctls[i].region != REG_MENU || ui->menu_open;
+}
+
+/* Opens or closes the "Aa" menu. */
+void ui_menu_set(wr_ui *ui, bool open)
+{
+    ui->menu_open = open && ui->menu_ctl >= 0;
+    ui->reg[REG_MENU].view = ui->menu_open ? ui->menu_view : (wr_rect){0, 0, 0, 0};
+    ui_rebuild(ui);
 }
 
 /* The focused control's rectangle. */
@@ -499,7 +522,8 @@ static int match_control(const wr_ui *ui, const char *label, char *err, size_t n
     return -1;
 }
 
-/* Finds a control by label, scrolls it into view and gives its centre. */
+/* Finds a control by label, scrolls it into view (opening or closing the "Aa" menu as a
+ * patient would) and gives its centre. */
 int wr_ui_find_control(wr_ui *ui, const char *label, int *x, int *y, char *err, size_t n)
 {
     char dummy[8];
@@ -515,6 +539,8 @@ int wr_ui_find_control(wr_ui *ui, const char *label, int *x, int *y, char *err, 
         snprintf(err, n, "control \"%s\" is disabled", ui->ctls[i].label);
         return -1;
     }
+    if ((ui->ctls[i].region == REG_MENU) != ui->menu_open && i != ui->menu_ctl)
+        ui_menu_set(ui, !ui->menu_open); /* open the "Aa" menu first, or close it */
     if (ui_reveal(ui, i))
         ui_rebuild(ui);
     wr_rect b = ui_ctl_screen_rect(ui, i);

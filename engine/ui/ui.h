@@ -160,7 +160,8 @@ int wr_ui_tick(wr_ui *ui, uint32_t now, wr_action *act, int *arg);
 /* ---- for the drive mode and failure reports ------------------------------------------ */
 
 /* Finds the tappable control whose label is 'label' (else the only one whose label contains
- * it, case-sensitive), among the nav bar and the reply panel. Scrolls it into view and sets
+ * it, case-sensitive), among the nav bar, its "Aa" menu and the reply panel. Scrolls it into
+ * view (opening the menu for an item of it, closing it for anything else) and sets
  * *x, *y to its centre. Returns 0, or -1 with a message in err ("no control ...", "several
  * controls match ...: A, B", "control ... is disabled"). */
 int wr_ui_find_control(wr_ui *ui, const char *label, int *x, int *y, char *err, size_t n);

@@ -9,8 +9,9 @@
 #include "ui.h"
 #include "wrap.h"
 
-/* Regions: the fixed frame, the scrolling conversation (or page), the scrolling panel. */
-enum { REG_FIXED, REG_CONV, REG_PANEL, REG_COUNT };
+/* Regions: the fixed frame, the scrolling conversation (or page), the scrolling panel, the
+ * toolbar's "Aa" menu (its view is empty while the menu is closed). */
+enum { REG_FIXED, REG_CONV, REG_PANEL, REG_MENU, REG_COUNT };
 
 /* Layers, drawn in this order. */
 enum { LAYER_BACK, LAYER_CONTENT, LAYER_OVER, LAYER_COUNT };
@@ -102,6 +103,10 @@ struct wr_ui {
     bool has_back, has_backspace, has_keys, is_staff;
     bool hero;     /* a centred page: its primary button is larger */
     int start_ctl; /* attract: the control a tap anywhere fires, or -1 */
+    int menu_ctl;      /* the "Aa" button that opens the menu, or -1 */
+    wr_rect menu_view; /* where the menu shows when open */
+    bool menu_open;
+    bool menu_keep;    /* a toggle in the menu fired: keep it open on the next layout */
     wr_rect turn;  /* the current turn or message (region REG_CONV, content coordinates):
                     * laid out to be shown whole when the screen opens */
     /* input state */
@@ -140,6 +145,11 @@ wr_rect ui_ctl_screen_rect(const wr_ui *ui, int i);
 bool ui_reveal(wr_ui *ui, int i);
 /* Sets region r's scroll, clamped. Returns true if it moved. */
 bool ui_set_scroll(wr_ui *ui, int r, int scroll);
+
+/* True when control i is shown (not an item of the closed menu). */
+bool ui_ctl_shown(const wr_ui *ui, int i);
+/* Opens (true) or closes the "Aa" menu and rebuilds the draw list. */
+void ui_menu_set(wr_ui *ui, bool open);
 
 /* The control keyboard focus starts on: the first selected one, else the first one
  * outside the nav bar, else -1. */

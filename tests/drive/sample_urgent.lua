@@ -12,7 +12,8 @@ expect "Please go to the front desk now"
 expect "Your answer means a member of staff should check on you now."
 expect_not "My back"                             -- no answers on the urgent screen
 expect_not "Not sure"
-expect_not "Start over"
+expect "Start over"                              -- the toolbar is there, but Back and Start
+                                                 -- over are greyed out (staff clear it)
 shot "urgent"
 wait(3600)                                       -- it never times out to the attract screen
 expect_screen "urgent"
