@@ -41,7 +41,7 @@ static const display displays[] = {
 #define N_DISPLAYS (int)(sizeof displays / sizeof displays[0])
 
 static wr_platform *pf;
-static wr_platform *shot_pf[2]; /* 480x800 (Larger text) and 1920x1080: screenshots */
+static wr_platform *shot_pf[3]; /* 480x800 (Larger text) and 1920x1080: screenshots */
 static const char *shots;       /* the folder for them, or NULL */
 static char shot_done[256][48];
 static int n_shot_done;
@@ -120,13 +120,20 @@ static int check_label(const wr_ui *ui, int i, const char *where)
     for (int j = 0; j < ui->n_items; j++) {
         const item *it = &ui->items[j];
         wr_rect b = it->d.box;
-        if (it->region != k->region || it->d.kind != WR_DRAW_TEXT || !it->d.text ||
+        if (it->region != k->region || !it->d.text ||
             !holds(k->box, (wr_rect){b.x + b.w / 2, b.y + b.h / 2, 1, 1}))
+            continue;
+        if (it->d.kind == WR_DRAW_ICON) { /* Shift, Delete: an icon stands for the label */
+            bad += holds(k->box, b) ? 0 : report(where, "icon not inside its control", k->label);
+            return bad;
+        }
+        if (it->d.kind != WR_DRAW_TEXT)
             continue;
         lines++;
         if (!holds(k->box, b))
             bad += report(where, "label not inside its control", k->label);
-        if (joined[0])
+        size_t jl = strlen(joined);
+        if (jl && joined[jl - 1] != '-') /* a break after a hyphen is not inside a word */
             strncat(joined, " ", sizeof joined - strlen(joined) - 1);
         strncat(joined, it->d.text, sizeof joined - strlen(joined) - 1);
     }
@@ -297,6 +304,7 @@ static int check_one(const wr_screen *s0, const display *d, bool large, bool hc,
     layouts++;
     int bad = check_now(ui, &s, d, where);
     int which = d->w == 480 && large ? 0 : d->w == 1920 && !large ? 1 : -1;
+    which = which < 0 && d->w == 800 && large ? 2 : which;
     if (shots && !quiet && which >= 0 && !hc && shot_pf[which])
         shoot(ui, &s, name, which);
     int x, y;
@@ -411,7 +419,7 @@ static void play(wr_pack **packs, int n, int lang, bool urgent)
         const wr_screen *s = wr_flow_screen(f);
         if (s->kind == WR_SCREEN_ATTRACT)
             break;
-        visit(s, s->name);
+        visit(s, s->field ? "question_typed" : s->scale_low ? "question_scale" : s->name);
         if (s->kind == WR_SCREEN_URGENT || s->kind == WR_SCREEN_END)
             break;
         if (step == 3 && !urgent) { /* walk away once */
@@ -464,7 +472,7 @@ static void test_fails_on_purpose(wr_pack **packs, int n)
     longer.controls[0].label = "Pneumonoultramicroscopicsilicovolcanoconiosis-and-more";
     CHECK(check_one(&longer, &displays[4], true, false, "long reply") > 0);
     longer = s;
-    longer.nav[1].label = "Start all over again from the very beginning, please";
+    longer.nav[1].label = "Start all over again from the very beginning of this visit, please";
     CHECK(check_one(&longer, &displays[0], true, false, "long toolbar label") > 0);
     quiet = false;
     wr_flow_destroy(f);
@@ -482,10 +490,10 @@ int main(int argc, char **argv)
     wr_platform_opts o = {.headless = true, .width = 800, .height = 480, .font_dir = fonts};
     pf = wr_platform_create(&o);
     shots = argc > 2 ? argv[2] : NULL;
-    for (int i = 0; shots && i < 2; i++) {
+    for (int i = 0; shots && i < 3; i++) {
         wr_platform_opts so = o;
-        so.width = i ? 1920 : 480;
-        so.height = i ? 1080 : 800;
+        so.width = i == 2 ? 800 : i ? 1920 : 480;
+        so.height = i == 2 ? 480 : i ? 1080 : 800;
         shot_pf[i] = wr_platform_create(&so);
     }
     CHECK(lp != NULL && pf != NULL);
@@ -514,6 +522,7 @@ int main(int argc, char **argv)
     wr_platform_destroy(pf);
     wr_platform_destroy(shot_pf[0]);
     wr_platform_destroy(shot_pf[1]);
+    wr_platform_destroy(shot_pf[2]);
     wr_luapack_destroy(lp);
     wr_diags_free(&d);
     return check_done();

@@ -479,7 +479,7 @@ static void test_keeps_scroll(wr_screen *screens)
     large.large_text = true;
     wr_ui_layout(ui, &large, 480, 800);
     int x, y;
-    centre(ui, "Next", &x, &y);
+    centre(ui, "Can I keep working?", &x, &y); /* Next is in the action bar: no scrolling */
     int s = ui->reg[REG_PANEL].scroll;
     CHECK(s > 0);
     wr_ui_layout(ui, &large, 480, 800);

@@ -158,6 +158,7 @@ static void question_controls(wr_flow *f, wr_screen *s, const wr_question *q)
     s->kind = WR_SCREEN_QUESTION;
     s->name = "question";
     s->question_id = q->id;
+    s->focus_para = s->n_paras;
     private_para(s, q->text, q->private);
     private_para(s, q->hint, q->private);
     int chosen;
@@ -219,7 +220,9 @@ static void pick_controls(wr_flow *f, wr_screen *s)
     const wr_pack *p = wr_flow_cur_pack(f);
     s->kind = WR_SCREEN_PICK;
     s->name = "pick";
-    if (f->typing_own) {
+    if (f->typing_own) { /* the keyboard needs the room: only what to do now */
+        s->n_paras = 0;
+        s->focus_para = 0;
         para(s, UI("type_own"));
         s->field = f->edit;
         s->field_hint = arena_printf(&f->strings, "%d / %d", wr_keyboard_count(f), 200);

@@ -128,6 +128,9 @@ typedef struct wr_screen {
     int n_paras;
     bool para_private[WR_SCREEN_MAX_PARAS]; /* marked private = true in the pack: read aloud
                                              * only through headphones */
+    int focus_para;            /* the first paragraph of what the patient must see whole
+                                * when the screen opens (the question after its lead-in);
+                                * on a page of words, the title and that one paragraph */
     const char *picture;       /* an illustration name for this turn, or NULL */
     const char *scale_low, *scale_high; /* words under the two ends of a scale */
 

@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { SHAPE_DISC, SHAPE_RING, SHAPE_TICK };
+enum { SHAPE_DISC, SHAPE_RING, SHAPE_TICK, SHAPE_SHIFT, SHAPE_BACKSPACE, SHAPE_MORE };
 
 /* ================================================================ shapes */
 
@@ -31,9 +31,42 @@ static float seg_dist(float px, float py, float ax, float ay, float bx, float by
     return sqrtf(dx * dx + dy * dy);
 }
 
+/* The icons as closed outlines and strokes in a unit square: a run of points ends with a
+ * negative x; the list ends with two. */
+static const float icon_shift[] = {0.50f, 0.06f, 0.94f, 0.50f, 0.70f, 0.50f, 0.70f, 0.94f,
+                                   0.30f, 0.94f, 0.30f, 0.50f, 0.06f, 0.50f, 0.50f, 0.06f,
+                                   -1,    -1,    -1,    -1};
+static const float icon_backspace[] = {0.04f, 0.50f, 0.30f, 0.18f, 0.96f, 0.18f, 0.96f, 0.82f,
+                                       0.30f, 0.82f, 0.04f, 0.50f, -1,    -1,    0.48f, 0.36f,
+                                       0.76f, 0.64f, -1,    -1,    0.76f, 0.36f, 0.48f, 0.64f,
+                                       -1,    -1,    -1,    -1};
+
+static const float icon_more[] = {0.12f, 0.30f, 0.50f, 0.70f, 0.88f, 0.30f, -1, -1, -1, -1};
+
+/* Distance from x, y to the nearest stroke of an icon drawn in a w x h box. */
+static float icon_dist(const float *pt, float w, float h, float x, float y)
+{
+    float best = 1e9f;
+    for (int i = 0; pt[i] >= 0 || pt[i + 2] >= 0; i += 2) {
+        if (pt[i] < 0 || pt[i + 2] < 0)
+            continue;
+        float d = seg_dist(x, y, pt[i] * w, pt[i + 1] * h, pt[i + 2] * w, pt[i + 3] * h);
+        best = d < best ? d : best;
+    }
+    return best;
+}
+
 /* Coverage of one pixel for shape kind at x, y (pixel centre). */
 static float shape_cover(int kind, int a, int b, float x, float y)
 {
+    if (kind == SHAPE_SHIFT || kind == SHAPE_BACKSPACE || kind == SHAPE_MORE) {
+        const float *pt = kind == SHAPE_SHIFT       ? icon_shift
+                          : kind == SHAPE_BACKSPACE ? icon_backspace
+                                                    : icon_more;
+        float half = (a < b ? a : b) * (kind == SHAPE_MORE ? 0.09f : 0.045f) + 0.5f;
+        float v = half - icon_dist(pt, (float)a, (float)b, x, y) + 0.5f;
+        return v < 0 ? 0 : v > 1 ? 1 : v;
+    }
     if (kind == SHAPE_DISC)
         return disc_cover(x, y, (float)a, (float)a);
     if (kind == SHAPE_RING)
@@ -49,7 +82,8 @@ static float shape_cover(int kind, int a, int b, float x, float y)
  * thickness b) or a tick (a x b). */
 static SDL_Texture *make_shape(wr_platform *p, int kind, int a, int b)
 {
-    int w = kind == SHAPE_TICK ? a : 2 * a, h = kind == SHAPE_TICK ? b : 2 * a;
+    bool boxed = kind != SHAPE_DISC && kind != SHAPE_RING; /* a x b, not a disc's 2a x 2a */
+    int w = boxed ? a : 2 * a, h = boxed ? b : 2 * a;
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, w, h, 32, SDL_PIXELFORMAT_ARGB8888);
     if (!s)
         return NULL;
@@ -147,12 +181,17 @@ static void draw_rect(wr_platform *p, const wr_draw_item *d)
         corners(p, shape(p, SHAPE_RING, r, t), b, r, d->color);
 }
 
-/* A check mark filling the box. */
+/* A check mark or an icon filling the box. */
 static void draw_tick(wr_platform *p, const wr_draw_item *d)
 {
     if (d->box.w <= 0 || d->box.h <= 0)
         return;
-    SDL_Texture *t = shape(p, SHAPE_TICK, d->box.w, d->box.h);
+    int kind = SHAPE_TICK;
+    if (d->kind == WR_DRAW_ICON && d->text)
+        kind = strcmp(d->text, "shift") == 0 ? SHAPE_SHIFT
+               : strcmp(d->text, "more") == 0 ? SHAPE_MORE
+                                              : SHAPE_BACKSPACE;
+    SDL_Texture *t = shape(p, kind, d->box.w, d->box.h);
     SDL_Rect dst = {d->box.x, d->box.y, d->box.w, d->box.h};
     if (!t)
         return;
@@ -331,6 +370,7 @@ static void render(wr_platform *p, const wr_ui *ui)
             draw_picture(p, d);
             break;
         case WR_DRAW_TICK:
+        case WR_DRAW_ICON:
             draw_tick(p, d);
             break;
         }

@@ -234,13 +234,29 @@ static int add_picture(wr_ui *ui, int region, const char *name, int x, int w, in
     return ph;
 }
 
+/* Marks the part of the turn that must be seen whole: the title and the paragraph
+ * s->focus_para (on a question screen, every paragraph from it on: the question and its
+ * hint). 'fy' holds its top and bottom, -1 until the first mark. */
+static void mark_focus(const wr_screen *s, int para, int y, int h, int *fy)
+{
+    bool in = para < 0 ? s->focus_para == 0 : para == s->focus_para;
+    in = in || (s->kind == WR_SCREEN_QUESTION && para > s->focus_para);
+    if (!in)
+        return;
+    if (fy[0] < 0)
+        fy[0] = y;
+    fy[1] = y + h;
+}
+
 /* The title, paragraphs and picture of the current turn inside x..x+w from y, or only
- * measured when 'add' is false. Returns the bottom. */
-static int turn_content(wr_ui *ui, const wr_screen *s, int x, int w, int y, bool add)
+ * measured when 'add' is false. Returns the bottom; fy[0..1] gets the focused part's top
+ * and bottom. */
+static int turn_content(wr_ui *ui, const wr_screen *s, int x, int w, int y, bool add, int *fy)
 {
     const wr_sizes *z = &ui->sz;
     const wr_theme *t = &ui->th;
     int para_gap = z->body / 2, top = y;
+    fy[0] = fy[1] = -1;
     if (s->title && *s->title) {
         const char *ti = add ? ui_strdup(ui, s->title) : s->title;
         int h = add ? ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->title, true, t->text, 0)
@@ -249,6 +265,7 @@ static int turn_content(wr_ui *ui, const wr_screen *s, int x, int w, int y, bool
             ui_add_source(ui, REG_CONV, SRC_TITLE, ti, -1);
             mark_reading(ui, s, REG_CONV, WR_PART_TITLE, 0, (wr_rect){x, y, w, h});
         }
+        mark_focus(s, -1, y, h, fy);
         y += h + para_gap;
     }
     for (int i = 0; i < s->n_paras; i++) {
@@ -261,6 +278,7 @@ static int turn_content(wr_ui *ui, const wr_screen *s, int x, int w, int y, bool
             ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
             mark_reading(ui, s, REG_CONV, WR_PART_PARA, i, (wr_rect){x, y, w, h});
         }
+        mark_focus(s, i, y, h, fy);
         y += h + para_gap;
     }
     /* the picture gets what the view has left under the words, within limits */
@@ -270,21 +288,25 @@ static int turn_content(wr_ui *ui, const wr_screen *s, int x, int w, int y, bool
     int pw, ph;
     if (picture_box(ui, s->picture, w, max_h, &pw, &ph))
         y += (add ? add_picture(ui, REG_CONV, s->picture, x, w, y, max_h) : ph) + para_gap;
+    if (fy[0] < 0)
+        fy[0] = fy[1] = top;
     return y - para_gap;
 }
 
 /* The current turn: the last kiosk bubble, the width of the column, with a stronger
- * outline. Returns the bottom. */
+ * outline. Returns the bottom; ui->turn gets the focused part of it. */
 static int lay_turn(wr_ui *ui, const wr_screen *s, int x, int w, int y)
 {
     const wr_sizes *z = &ui->sz;
-    int p = z->pad * 4 / 3, inner = w - 2 * p;
-    int bottom = turn_content(ui, s, x + p, inner, y + p, false);
+    int p = z->pad * 4 / 3, inner = w - 2 * p, fy[2];
+    int bottom = turn_content(ui, s, x + p, inner, y + p, false, fy);
     wr_rect b = {x, y, w, bottom - y + p};
     if (bottom == y + p)
         return y - z->pad; /* nothing to say: no bubble */
     bubble_shape(ui, REG_CONV, b, ui->th.bubble, ui->th.now_line, z->line, 1);
-    turn_content(ui, s, x + p, inner, y + p, true);
+    turn_content(ui, s, x + p, inner, y + p, true, fy);
+    bool first = fy[0] <= y + p, last = fy[1] >= bottom;
+    ui->turn = (wr_rect){x, first ? y : fy[0], w, (last ? b.y + b.h : fy[1]) - (first ? y : fy[0])};
     return b.y + b.h;
 }
 
@@ -341,32 +363,36 @@ static int lay_sections(wr_ui *ui, const wr_screen *s, int x, int w, int y)
 
 /* ================================================================ conversation screens */
 
-/* Opens the conversation at the current turn: its top when it is taller than the view,
- * else scrolled to the end. */
+/* Opens the conversation at the current turn: scrolled to the end when all of the turn
+ * fits, else at the turn's top, or further down so that its focused part (ui->turn) is
+ * whole. */
 static void open_scroll(wr_ui *ui, int turn_top)
 {
     area *g = &ui->reg[REG_CONV];
-    int end = g->content_h - g->view.h;
+    int end = g->content_h - g->view.h, room = ui->sz.pad;
     int s = g->content_h - turn_top > g->view.h ? turn_top : end;
+    if (ui->turn.y + ui->turn.h + room > s + g->view.h)
+        s = ui->turn.y + ui->turn.h + room - g->view.h;
     g->scroll = 0;
     ui_set_scroll(ui, REG_CONV, s);
 }
 
-/* The height the panel may take: about half the screen (three quarters with a keyboard),
- * more when the current turn still fits above it. */
+/* The height the panel may take: what the current turn leaves above it (the whole
+ * question stays in view), but at least room for about two replies; with a keyboard,
+ * everything but one line of the question. */
 static int panel_room(wr_ui *ui, const wr_screen *s, int top)
 {
     const wr_sizes *z = &ui->sz;
     int w = z->column, p = z->pad * 4 / 3;
-    ui->reg[REG_CONV].view = (wr_rect){0, top, ui->w, ui->h - top};
-    int turn = turn_content(ui, s, 0, w - 2 * p, 0, false) + 2 * p + 2 * z->pad;
-    int max = ui->h * 55 / 100;
-    int rest = ui->h - top - turn;
+    ui->reg[REG_CONV].view = (wr_rect){0, top, ui->w, ui->floor - top};
+    int fy[2], all = turn_content(ui, s, 0, w - 2 * p, 0, false, fy) + 2 * p + 2 * z->pad;
+    int turn = fy[1] - fy[0] + 2 * p + 2 * z->pad; /* the focused part must fit */
+    turn = all < ui->h / 2 ? all : turn;
     if (ui->has_keys) /* typing needs the keys: keep one line of the question in view */
         turn = ui_font(ui, z->body, false).line_height + 2 * z->pad;
-    rest = ui->has_keys ? ui->h - top - turn : rest;
-    max = rest > max ? rest : max;
-    int room = ui->h - top - (ui->has_keys ? turn : z->button_h * 3 / 2);
+    int rest = ui->floor - top - turn, least = z->button_h * 2 + z->pad * 3;
+    int room = ui->floor - top - (ui->has_keys ? turn : z->button_h * 3 / 2);
+    int max = rest > least ? rest : least;
     return max > room ? room : max;
 }
 
@@ -378,28 +404,87 @@ static void roll_back(wr_ui *ui, int items, int ctls, int srcs)
     ui->n_srcs = srcs;
 }
 
-/* The reply panel at the bottom; returns its visible height. */
+/* The action bar: the screen's primary and secondary buttons, fixed at the bottom of the
+ * screen, never scrolled away. Sets ui->floor to its top; returns its height (0 without
+ * such buttons). */
+static int lay_action_bar(wr_ui *ui, const wr_screen *s)
+{
+    const wr_sizes *z = &ui->sz;
+    wr_control acts[WR_SCREEN_MAX_CONTROLS];
+    int n = 0, w = z->column < z->body * 26 || !ui->hero ? z->column : z->body * 26;
+    for (int i = 0; i < s->n_controls; i++)
+        if (panel_is_action(&s->controls[i]))
+            acts[n++] = s->controls[i];
+    ui->floor = ui->h;
+    if (n == 0)
+        return 0;
+    int i0 = ui->n_items, c0 = ui->n_ctls, pad = z->gap * 3 / 2;
+    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, 0, ui->w, 0}, ui->th.panel, 0, 0);
+    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, 0, ui->w, z->line}, ui->th.panel_line, 0,
+                0);
+    pl p = {ui, s, REG_FIXED, (ui->w - w) / 2, w, false, false, false, false, 0};
+    int h = lay_actions(&p, acts, n, 0) + 2 * pad;
+    ui->floor = ui->h - h;
+    if (!ui->ok)
+        return h;
+    for (int i = i0 + 2; i < ui->n_items; i++)
+        ui->items[i].d.box.y += ui->floor + pad;
+    for (int i = c0; i < ui->n_ctls; i++)
+        ui->ctls[i].box.y += ui->floor + pad;
+    ui->items[i0].d.box = (wr_rect){0, ui->floor, ui->w, h};
+    ui->items[i0 + 1].d.box.y = ui->floor;
+    return h;
+}
+
+/* The height of the action bar, without adding it; sets ui->floor as it will be. */
+static int measure_action_bar(wr_ui *ui, const wr_screen *s)
+{
+    int n_items = ui->n_items, n_ctls = ui->n_ctls, n_srcs = ui->n_srcs;
+    int h = lay_action_bar(ui, s);
+    roll_back(ui, n_items, n_ctls, n_srcs);
+    return h;
+}
+
+/* True when the panel holds more than the action bar's buttons. */
+static bool panel_has_more(const wr_screen *s)
+{
+    for (int i = 0; i < s->n_controls; i++)
+        if (!panel_is_action(&s->controls[i]))
+            return true;
+    return s->field != NULL;
+}
+
+/* The reply panel above the action bar; returns the height both take. On a short screen
+ * with a keyboard the buttons go beside the typing field instead. */
 static int lay_reply_panel(wr_ui *ui, const wr_screen *s, int x, int w, int top)
 {
     const wr_sizes *z = &ui->sz;
-    pl p = {ui, s, REG_PANEL, x, w, ui->w > ui->h && w >= z->body * 24, false, false, 0};
-    if (s->n_controls <= 0 && !s->field)
-        return 0;
+    int n_items = ui->n_items, n_ctls = ui->n_ctls, n_srcs = ui->n_srcs;
+    int ab = measure_action_bar(ui, s);
+    pl p = {ui, s, REG_PANEL, x, w, ui->w > ui->h && w >= z->body * 24, false, false, true, 0};
+    if (!panel_has_more(s))
+        return lay_action_bar(ui, s);
     int max = panel_room(ui, s, top);
     p.room = max;
-    int n_items = ui->n_items, n_ctls = ui->n_ctls, n_srcs = ui->n_srcs;
     int ch = panel_layout(&p, z->pad) + z->pad;
     if (ch > max && ui->has_keys && s->field) {
         roll_back(ui, n_items, n_ctls, n_srcs);
+        ab = 0;
+        ui->floor = ui->h;
         p.compact = true;
+        p.no_actions = false;
+        p.room = max = panel_room(ui, s, top);
         ch = panel_layout(&p, z->gap) + z->gap;
     }
     int vh = ch < max ? ch : max;
-    ui->reg[REG_PANEL] = (area){{0, ui->h - vh, ui->w, vh}, ch, 0};
-    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, ui->h - vh, ui->w, vh}, ui->th.panel, 0, 0);
-    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, ui->h - vh, ui->w, z->line},
+    ui->reg[REG_PANEL] = (area){{0, ui->floor - vh, ui->w, vh}, ch, 0};
+    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, ui->floor - vh, ui->w, vh}, ui->th.panel,
+                0, 0);
+    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, ui->floor - vh, ui->w, z->line},
                 ui->th.panel_line, 0, 0);
-    return vh;
+    if (ab > 0) /* after the replies: the buttons come last in reading and focus order */
+        lay_action_bar(ui, s);
+    return vh + ab;
 }
 
 /* A conversation screen below a bar of height top. */
@@ -414,7 +499,6 @@ static void lay_chat(wr_ui *ui, const wr_screen *s, int top)
         y = lay_history_bubble(ui, &s->history[i], x, w, y) + z->pad;
     int turn_top = y;
     y = lay_turn(ui, s, x, w, y);
-    ui->turn = (wr_rect){x, turn_top, w, y - turn_top};
     if (s->n_sections > 0)
         y = lay_sections(ui, s, x, w, y + z->pad);
     ui->reg[REG_CONV].content_h = y + z->pad;
@@ -467,8 +551,9 @@ static int lay_countdown(wr_ui *ui, int countdown, int y)
     return y + d;
 }
 
-/* Title, countdown, paragraphs and picture of a centred page from y. Returns the bottom. */
-static int centred_words(wr_ui *ui, const wr_screen *s, int x, int w, int y)
+/* Title, countdown, paragraphs and picture of a centred page from y. Returns the bottom;
+ * *focus gets the bottom of the first paragraph (what must be seen whole). */
+static int centred_words(wr_ui *ui, const wr_screen *s, int x, int w, int y, int *focus)
 {
     const wr_sizes *z = &ui->sz;
     const wr_theme *t = &ui->th;
@@ -479,6 +564,7 @@ static int centred_words(wr_ui *ui, const wr_screen *s, int x, int w, int y)
         mark_reading(ui, s, REG_CONV, WR_PART_TITLE, 0, (wr_rect){x, y, w, h});
         y += h + z->pad * 2;
     }
+    int first = y - z->pad * 2;
     if (s->kind == WR_SCREEN_IDLE && s->countdown >= 0)
         y = lay_countdown(ui, s->countdown, y) + z->pad * 2;
     int size = s->kind == WR_SCREEN_URGENT ? z->title : z->body;
@@ -490,7 +576,10 @@ static int centred_words(wr_ui *ui, const wr_screen *s, int x, int w, int y)
         ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
         mark_reading(ui, s, REG_CONV, WR_PART_PARA, i, (wr_rect){x, y, w, h});
         y += h + z->body / 2;
+        bool title_only = s->kind == WR_SCREEN_END; /* the safety net follows it */
+        *focus = *focus < 0 && !title_only ? y - z->body / 2 : *focus;
     }
+    *focus = *focus < 0 ? (s->kind == WR_SCREEN_END ? first : y) : *focus;
     int ph = add_picture(ui, REG_CONV, s->picture, x, w, y, ui->reg[REG_CONV].view.h / 3);
     return y + (ph ? ph + z->pad : 0);
 }
@@ -514,17 +603,22 @@ static void lay_centred(wr_ui *ui, const wr_screen *s, int top)
     int w = z->column < z->body * 26 ? z->column : z->body * 26;
     int x = (ui->w - w) / 2, y = 0;
     area *g = &ui->reg[REG_CONV];
-    g->view = (wr_rect){0, top, ui->w, ui->h - top};
+    bool bar = s->kind != WR_SCREEN_ATTRACT && s->kind != WR_SCREEN_STAFF;
+    int ab = bar ? measure_action_bar(ui, s) : 0;
+    g->view = (wr_rect){0, top, ui->w, ui->h - top - ab};
     if (s->kind == WR_SCREEN_URGENT)
         y = lay_urgent_band(ui, s, w);
     int i0 = ui->n_items, c0 = ui->n_ctls;
-    y = centred_words(ui, s, x, w, y + z->pad * 2);
-    ui->turn = (wr_rect){x, 0, w, y};
+    int focus = -1, ftop = y;
+    y = centred_words(ui, s, x, w, y + z->pad * 2, &focus);
+    ui->turn = (wr_rect){x, ftop, w, focus - ftop};
     int bw = w < z->body * 18 ? w : z->body * 18;
-    pl p = {ui, s, REG_CONV, (ui->w - bw) / 2, bw, false, false, false, g->view.h};
-    if (s->n_controls > 0 || s->field)
+    pl p = {ui, s, REG_CONV, (ui->w - bw) / 2, bw, false, false, false, bar, g->view.h};
+    if ((bar && panel_has_more(s)) || (!bar && (s->n_controls > 0 || s->field)))
         y = panel_layout(&p, y + z->pad);
     y += z->pad * 2;
+    if (ab > 0)
+        lay_action_bar(ui, s);
     g->content_h = y;
     if (y < g->view.h) {
         shift_down(ui, i0, c0, (g->view.h - y) / 2);
@@ -579,6 +673,7 @@ void ui_layout_screen(wr_ui *ui, const wr_screen *s)
     ui->hero = !is_chat(s->kind);
     ui->reg[REG_FIXED].view = (wr_rect){0, 0, ui->w, ui->h};
     ui->reg[REG_FIXED].content_h = ui->h;
+    ui->floor = ui->h;
     int top = lay_bar(ui, s);
     if (is_chat(s->kind))
         lay_chat(ui, s, top);

@@ -44,6 +44,7 @@ static look look_of(const wr_ui *ui, const wr_control *c, bool toggles)
         break;
     case WR_ROLE_SCALE:
         k.size = z->title;
+        k.hpad = z->gap;
         break;
     case WR_ROLE_KEY:
         k = (look){t->button, t->second_line, t->text, z->line > 2 ? z->line - 1 : 2,
@@ -118,6 +119,22 @@ static void add_box(wr_ui *ui, int region, const look *k, const wr_control *c, w
     }
 }
 
+/* The Shift and Delete keys: an icon (an arrow up, a key with a cross) instead of the
+ * word, which stays the control's name for read aloud and the drive mode. Returns the
+ * control index. */
+static int add_icon_key(wr_ui *ui, int region, const wr_control *c, wr_rect b, const look *k)
+{
+    int s = k->size * 6 / 5, w = c->action == WR_ACT_SHIFT ? s * 4 / 5 : s * 3 / 2;
+    w = w > b.w - 4 ? b.w - 4 : w;
+    s = s > b.h - 4 ? b.h - 4 : s;
+    wr_draw_item *d = ui_add_item(ui, region, LAYER_CONTENT, WR_DRAW_ICON,
+                                  (wr_rect){b.x + (b.w - w) / 2, b.y + (b.h - s) / 2, w, s},
+                                  k->label);
+    if (d)
+        d->text = c->action == WR_ACT_SHIFT ? "shift" : "backspace";
+    return ui_add_control(ui, region, c, b);
+}
+
 /* Adds control c at box b in region: its shape, check box, label and hit target.
  * Returns the control index. */
 int panel_add_control(wr_ui *ui, int region, const wr_control *c, wr_rect b, bool toggles)
@@ -135,6 +152,8 @@ int panel_add_control(wr_ui *ui, int region, const wr_control *c, wr_rect b, boo
         inner -= box_size(k.size) + z->gap * 2;
     }
     const char *label = c->label ? c->label : "";
+    if (c->role == WR_ROLE_KEY && (c->action == WR_ACT_SHIFT || c->action == WR_ACT_BACKSPACE))
+        return add_icon_key(ui, region, c, b, &k);
     int th = ui_text_height(ui, label, inner, k.size, k.bold);
     wr_font_metrics f = ui_font(ui, k.size, k.bold);
     int y = b.y + (b.h - th) / 2;
@@ -198,6 +217,10 @@ static int lay_scale(pl *p, const wr_control *c, int n, int y)
     const wr_sizes *z = &ui->sz;
     int rows = 1, per = n;
     int min_w = z->target > z->title * 2 ? z->target : z->title * 2;
+    for (int i = 0; i < n; i++) { /* a number never wraps ("1" over "0") */
+        int nw = panel_natural_width(ui, &c[i], false);
+        min_w = nw > min_w ? nw : min_w;
+    }
     while ((p->w - (per - 1) * z->gap) / per < min_w && per > 1) {
         rows++;
         per = (n + rows - 1) / rows;
@@ -296,8 +319,7 @@ int lay_field(pl *p, int y)
     int hw = *hint ? ui_text_natural(ui, hint, z->small, false) + z->pad : 0;
     int inner = p->w - 2 * z->pad - hw;
     int lh = ui_font(ui, z->body, false).line_height;
-    if (p->compact)
-        text = field_tail(ui, full, inner - z->line * 2 - z->line - 2);
+    text = field_tail(ui, full, inner - z->line * 2 - z->line - 2); /* one line: its end */
     int th = *text ? ui_text_height(ui, text, inner - z->line * 2, z->body, false) : lh;
     wr_rect b = {p->x, y, p->w, th + z->pad * 3 / 2};
     b.h = b.h < z->button_h ? z->button_h : b.h;
@@ -369,8 +391,10 @@ static int key_height(pl *p, int rows, const kbd *k, int y)
     room -= p->compact ? y + z->gap * 2 : y + z->button_h + z->pad * 3;
     int kh = room / rows - k->kg;
     int most = k->unit < z->button_h ? k->unit : z->button_h;
+    int least = ui_font(p->ui, z->key, false).line_height + z->gap;
+    least = least < z->target ? z->target : least;
     kh = kh > most ? most : kh;
-    return kh < z->target ? z->target : kh;
+    return kh < least ? least : kh; /* keys grow with the text, never shrink below it */
 }
 
 /* Fits the keyboard's widest row (max_units) across: in the column, else across the whole
@@ -413,7 +437,7 @@ static int lay_keys(pl *p, const wr_control *c, int n, int y)
 
 /* Primary and secondary buttons: side by side in equal cells, or stacked when a label would
  * need more than two lines. */
-static int lay_actions(pl *p, const wr_control *c, int n, int y)
+int lay_actions(pl *p, const wr_control *c, int n, int y)
 {
     wr_ui *ui = p->ui;
     const wr_sizes *z = &ui->sz;
@@ -444,7 +468,7 @@ static int lay_actions(pl *p, const wr_control *c, int n, int y)
 }
 
 /* True for the primary and secondary buttons. */
-static bool is_action(const wr_control *c)
+bool panel_is_action(const wr_control *c)
 {
     return c->role == WR_ROLE_PRIMARY || c->role == WR_ROLE_SECONDARY;
 }
@@ -458,7 +482,7 @@ static int lay_field_row(pl *p, int y)
     const wr_control *c = p->s->controls;
     int nat[WR_SCREEN_MAX_CONTROLS], aw = 0, full = p->w;
     for (int i = 0; i < p->s->n_controls; i++) {
-        nat[i] = is_action(&c[i]) ? panel_natural_width(ui, &c[i], false) : 0;
+        nat[i] = panel_is_action(&c[i]) ? panel_natural_width(ui, &c[i], false) : 0;
         nat[i] = nat[i] && nat[i] < z->target * 2 ? z->target * 2 : nat[i];
         aw += nat[i] ? nat[i] + z->gap * 2 : 0;
     }
@@ -502,13 +526,13 @@ int panel_layout(pl *p, int y)
         int j = i + 1;
         while (j < s->n_controls && same_group(&c[i], &c[j]))
             j++;
-        if (i > 0 && !(p->compact && is_action(&c[i])))
+        if (i > 0 && !((p->compact || p->no_actions) && panel_is_action(&c[i])))
             y += p->compact ? p->ui->sz.gap : p->ui->sz.pad;
         if (c[i].role == WR_ROLE_KEY && !field_done) {
             y = p->compact ? lay_field_row(p, y) + p->ui->sz.gap : lay_field(p, y) + p->ui->sz.pad;
             field_done = true;
         }
-        if (p->compact && is_action(&c[i])) {
+        if ((p->compact || p->no_actions) && panel_is_action(&c[i])) {
             i = j;
             continue;
         }

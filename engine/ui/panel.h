@@ -16,8 +16,14 @@ typedef struct pl {
     bool wide;    /* room for two columns of replies */
     bool toggles; /* the replies toggle (set by panel_layout) */
     bool compact; /* short screen: the buttons go beside the typing field */
+    bool no_actions; /* the primary and secondary buttons are in the action bar */
     int room;     /* the height the panel may take on screen */
 } pl;
+
+/* The primary and secondary buttons side by side (or stacked) from y; returns the bottom. */
+int lay_actions(pl *p, const wr_control *c, int n, int y);
+/* True for a primary or secondary button. */
+bool panel_is_action(const wr_control *c);
 
 /* Lays out the screen's controls from y down; returns the bottom. */
 int panel_layout(pl *p, int y);

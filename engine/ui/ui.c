@@ -304,7 +304,20 @@ static void out_rect(wr_ui *ui, wr_rect box, wr_rect clip, wr_color c, int radiu
     out_push(ui, &d);
 }
 
-/* The scroll bar and the soft edges of a scrolled region. */
+/* The "more below" cue at the bottom right of a scrolled region's view: a disc with a
+ * chevron pointing down. */
+static void out_more_cue(wr_ui *ui, const area *g, int tw)
+{
+    int d = ui->sz.target * 3 / 4;
+    wr_rect disc = {g->view.x + g->view.w - d - tw * 3, g->view.y + g->view.h - d - ui->sz.gap, d, d};
+    out_rect(ui, disc, g->view, ui->th.accent, d / 2, 0);
+    wr_draw_item icon = {WR_DRAW_ICON, {disc.x + d / 4, disc.y + d / 4, d / 2, d / 2}, g->view,
+                         ui->th.on_accent, 0, 0, 0, false, "more"};
+    out_push(ui, &icon);
+}
+
+/* The scroll bar, the soft edges of a scrolled region (a line of text cut by an edge fades
+ * out under it) and the "more below" cue. */
 static void out_scroll_marks(wr_ui *ui, int r)
 {
     const area *g = &ui->reg[r];
@@ -317,10 +330,12 @@ static void out_scroll_marks(wr_ui *ui, int r)
     int ty = g->view.y + (int)((long)g->scroll * (g->view.h - th) / range);
     wr_rect bar = {g->view.x + g->view.w - tw - tw / 2, ty, tw, th};
     wr_color fade = ui->th.bg;
-    int steps = 4, fh = ui->sz.gap / 3 + 1;
-    fh = fh * steps > g->view.h / 10 ? g->view.h / 10 / steps : fh;
+    if (r == REG_PANEL)
+        fade = ui->th.panel;
+    int steps = 8, fh = (ui_font(ui, ui->sz.title, true).line_height + steps - 1) / steps;
+    fh = fh * steps > g->view.h / 3 ? g->view.h / 3 / steps : fh;
     for (int i = 0; i < steps; i++) {
-        fade.a = (uint8_t)(150 - i * 36);
+        fade.a = (uint8_t)(250 - i * 30);
         if (g->scroll > 0)
             out_rect(ui, (wr_rect){g->view.x, g->view.y + i * fh, g->view.w - 2 * tw, fh}, g->view,
                      fade, 0, 0);
@@ -331,6 +346,8 @@ static void out_scroll_marks(wr_ui *ui, int r)
                 g->view, fade, 0, 0);
     }
     out_rect(ui, bar, g->view, ui->th.thumb, tw / 2, 0);
+    if (g->scroll < range && g->content_h - g->scroll - g->view.h > ui->sz.body)
+        out_more_cue(ui, g, tw);
 }
 
 /* The focus ring and the pressed shade, on top of everything. */

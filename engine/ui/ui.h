@@ -53,7 +53,9 @@ typedef enum wr_draw_kind {
     WR_DRAW_RECT,    /* a rounded rectangle, filled or outlined */
     WR_DRAW_TEXT,    /* one line of text */
     WR_DRAW_PICTURE, /* the picture 'text' fitted into 'box', keeping its aspect */
-    WR_DRAW_TICK     /* a check mark filling 'box' */
+    WR_DRAW_TICK,    /* a check mark filling 'box' */
+    WR_DRAW_ICON     /* the icon 'text' ("shift", "backspace", "more": a chevron down) drawn
+                      * in lines filling 'box' */
 } wr_draw_kind;
 
 /* One thing to draw, in screen pixels. Draw the list in order, each clipped to 'clip'. */
@@ -66,7 +68,7 @@ typedef struct wr_draw_item {
     int border;       /* RECT: 0 = filled, else the outline's thickness inside 'box' */
     int size;         /* TEXT: font size in pixels */
     bool bold;        /* TEXT */
-    const char *text; /* TEXT: the line (UTF-8, NUL-terminated); PICTURE: the name */
+    const char *text; /* TEXT: the line (UTF-8, NUL-terminated); PICTURE, ICON: the name */
 } wr_draw_item;
 
 /* ---- input ---------------------------------------------------------------------------- */

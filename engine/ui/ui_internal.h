@@ -103,6 +103,7 @@ struct wr_ui {
     bool has_back, has_backspace, has_keys, is_staff;
     bool hero;     /* a centred page: its primary button is larger */
     int start_ctl; /* attract: the control a tap anywhere fires, or -1 */
+    int floor;         /* the top of the action bar at the bottom (h when there is none) */
     int menu_ctl;      /* the "Aa" button that opens the menu, or -1 */
     wr_rect menu_view; /* where the menu shows when open */
     bool menu_open;
