@@ -14,6 +14,8 @@
  *     the edge of its region except under a fade);
  *   - every target is at least 9 mm on a 15-inch 1080p panel (and 4K at 15 inches), 7 mm
  *     on a 7-inch 800x480 panel (and a 10.1-inch 1280x800 one).
+ * Screenshots of every screen at 480x800 and 800x480 in Larger text and at 1920x1080 go to
+ * the folder given second (build/shots/layout).
  * Then it shows that the checks can fail: a label lengthened past the width of its button
  * is reported.
  */

@@ -378,8 +378,8 @@ static void open_scroll(wr_ui *ui, int turn_top)
 }
 
 /* The height the panel may take: what the current turn leaves above it (the whole
- * question stays in view), but at least room for about two replies; with a keyboard,
- * everything but one line of the question. */
+ * question stays in view), but at least room for a reply and a half; with a keyboard,
+ * everything but the question. */
 static int panel_room(wr_ui *ui, const wr_screen *s, int top)
 {
     const wr_sizes *z = &ui->sz;
@@ -388,9 +388,9 @@ static int panel_room(wr_ui *ui, const wr_screen *s, int top)
     int fy[2], all = turn_content(ui, s, 0, w - 2 * p, 0, false, fy) + 2 * p + 2 * z->pad;
     int turn = fy[1] - fy[0] + 2 * p + 2 * z->pad; /* the focused part must fit */
     turn = all < ui->h / 2 ? all : turn;
-    if (ui->has_keys) /* typing needs the keys: keep one line of the question in view */
-        turn = ui_font(ui, z->body, false).line_height + 2 * z->pad;
-    int rest = ui->floor - top - turn, least = z->button_h * 2 + z->pad * 3;
+    if (ui->has_keys) /* typing needs the keys: keep the question itself in view */
+        turn = fy[1] - fy[0] + 2 * p + z->pad;
+    int rest = ui->floor - top - turn, least = z->button_h * 3 / 2 + z->pad;
     int room = ui->floor - top - (ui->has_keys ? turn : z->button_h * 3 / 2);
     int max = rest > least ? rest : least;
     return max > room ? room : max;
@@ -565,8 +565,10 @@ static int centred_words(wr_ui *ui, const wr_screen *s, int x, int w, int y, int
         y += h + z->pad * 2;
     }
     int first = y - z->pad * 2;
-    if (s->kind == WR_SCREEN_IDLE && s->countdown >= 0)
+    if (s->kind == WR_SCREEN_IDLE && s->countdown >= 0) {
         y = lay_countdown(ui, s->countdown, y) + z->pad * 2;
+        first = y - z->pad * 2;
+    }
     int size = s->kind == WR_SCREEN_URGENT ? z->title : z->body;
     for (int i = 0; i < s->n_paras; i++) {
         if (!s->paras[i])
@@ -576,10 +578,15 @@ static int centred_words(wr_ui *ui, const wr_screen *s, int x, int w, int y, int
         ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
         mark_reading(ui, s, REG_CONV, WR_PART_PARA, i, (wr_rect){x, y, w, h});
         y += h + z->body / 2;
-        bool title_only = s->kind == WR_SCREEN_END; /* the safety net follows it */
+        /* the end's safety net, the urgent and idle screens' explanations follow the
+         * title (and the countdown): those must be seen whole, the rest scrolls */
+        bool title_only = s->kind == WR_SCREEN_END || s->kind == WR_SCREEN_URGENT ||
+                          s->kind == WR_SCREEN_IDLE;
         *focus = *focus < 0 && !title_only ? y - z->body / 2 : *focus;
     }
-    *focus = *focus < 0 ? (s->kind == WR_SCREEN_END ? first : y) : *focus;
+    bool title_only = s->kind == WR_SCREEN_END || s->kind == WR_SCREEN_URGENT ||
+                      s->kind == WR_SCREEN_IDLE;
+    *focus = *focus < 0 ? (title_only ? first : y) : *focus;
     int ph = add_picture(ui, REG_CONV, s->picture, x, w, y, ui->reg[REG_CONV].view.h / 3);
     return y + (ph ? ph + z->pad : 0);
 }
