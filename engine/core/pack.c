@@ -254,6 +254,7 @@ static const wr_uitext builtin_ui[] = {
     {"pick_hint", "Pick up to {max} questions to ask. You have picked {n}."},
     {"skipped", "(skipped)"},
     {"none_ticked", "None of these"},
+    {"answered", "Answered"},
     {"emergency_number", "your local emergency number"},
     {"typed_count", "{n} of {max} letters"},
     {"shift", "Shift"},

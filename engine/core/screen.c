@@ -113,6 +113,8 @@ static const char *page_reply(wr_flow *f, const page *pg, int choice)
     if (pg->kind == PAGE_ASK) {
         char words[1024];
         const wr_question *q = &p->questions[pg->question];
+        if (q->private && wr_session_answered(f->session, q->id))
+            return UI("answered"); /* a private answer never shows in the history */
         if (wr_session_answer_words(f->session, q, words, sizeof words)) {
             const char *r = arena_strdup(&f->strings, words);
             memset(words, 0, sizeof words);

@@ -23,6 +23,7 @@ ui {
   done = "Done",
   skipped = "(skipped)",
   none_ticked = "None of these",
+  answered = "Answered",
   still_here = "I'm still here",
   idle_title = "Are you still there?",
   idle_body = "To keep your answers private, they will be cleared in {seconds} seconds.",

@@ -46,3 +46,14 @@ expect_screen "question"
 expect "What worries you most about your pain?"
 assert(contains(section(TODAY), LINE), "RF-26 in private: no private line")
 assert(not contains(section(TODAY) .. section(MENTION), "feeling"), "RF-26 in private: the list names the topic")
+
+-- The chat history never shows the answer to a private question (issue 12): "Answered"
+-- stands in for it, under the question, on a screen in a public waiting room.
+log("in private: the history")
+tap "Start over"
+safety({ "My leg, hip or knee" }, { rf13_drugs = PRIVATE })
+expect_screen "scene"
+expect "Have you ever injected drugs"            -- the question is in the history ...
+expect "Answered"                                -- ... its answer is not
+expect_not(PRIVATE)
+tap "Start over"
