@@ -255,6 +255,7 @@ static const wr_uitext builtin_ui[] = {
     {"skipped", "(skipped)"},
     {"none_ticked", "None of these"},
     {"answered", "Answered"},
+    {"progress", "Question {n} of {max}"},
     {"emergency_number", "your local emergency number"},
     {"typed_count", "{n} of {max} letters"},
     {"shift", "Shift"},

@@ -258,6 +258,28 @@ static void pick_controls(wr_flow *f, wr_screen *s)
     wr_screen_add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
 }
 
+/* "Question 6 of 22" on a question of the current scene, counting the questions the
+ * scene asks with the answers given so far (a follow-up counts once it applies), or NULL
+ * for a scene of fewer than 3 questions. */
+static const char *progress(wr_flow *f)
+{
+    int n = 0, m = 0;
+    for (int k = 0; k < 256; k++) {
+        page pg;
+        const char *go = NULL;
+        if (wr_page_at(f, f->page.scene, k, &pg, &go) != SCAN_PAGE)
+            break;
+        if (pg.kind != PAGE_ASK)
+            continue;
+        m++;
+        n = k <= f->cur.ordinal ? m : n;
+        if (pg.final)
+            break;
+    }
+    f->error[0] = 0; /* a failing condition ahead is not news */
+    return m >= 3 && n > 0 ? counted(f, UI("progress"), m, n) : NULL;
+}
+
 static void page_screen(wr_flow *f, wr_screen *s)
 {
     const wr_pack *p = wr_flow_cur_pack(f);
@@ -271,6 +293,7 @@ static void page_screen(wr_flow *f, wr_screen *s)
     switch (pg->kind) {
     case PAGE_ASK:
         question_controls(f, s, &p->questions[pg->question]);
+        s->progress = progress(f);
         return;
     case PAGE_PICK:
         pick_controls(f, s);

@@ -133,6 +133,7 @@ typedef struct wr_screen {
                                 * on a page of words, the title and that one paragraph */
     const char *picture;       /* an illustration name for this turn, or NULL */
     const char *scale_low, *scale_high; /* words under the two ends of a scale */
+    const char *progress;      /* QUESTION in a run of questions: "Question 6 of 22", or NULL */
 
     const char *field;         /* TYPED: the text typed so far (may be ""), else NULL */
     const char *field_hint;    /* e.g. "12 of 200 letters" */

@@ -257,6 +257,15 @@ static int turn_content(wr_ui *ui, const wr_screen *s, int x, int w, int y, bool
     const wr_theme *t = &ui->th;
     int para_gap = z->body / 2, top = y;
     fy[0] = fy[1] = -1;
+    if (s->progress && *s->progress) { /* "Question 6 of 22", small, above the question */
+        const char *pr = add ? ui_strdup(ui, s->progress) : s->progress;
+        int h = add ? ui_add_text(ui, REG_CONV, LAYER_CONTENT, pr, x, y, w, z->small, true,
+                                  t->accent_text, 0)
+                    : ui_text_height(ui, pr, w, z->small, true);
+        if (add)
+            ui_add_source(ui, REG_CONV, SRC_NOTE, pr, -1);
+        y += h + z->gap;
+    }
     if (s->title && *s->title) {
         const char *ti = add ? ui_strdup(ui, s->title) : s->title;
         int h = add ? ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->title, true, t->text, 0)

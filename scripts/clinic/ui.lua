@@ -24,6 +24,7 @@ ui {
   skipped = "(skipped)",
   none_ticked = "None of these",
   answered = "Answered",
+  progress = "Question {n} of {max}",
   still_here = "I'm still here",
   idle_title = "Are you still there?",
   idle_body = "To keep your answers private, they will be cleared in {seconds} seconds.",
