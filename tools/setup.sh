@@ -4,8 +4,9 @@
 # outside program fails naming its package when the program is missing (tests/CMakeLists.txt).
 set -eu
 
-# To build: the compiler, CMake, and the libraries' development files.
-BUILD="build-essential cmake pkg-config
+# To build: the compiler, CMake, and the libraries' development files (and `file`, which
+# CPack's dependency computation for the .deb runs).
+BUILD="build-essential cmake pkg-config file
 libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev liblua5.4-dev
 libcairo2-dev libpango1.0-dev libfribidi-dev libfontconfig-dev libcups2-dev libespeak-ng-dev
 libsystemd-dev libsodium-dev"
