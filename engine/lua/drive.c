@@ -14,6 +14,7 @@
 
 #define DRIVE_MEMORY ((size_t)64 << 20)
 #define DRIVE_INSTRUCTIONS 200000000UL /* long drives are fine; endless loops are not */
+#define DRIVE_MS (30u * 60 * 1000)        /* a drive plays a whole morning in minutes */
 
 /* What the words need: kept in the state's extra space. */
 typedef struct drive {
@@ -331,7 +332,7 @@ static void report_failure(const drive *d, const char *err)
 /* Plays the drive file 'file' against 'ops'; see drive.h. */
 int wr_drive_run(const char *file, const wr_drive_ops *ops, FILE *log)
 {
-    wr_lua_limits lim = {DRIVE_MEMORY, DRIVE_INSTRUCTIONS};
+    wr_lua_limits lim = {DRIVE_MEMORY, DRIVE_INSTRUCTIONS, DRIVE_MS, DRIVE_MS, 0};
     drive d = {ops, log ? log : stderr, NULL, "."};
     drive *dp = &d;
     const char *slash = strrchr(file, '/');

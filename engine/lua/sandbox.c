@@ -1,28 +1,52 @@
 /*
- * sandbox.c -- a lua_State with a memory cap, an instruction budget, text-only chunks and
- * a whitelisted environment. Uses only the public API of Lua 5.4 and its auxiliary library.
+ * sandbox.c -- a lua_State with a memory cap, an instruction budget, a wall-clock bound,
+ * text-only chunks and a whitelisted environment. Uses only the public API of Lua 5.4 and
+ * its auxiliary library, and POSIX timers and signals for the wall clock.
  */
 #include "sandbox.h"
 
 #include "diag.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <lauxlib.h>
 #include <lualib.h>
 
 #define HOOK_EVERY 1000   /* instructions between two budget checks */
 #define CHURN_PER_STEP 16 /* bytes a call may allocate in all, per instruction of its budget */
+#define SCAN_PER_STEP 4   /* bytes a library function reads through, per instruction */
 #define MAX_FILE ((size_t)4 << 20)
+#define MS 1000000LL      /* nanoseconds */
 
 struct wr_sandbox {
     lua_State *L;
     size_t used, cap;
     unsigned long budget; /* hook ticks per call */
     unsigned long left;   /* hook ticks left in this call */
+    unsigned long spare;  /* charged steps not yet a whole tick */
+    long long call_ns;    /* the wall-clock bound of one call once frozen */
+    long long load_until; /* before that: when the load time ends (CLOCK_MONOTONIC ns) */
+    long long deadline;   /* of the timed call in progress */
+    int frozen;           /* loaded: calls get call_ns each */
+    unsigned load_ms;     /* the load's bound, for messages */
+    volatile sig_atomic_t expired;  /* the deadline passed: stop at the next chance */
+    volatile sig_atomic_t in_alloc; /* inside malloc: the hard stop must wait */
+    int dead;             /* abandoned by the hard stop: the state is never touched again */
+    char time_where[256]; /* where the script was when its time ran out */
+    char chunk[256];      /* the chunk being compiled, for messages */
+    sigjmp_buf jump;      /* the hard stop's way back into the timed call */
+    wr_sandbox *outer;    /* the timed call this one runs inside (another sandbox), or NULL */
     size_t churn;         /* bytes allocated since this call began (freed or not) */
     size_t churn_cap;     /* the most a call may allocate in all: work done in C counts */
     int depth;            /* nesting of wr_sandbox_call */
@@ -50,8 +74,11 @@ static const char *const forbidden[] = {
 /* Fills 'lim' with the defaults. */
 void wr_lua_limits_defaults(wr_lua_limits *lim)
 {
+    memset(lim, 0, sizeof *lim);
     lim->memory = WR_LUA_DEFAULT_MEMORY;
     lim->instructions = WR_LUA_DEFAULT_INSTRUCTIONS;
+    lim->call_ms = WR_LUA_DEFAULT_CALL_MS;
+    lim->load_ms = WR_LUA_DEFAULT_LOAD_MS;
 }
 
 /* ======================================================================================
@@ -149,14 +176,22 @@ static int on_error(lua_State *L)
  * Memory cap and instruction budget
  * ==================================================================================== */
 
-/* The allocator: refuses to grow past the cap, and notes where the script was then. */
+/* The allocator: refuses to grow past the cap, and notes where the script was then; once
+ * the time is up it refuses to grow at all, which stops work done inside C functions. */
 static void *cap_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     wr_sandbox *sb = ud;
     size_t old = ptr ? osize : 0;
     if (nsize == 0) {
+        sb->in_alloc = 1;
         free(ptr);
+        sb->in_alloc = 0;
         sb->used -= old;
+        return NULL;
+    }
+    if (nsize > old && sb->expired) {
+        if (sb->L && !sb->time_where[0])
+            first_lua_where(sb->L, 0, sb->time_where, sizeof sb->time_where);
         return NULL;
     }
     if (nsize > old && sb->used - old + nsize > sb->cap) {
@@ -165,7 +200,9 @@ static void *cap_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         sb->mem_hit = 1;
         return NULL;
     }
+    sb->in_alloc = 1;
     void *p = realloc(ptr, nsize);
+    sb->in_alloc = 0;
     if (p) {
         sb->used = sb->used - old + nsize;
         sb->churn += nsize > old ? nsize - old : 0;
@@ -190,12 +227,28 @@ static int out_of_budget(lua_State *L, int level)
     return lua_error(L);
 }
 
+/* Raises the time-limit error (the message is made in take_error: once the time is up, no
+ * allocation succeeds); from now on every instruction raises it again. */
+static int out_of_time(lua_State *L, int level)
+{
+    wr_sandbox *sb = wr_sandbox_of(L);
+    lua_sethook(L, on_count, LUA_MASKCOUNT, 1);
+    sb->code = "E008";
+    if (!sb->time_where[0])
+        first_lua_where(L, level, sb->time_where, sizeof sb->time_where);
+    lua_pushliteral(L, "time limit");
+    return lua_error(L);
+}
+
 /* The count hook: spends the budget, and counts what the call allocated as work too (a
- * loop of string.rep does much in few instructions). */
+ * loop of string.rep does much in few instructions). The watchdog makes it run at once
+ * when the time is up. */
 static void on_count(lua_State *L, lua_Debug *ar)
 {
     wr_sandbox *sb = wr_sandbox_of(L);
     (void)ar;
+    if (sb->expired)
+        out_of_time(L, 0);
     if (sb->left > 0 && sb->churn <= sb->churn_cap) {
         sb->left--;
         return;
@@ -204,15 +257,168 @@ static void on_count(lua_State *L, lua_Debug *ar)
 }
 
 /* Spends 'steps' instructions of the budget on work a library function does in C (moving
- * many table items, searching long text); raises the budget error when it runs out. */
+ * many table items, searching long text); raises the budget error when it runs out, and
+ * the time-limit error when the time is up. */
 static void charge(lua_State *L, lua_Unsigned steps)
 {
     wr_sandbox *sb = wr_sandbox_of(L);
-    lua_Unsigned ticks = steps / HOOK_EVERY;
-    if (sb->depth > 0 && ticks >= sb->left)
+    if (sb->depth == 0)
+        return;
+    if (sb->expired)
+        out_of_time(L, 1);
+    lua_Unsigned all = steps + sb->spare;
+    lua_Unsigned ticks = all / HOOK_EVERY;
+    sb->spare = (unsigned long)(all % HOOK_EVERY);
+    if (ticks >= sb->left)
         out_of_budget(L, 1);
-    if (sb->depth > 0)
-        sb->left -= (unsigned long)ticks;
+    sb->left -= (unsigned long)ticks;
+}
+
+/* ======================================================================================
+ * The wall clock: a timer per thread whose signal, when a timed call's time is up, sets
+ * 'expired' and turns the count hook on for every instruction (the way lua.c stops a
+ * script on Ctrl-C). A call that still runs WR_LUA_HARD_STOP_MS later cannot be reached
+ * by the hook (it runs with hooks off, or inside one C call): the signal handler then
+ * jumps back into wr_sandbox_call, and the state is abandoned, never touched again.
+ * ==================================================================================== */
+
+static _Thread_local timer_t watch;
+static _Thread_local int watch_ready;    /* 1: the timer exists; -1: it cannot */
+static _Thread_local wr_sandbox *timed; /* the innermost timed call, or NULL */
+
+/* Abandoned states stay reachable here, so that leak checkers do not count them: one
+ * can only be freed by code that might trip over what the hard stop left half done. */
+static wr_sandbox *graveyard[16];
+static int n_graves;
+
+#ifndef sigev_notify_thread_id
+#define sigev_notify_thread_id _sigev_un._tid
+#endif
+
+/* The monotonic clock in nanoseconds. */
+long long wr_lua_clock_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 * MS + ts.tv_nsec;
+}
+
+/* Sets the timer to fire at 'when' (CLOCK_MONOTONIC ns), or disarms it for 0. */
+static void arm(long long when)
+{
+    struct itimerspec its = {{0, 0}, {when / (1000 * MS), when % (1000 * MS)}};
+    if (watch_ready > 0)
+        timer_settime(watch, TIMER_ABSTIME, &its, NULL);
+}
+
+/* The timer's signal handler: the soft stop, then the hard stop. Async-signal-safe:
+ * clock_gettime, timer_settime, lua_sethook (meant for this) and siglongjmp. */
+static void on_watch(int sig)
+{
+    int saved = errno;
+    wr_sandbox *sb = timed;
+    long long now = wr_lua_clock_ns(), hard = sb ? sb->deadline + WR_LUA_HARD_STOP_MS * MS : 0;
+    (void)sig;
+    if (!sb || now < sb->deadline) {
+        errno = saved;
+        return; /* late, from a call that has ended */
+    }
+    if (!sb->expired) {
+        sb->expired = 1;
+        lua_sethook(sb->L, on_count, LUA_MASKCOUNT, 1);
+        arm(hard);
+    } else if (now < hard || sb->in_alloc) {
+        arm(now < hard ? hard : now + 10 * MS);
+    } else {
+        siglongjmp(sb->jump, 1);
+    }
+    errno = saved;
+}
+
+/* Makes this thread's timer and the signal's handler, once. 0, or -1 when it cannot (the
+ * instruction budget and the memory cap still hold then). */
+static int watch_init(void)
+{
+    if (watch_ready)
+        return watch_ready > 0 ? 0 : -1;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_watch;
+    sa.sa_flags = SA_RESTART | SA_NODEFER; /* siglongjmp leaves the signal unblocked */
+    sigemptyset(&sa.sa_mask);
+    struct sigevent sev;
+    memset(&sev, 0, sizeof sev);
+    sev.sigev_notify = SIGEV_THREAD_ID;
+    sev.sigev_signo = SIGRTMIN + 3;
+    sev.sigev_notify_thread_id = (pid_t)syscall(SYS_gettid);
+    watch_ready = sigaction(SIGRTMIN + 3, &sa, NULL) == 0 &&
+                          timer_create(CLOCK_MONOTONIC, &sev, &watch) == 0
+                      ? 1
+                      : -1;
+    return watch_ready > 0 ? 0 : -1;
+}
+
+/* The deadline of a call starting now: the load's end, or the bound of one call. */
+static long long deadline_of(const wr_sandbox *sb)
+{
+    return sb->frozen ? wr_lua_clock_ns() + sb->call_ns : sb->load_until;
+}
+
+/* Starts timing the outermost call into 'sb'. */
+static void time_start(wr_sandbox *sb)
+{
+    watch_init();
+    sb->expired = 0;
+    sb->time_where[0] = '\0';
+    sb->deadline = deadline_of(sb);
+    sb->outer = timed;
+    if (sb->outer && sb->outer->deadline < sb->deadline)
+        sb->deadline = sb->outer->deadline;
+    timed = sb;
+    if (wr_lua_clock_ns() >= sb->deadline) {
+        sb->expired = 1; /* no time left: stop at the first chance */
+        lua_sethook(sb->L, on_count, LUA_MASKCOUNT, 1);
+    }
+    arm(sb->deadline);
+}
+
+/* Ends the timing of 'sb': the call it ran inside (if any) is timed again. */
+static void time_stop(wr_sandbox *sb)
+{
+    timed = sb->outer;
+    arm(timed ? timed->deadline : 0);
+    sb->outer = NULL;
+}
+
+/* After a hard stop: the state is left as the jump found it, and kept out of reach. */
+static void abandon(wr_sandbox *sb)
+{
+    time_stop(sb);
+    sb->dead = 1;
+    sb->depth = 0;
+    if (n_graves < (int)(sizeof graveyard / sizeof graveyard[0]))
+        graveyard[n_graves++] = sb;
+}
+
+/* "file:line: message" for a call stopped by the time limit, into 'err'. */
+static void time_message(const wr_sandbox *sb, char *err, size_t errlen)
+{
+    const char *where = sb->time_where[0] ? sb->time_where : sb->chunk;
+    if (sb->dead)
+        snprintf(err, errlen,
+                 "%s%sthe script did not stop at its time limit and was abandoned (a "
+                 "finalizer or a library call that cannot be interrupted?)",
+                 where, where[0] ? ": " : "");
+    else if (sb->frozen)
+        snprintf(err, errlen,
+                 "%s%stook longer than %lld ms: a condition must answer at once (too much "
+                 "work in a loop or a library call?)",
+                 where, where[0] ? ": " : "", sb->call_ns / MS);
+    else
+        snprintf(err, errlen,
+                 "%s%sloading the pack took longer than %u ms (too much work in a loop or a "
+                 "library call?)",
+                 where, where[0] ? ": " : "", sb->load_ms);
 }
 
 /* table.move, charged one instruction an item to the budget: its loop runs in C. */
@@ -221,6 +427,160 @@ static int charged_move(lua_State *L)
     lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
     if (e >= f)
         charge(L, (lua_Unsigned)e - (lua_Unsigned)f + 1);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, lua_gettop(L) - 1, 1);
+    return 1;
+}
+
+/* How a library function's work is charged before it runs (an item moved or compared,
+ * SCAN_PER_STEP bytes read: an instruction); what it returns is charged after, at the
+ * rate of what a call allocates (CHURN_PER_STEP bytes an instruction). */
+enum cost {
+    COST_RESULT, /* only what it returns */
+    COST_LEN1,   /* the bytes of argument 1 (a string it reads through) */
+    COST_LEN2,   /* the bytes of argument 2 */
+    COST_ITEMS,  /* the items of the table at 1 (table.insert and remove shift them) */
+    COST_RANGE2, /* the items from argument 2 to 3 (table.unpack) */
+    COST_RANGE3, /* the items from argument 3 to 4 (table.concat) */
+    COST_SORT,   /* n log n comparisons of the table at 1 */
+};
+
+/* The library functions that can do unbounded work on their arguments in one C call. */
+static const struct {
+    const char *lib, *name;
+    enum cost cost;
+} costly[] = {
+    {LUA_STRLIBNAME, "byte", COST_LEN1},     {LUA_STRLIBNAME, "char", COST_RESULT},
+    {LUA_STRLIBNAME, "format", COST_RESULT}, {LUA_STRLIBNAME, "lower", COST_LEN1},
+    {LUA_STRLIBNAME, "upper", COST_LEN1},    {LUA_STRLIBNAME, "reverse", COST_LEN1},
+    {LUA_STRLIBNAME, "rep", COST_RESULT},    {LUA_STRLIBNAME, "sub", COST_RESULT},
+    {LUA_STRLIBNAME, "pack", COST_RESULT},   {LUA_STRLIBNAME, "unpack", COST_LEN2},
+    {LUA_TABLIBNAME, "insert", COST_ITEMS},  {LUA_TABLIBNAME, "remove", COST_ITEMS},
+    {LUA_TABLIBNAME, "concat", COST_RANGE3}, {LUA_TABLIBNAME, "unpack", COST_RANGE2},
+    {LUA_TABLIBNAME, "sort", COST_SORT},     {LUA_TABLIBNAME, "pack", COST_RESULT},
+    {LUA_UTF8LIBNAME, "len", COST_LEN1},     {LUA_UTF8LIBNAME, "offset", COST_LEN1},
+    {LUA_UTF8LIBNAME, "codepoint", COST_LEN1}, {LUA_UTF8LIBNAME, "char", COST_RESULT},
+    {LUA_GNAME, "tonumber", COST_LEN1},
+};
+
+/* The bytes of the string at 'idx' (0 for anything else). */
+static lua_Unsigned bytes_at(lua_State *L, int idx)
+{
+    return lua_type(L, idx) == LUA_TSTRING ? (lua_Unsigned)lua_rawlen(L, idx) : 0;
+}
+
+/* The integer at 'idx', or 'def' when it is absent or not one. */
+static lua_Integer int_at(lua_State *L, int idx, lua_Integer def)
+{
+    int ok = 0;
+    lua_Integer v = lua_tointegerx(L, idx, &ok);
+    return ok ? v : def;
+}
+
+/* How many items from i to j (arguments 'idx' and idx + 1, the table at 1 giving j). */
+static lua_Unsigned range_at(lua_State *L, int idx)
+{
+    lua_Integer n = lua_type(L, 1) == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, 1) : 0;
+    lua_Integer i = int_at(L, idx, 1), j = int_at(L, idx + 1, n);
+    return j >= i ? (lua_Unsigned)j - (lua_Unsigned)i + 1 : 0;
+}
+
+/* table.sort's comparison when the script gives none: charged by the bytes compared, so
+ * that sorting many long strings counts as the work it is. */
+static int charged_less(lua_State *L)
+{
+    lua_Unsigned a = bytes_at(L, 1), b = bytes_at(L, 2);
+    charge(L, 1 + (a < b ? a : b));
+    lua_pushboolean(L, lua_compare(L, 1, 2, LUA_OPLT));
+    return 1;
+}
+
+/* The work 'cost' of the call about to be made with the arguments on the stack. */
+static lua_Unsigned work_before(lua_State *L, enum cost cost)
+{
+    lua_Unsigned n;
+    switch (cost) {
+    case COST_LEN1: return bytes_at(L, 1) / SCAN_PER_STEP;
+    case COST_LEN2: return bytes_at(L, 2) / SCAN_PER_STEP;
+    case COST_ITEMS: return lua_type(L, 1) == LUA_TTABLE ? (lua_Unsigned)lua_rawlen(L, 1) : 0;
+    case COST_RANGE2: return range_at(L, 2);
+    case COST_RANGE3: return range_at(L, 3);
+    case COST_SORT:
+        n = lua_type(L, 1) == LUA_TTABLE ? (lua_Unsigned)lua_rawlen(L, 1) : 0;
+        if (lua_isnoneornil(L, 2)) {
+            lua_settop(L, 1);
+            lua_pushcfunction(L, charged_less);
+        }
+        for (lua_Unsigned m = n, k = n; m > 1; m >>= 1)
+            n += k; /* n log2 n */
+        return n;
+    default: return 0;
+    }
+}
+
+/* A library function with its work charged to the budget (and the clock looked at):
+ * upvalue 1 is the function, 2 its cost. */
+static int charged(lua_State *L)
+{
+    charge(L, work_before(L, (enum cost)lua_tointeger(L, lua_upvalueindex(2))));
+    int base = lua_gettop(L);
+    lua_pushvalue(L, lua_upvalueindex(1));
+    lua_insert(L, 1);
+    lua_call(L, base, LUA_MULTRET);
+    lua_Unsigned made = 0;
+    for (int i = 1; i <= lua_gettop(L); i++)
+        made += bytes_at(L, i);
+    charge(L, made / CHURN_PER_STEP); /* the rate at which allocating counts */
+    return lua_gettop(L);
+}
+
+/* Puts the real function 'name' of library 'lib' (on the stack top) into the registry's
+ * table of loaded modules, where error messages find its name ("bad argument #1 to
+ * 'table.insert'") when it is called from a wrapper. Leaves the stack as it was. */
+static void keep_name(lua_State *L, const char *lib, const char *name)
+{
+    luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+    luaL_getsubtable(L, -1, lib);
+    lua_pushvalue(L, -3);
+    lua_setfield(L, -2, name);
+    lua_pop(L, 2);
+}
+
+/* Wraps every costly library function in charged(). */
+static void charge_libraries(lua_State *L)
+{
+    for (size_t i = 0; i < sizeof costly / sizeof costly[0]; i++) {
+        if (strcmp(costly[i].lib, LUA_GNAME) == 0)
+            lua_pushglobaltable(L);
+        else
+            lua_getglobal(L, costly[i].lib);
+        lua_getfield(L, -1, costly[i].name);
+        keep_name(L, costly[i].lib, costly[i].name);
+        lua_pushinteger(L, costly[i].cost);
+        lua_pushcclosure(L, charged, 2);
+        lua_setfield(L, -2, costly[i].name);
+        lua_pop(L, 1);
+    }
+}
+
+/* setmetatable without finalizers: a __gc runs with hooks off, where neither the budget
+ * nor the clock can stop it, and a __close runs when a block ends, out of sight. Upvalue 1
+ * is the real setmetatable. */
+static int guarded_setmetatable(lua_State *L)
+{
+    static const char *const banned[] = {"__gc", "__close", NULL};
+    for (int i = 0; banned[i] && lua_type(L, 2) == LUA_TTABLE; i++) {
+        lua_pushstring(L, banned[i]);
+        if (lua_rawget(L, 2) != LUA_TNIL) {
+            wr_sandbox_set_code(L, "E005");
+            return wr_sandbox_error(L,
+                                    "setmetatable: '%s' is not available in scripts (it "
+                                    "would run where no time limit can stop it)",
+                                    banned[i]);
+        }
+        lua_pop(L, 1);
+    }
     lua_pushvalue(L, lua_upvalueindex(1));
     lua_insert(L, 1);
     lua_call(L, lua_gettop(L) - 1, 1);
@@ -331,6 +691,9 @@ static int freeze(lua_State *L)
 /* Makes the globals read-only from now on; 0, or -1 when out of memory. */
 int wr_sandbox_freeze(wr_sandbox *sb)
 {
+    if (sb->dead)
+        return -1;
+    sb->frozen = 1;
     lua_pushcfunction(sb->L, freeze);
     if (lua_pcall(sb->L, 0, 0, 0) == LUA_OK)
         return 0;
@@ -425,8 +788,13 @@ static int open_env(lua_State *L)
     luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
     luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
     lua_settop(L, 0);
-    lua_pushnil(L);
+    lua_newtable(L); /* the loaded modules: from now on only the names of wrapped functions */
     lua_setfield(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+    charge_libraries(L);
+    lua_getglobal(L, "setmetatable");
+    keep_name(L, LUA_GNAME, "setmetatable");
+    lua_pushcclosure(L, guarded_setmetatable, 1);
+    lua_setglobal(L, "setmetatable");
     lua_getglobal(L, LUA_STRLIBNAME);
     lua_pushnil(L);
     lua_setfield(L, -2, "dump");
@@ -478,6 +846,10 @@ wr_sandbox *wr_sandbox_create(const wr_lua_limits *lim)
     unsigned long n = lim && lim->instructions ? lim->instructions : def.instructions;
     sb->budget = n / HOOK_EVERY ? n / HOOK_EVERY : 1;
     sb->churn_cap = n < (size_t)-1 / CHURN_PER_STEP ? n * CHURN_PER_STEP : (size_t)-1;
+    sb->call_ns = (lim && lim->call_ms ? lim->call_ms : def.call_ms) * MS;
+    sb->load_ms = lim && lim->load_ms ? lim->load_ms : def.load_ms;
+    sb->load_until = lim && lim->load_until_ns ? lim->load_until_ns
+                                               : wr_lua_clock_ns() + sb->load_ms * MS;
     lua_State *L = lua_newstate(cap_alloc, sb);
     if (!L)
         goto out_free_sb;
@@ -498,7 +870,7 @@ out_free_sb:
 /* Closes the state and frees the sandbox. NULL does nothing. */
 void wr_sandbox_destroy(wr_sandbox *sb)
 {
-    if (!sb)
+    if (!sb || sb->dead) /* an abandoned state stays in the graveyard */
         return;
     lua_close(sb->L);
     free(sb);
@@ -538,7 +910,10 @@ const char *wr_sandbox_traceback(const wr_sandbox *sb)
 static int take_error(wr_sandbox *sb, int status, char *err, size_t errlen)
 {
     const char *msg = lua_tostring(sb->L, -1);
-    if (status == LUA_ERRMEM) {
+    if (sb->expired) {
+        sb->code = "E008";
+        time_message(sb, err, errlen);
+    } else if (status == LUA_ERRMEM) {
         sb->code = "E004";
         unsigned long mib = (unsigned long)(sb->cap >> 20);
         snprintf(err, errlen, "%s%smemory limit exceeded (%lu MiB)", sb->mem_where,
@@ -550,16 +925,45 @@ static int take_error(wr_sandbox *sb, int status, char *err, size_t errlen)
     return -1;
 }
 
+/* For a sandbox abandoned by the hard stop: the message, and -1. */
+static int refuse_dead(wr_sandbox *sb, char *err, size_t errlen)
+{
+    sb->code = "E008";
+    time_message(sb, err, errlen);
+    return -1;
+}
+
+/* Compiles text 'buf' as chunk 'name' and pushes it (the caller times it); a status. */
+static int compile(wr_sandbox *sb, const char *buf, size_t len, const char *name)
+{
+    lua_State *L = sb->L;
+    lua_pushfstring(L, "@%s", name);
+    int status = luaL_loadbufferx(L, buf, len, lua_tostring(L, -1), "t");
+    lua_remove(L, -2);
+    return status;
+}
+
 /* Compiles text 'buf' as chunk 'name' and pushes it; 0 or -1 with a message in 'err'. */
 int wr_sandbox_load(wr_sandbox *sb, const char *buf, size_t len, const char *name, char *err,
                     size_t errlen)
 {
     lua_State *L = sb->L;
+    if (sb->dead)
+        return refuse_dead(sb, err, errlen);
     sb->mem_hit = 0;
     sb->mem_where[0] = '\0';
-    lua_pushfstring(L, "@%s", name);
-    int status = luaL_loadbufferx(L, buf, len, lua_tostring(L, -1), "t");
-    lua_remove(L, -2);
+    snprintf(sb->chunk, sizeof sb->chunk, "%s", name);
+    int outer = sb->depth == 0, status;
+    if (outer) {
+        if (sigsetjmp(sb->jump, 0)) {
+            abandon(sb);
+            return refuse_dead(sb, err, errlen);
+        }
+        time_start(sb);
+    }
+    status = compile(sb, buf, len, name);
+    if (outer)
+        time_stop(sb);
     if (status == LUA_OK)
         return 0;
     sb->code = status == LUA_ERRSYNTAX ? "E001" : NULL;
@@ -571,27 +975,48 @@ int wr_sandbox_load(wr_sandbox *sb, const char *buf, size_t len, const char *nam
     }
     if (status == LUA_ERRMEM)
         snprintf(sb->mem_where, sizeof sb->mem_where, "%s", name);
-    return take_error(sb, status, err, errlen);
+    int rc = take_error(sb, status, err, errlen);
+    sb->expired = 0;
+    return rc;
 }
 
-/* Reads 'path' whole into a malloc'd buffer (the caller frees it); NULL on failure. */
-static char *read_file(const char *path, size_t *len, char *err, size_t errlen)
+/* Reads 'path' whole into a malloc'd buffer (the caller frees it); NULL on failure, with
+ * the code of the failure in *code. The file is opened without following a link and must
+ * be a plain file of at most 4 MiB: a pack cannot point at files outside it, nor make the
+ * loader wait on a pipe or read a device. */
+static char *read_file(const char *path, size_t *len, const char **code, char *err,
+                       size_t errlen)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errlen, "%s: cannot open the file", path);
-        return NULL;
+    struct stat st;
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    *code = "E009";
+    if (fd < 0 && errno == ELOOP)
+        return snprintf(err, errlen, "%s: is a link; a pack holds plain files only", path), NULL;
+    if (fd < 0) {
+        *code = "E007";
+        return snprintf(err, errlen, "%s: cannot open the file", path), NULL;
     }
-    char *buf = malloc(MAX_FILE + 1);
-    size_t n = buf ? fread(buf, 1, MAX_FILE + 1, f) : 0;
-    int bad = !buf || ferror(f) || n > MAX_FILE;
-    fclose(f);
-    if (bad) {
-        snprintf(err, errlen, "%s: cannot read the file (or it is over 4 MiB)", path);
-        free(buf);
-        return NULL;
+    char *buf = NULL;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "%s: is not a plain file (a folder, a pipe or a device); a pack "
+                 "holds plain files only", path);
+    } else if ((size_t)st.st_size > MAX_FILE) {
+        snprintf(err, errlen, "%s: is over 4 MiB; a script must be smaller", path);
+    } else if (!(buf = malloc((size_t)st.st_size + 1))) {
+        *code = "E004";
+        snprintf(err, errlen, "%s: out of memory", path);
+    } else {
+        ssize_t n = read(fd, buf, (size_t)st.st_size + 1);
+        if (n < 0 || (size_t)n > (size_t)st.st_size) { /* it changed while being read */
+            *code = "E007";
+            snprintf(err, errlen, "%s: cannot read the file", path);
+            free(buf);
+            buf = NULL;
+        } else {
+            *len = (size_t)n;
+        }
     }
-    *len = n;
+    close(fd);
     return buf;
 }
 
@@ -599,9 +1024,10 @@ static char *read_file(const char *path, size_t *len, char *err, size_t errlen)
 int wr_sandbox_load_file(wr_sandbox *sb, const char *path, char *err, size_t errlen)
 {
     size_t len = 0;
-    char *buf = read_file(path, &len, err, errlen);
+    const char *code = NULL;
+    char *buf = read_file(path, &len, &code, err, errlen);
     if (!buf) {
-        sb->code = "E007";
+        sb->code = code;
         return -1;
     }
     int rc = wr_sandbox_load(sb, buf, len, path, err, errlen);
@@ -609,27 +1035,53 @@ int wr_sandbox_load_file(wr_sandbox *sb, const char *path, char *err, size_t err
     return rc;
 }
 
-/* Calls into the script with the handler, a fresh budget and the memory cap. */
-int wr_sandbox_call(wr_sandbox *sb, int nargs, int nresults, char *err, size_t errlen)
+/* Runs the function below 'nargs' arguments with the handler at 'base'; a status. Split
+ * out of wr_sandbox_call so that the hard stop's jump lands where nothing is kept. */
+static int protected_call(wr_sandbox *sb, int nargs, int nresults)
 {
     lua_State *L = sb->L;
     int base = lua_gettop(L) - nargs;
-    if (sb->depth++ == 0) { /* nested calls share the outer call's budget */
+    lua_pushcfunction(L, on_error);
+    lua_insert(L, base);
+    int status = lua_pcall(L, nargs, nresults, base);
+    lua_remove(L, base);
+    return status;
+}
+
+/* Calls into the script with the handler, a fresh budget, the memory cap and the clock. */
+int wr_sandbox_call(wr_sandbox *sb, int nargs, int nresults, char *err, size_t errlen)
+{
+    lua_State *L = sb->L;
+    if (sb->dead)
+        return refuse_dead(sb, err, errlen);
+    int outer = sb->depth++ == 0; /* nested calls share the outer call's budget and time */
+    if (outer) {
         sb->left = sb->budget;
+        sb->spare = 0;
         sb->mem_hit = 0;
         sb->mem_where[0] = '\0';
         sb->trace[0] = '\0';
         sb->code = NULL;
         sb->churn = 0;
         lua_sethook(L, on_count, LUA_MASKCOUNT, HOOK_EVERY);
+        if (sigsetjmp(sb->jump, 0)) {
+            abandon(sb);
+            return refuse_dead(sb, err, errlen);
+        }
+        time_start(sb);
     }
-    lua_pushcfunction(L, on_error);
-    lua_insert(L, base);
-    int status = lua_pcall(L, nargs, nresults, base);
-    lua_remove(L, base);
+    int status = protected_call(sb, nargs, nresults);
+    if (outer)
+        time_stop(sb);
     if (--sb->depth == 0)
         lua_sethook(L, on_count, LUA_MASKCOUNT, HOOK_EVERY);
-    if (status == LUA_OK)
+    if (status == LUA_OK) { /* (also when the time ran out just as it ended) */
+        if (outer)
+            sb->expired = 0;
         return 0;
-    return take_error(sb, status, err, errlen);
+    }
+    int rc = take_error(sb, status, err, errlen);
+    if (outer)
+        sb->expired = 0;
+    return rc;
 }
