@@ -327,8 +327,9 @@ static void test_time_limit(void)
     CHECK(wr_sandbox_freeze(sb) == 0);
     t0 = ms_now();
     CHECK(run(sb, compare) == -1);
-    CHECK_STR(err, "chunk.lua:2: took longer than 50 ms: a condition must answer at once (too "
-                   "much work in a loop or a library call?)");
+    CHECK_HAS(err, "chunk.lua:"); /* line 2, or 1 on a busy machine */
+    CHECK_HAS(err, ": took longer than 50 ms: a condition must answer at once (too much work "
+                   "in a loop or a library call?)");
     CHECK(ms_now() - t0 < 50 + 250);
     CHECK(run(sb, "for i = 1, 1000 do end") == 0); /* the next call has its own time */
     wr_sandbox_destroy(sb);
