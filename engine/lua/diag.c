@@ -64,6 +64,9 @@ static const wr_diag_code codes[] = {
     {"E205", "misplaced-word", "A word used where it cannot be (or twice, or without its table)."},
     {"W301", "reading-grade",
      "Text for patients above reading grade 8: use shorter sentences and shorter words."},
+    {"E302", "bad-text",
+     "Text a person may see holds bytes that are not UTF-8, a NUL byte or a control "
+     "character (or a script file does): it would show as boxes or garbled text."},
     {"E401", "button-too-long",
      "A button label taller than the reply panel can show on the smallest screen (800 x 480) "
      "at the larger text size."},

@@ -79,6 +79,7 @@ static void read_options(lua_State *L, wr_question *q, const char *what)
         if (lua_rawgeti(L, t, q->n_options + 1) != LUA_TSTRING)
             wr_dsl_fail(L, "E203", "%s: option #%d is not a string (got %s)", what,
                         q->n_options + 1, wr_dsl_type_name(L, -1));
+        wr_dsl_no_nul(L, -1, "an option");
         const char *o = lua_tostring(L, -1);
         if (wr_pack_find_option(q, o) >= 0)
             wr_dsl_fail(L, "E105", "%s: the option \"%s\" is listed twice", what, o);
@@ -321,6 +322,7 @@ static void read_paras(lua_State *L, wr_handout *h, const char *what)
         if (lua_rawgeti(L, t, h->n_paras + 1) != LUA_TSTRING)
             wr_dsl_fail(L, "E203", "%s: paragraph #%d is not a string (got %s)", what,
                         h->n_paras + 1, wr_dsl_type_name(L, -1));
+        wr_dsl_no_nul(L, -1, "a paragraph");
         h->paras[h->n_paras] = wr_dsl_strdup(L, lua_tostring(L, -1));
         lua_pop(L, 1);
     }

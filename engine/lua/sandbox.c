@@ -6,6 +6,7 @@
 #include "sandbox.h"
 
 #include "diag.h"
+#include "textcheck.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -26,6 +27,7 @@
 #define HOOK_EVERY 1000   /* instructions between two budget checks */
 #define CHURN_PER_STEP 16 /* bytes a call may allocate in all, per instruction of its budget */
 #define SCAN_PER_STEP 4   /* bytes a library function reads through, per instruction */
+#define ITEM_STEPS 4      /* instructions an item a library function moves or pushes costs */
 #define MAX_FILE ((size_t)4 << 20)
 #define MS 1000000LL      /* nanoseconds */
 
@@ -433,12 +435,13 @@ static int charged_move(lua_State *L)
     return 1;
 }
 
-/* How a library function's work is charged before it runs (an item moved or compared,
- * SCAN_PER_STEP bytes read: an instruction); what it returns is charged after, at the
+/* How a library function's work is charged before it runs (an item moved or pushed:
+ * ITEM_STEPS instructions; SCAN_PER_STEP bytes read or a comparison: one); what it returns is charged after, at the
  * rate of what a call allocates (CHURN_PER_STEP bytes an instruction). */
 enum cost {
     COST_RESULT, /* only what it returns */
     COST_LEN1,   /* the bytes of argument 1 (a string it reads through) */
+    COST_BYTES1, /* the bytes of argument 1, each an item (string.byte pushes them) */
     COST_LEN2,   /* the bytes of argument 2 */
     COST_ITEMS,  /* the items of the table at 1 (table.insert and remove shift them) */
     COST_RANGE2, /* the items from argument 2 to 3 (table.unpack) */
@@ -451,7 +454,7 @@ static const struct {
     const char *lib, *name;
     enum cost cost;
 } costly[] = {
-    {LUA_STRLIBNAME, "byte", COST_LEN1},     {LUA_STRLIBNAME, "char", COST_RESULT},
+    {LUA_STRLIBNAME, "byte", COST_BYTES1},     {LUA_STRLIBNAME, "char", COST_RESULT},
     {LUA_STRLIBNAME, "format", COST_RESULT}, {LUA_STRLIBNAME, "lower", COST_LEN1},
     {LUA_STRLIBNAME, "upper", COST_LEN1},    {LUA_STRLIBNAME, "reverse", COST_LEN1},
     {LUA_STRLIBNAME, "rep", COST_RESULT},    {LUA_STRLIBNAME, "sub", COST_RESULT},
@@ -503,9 +506,11 @@ static lua_Unsigned work_before(lua_State *L, enum cost cost)
     switch (cost) {
     case COST_LEN1: return bytes_at(L, 1) / SCAN_PER_STEP;
     case COST_LEN2: return bytes_at(L, 2) / SCAN_PER_STEP;
-    case COST_ITEMS: return lua_type(L, 1) == LUA_TTABLE ? (lua_Unsigned)lua_rawlen(L, 1) : 0;
-    case COST_RANGE2: return range_at(L, 2);
-    case COST_RANGE3: return range_at(L, 3);
+    case COST_BYTES1: return bytes_at(L, 1) * ITEM_STEPS;
+    case COST_ITEMS:
+        return lua_type(L, 1) == LUA_TTABLE ? (lua_Unsigned)lua_rawlen(L, 1) * ITEM_STEPS : 0;
+    case COST_RANGE2: return range_at(L, 2) * ITEM_STEPS;
+    case COST_RANGE3: return range_at(L, 3) * ITEM_STEPS;
     case COST_SORT:
         n = lua_type(L, 1) == LUA_TTABLE ? (lua_Unsigned)lua_rawlen(L, 1) : 0;
         if (lua_isnoneornil(L, 2)) {
@@ -1030,7 +1035,19 @@ int wr_sandbox_load_file(wr_sandbox *sb, const char *path, char *err, size_t err
         sb->code = code;
         return -1;
     }
-    int rc = wr_sandbox_load(sb, buf, len, path, err, errlen);
+    char why[64];
+    size_t at = 0;
+    const char *bad = len > 0 && buf[0] == '\x1b' /* a compiled chunk: refused as such */
+                          ? NULL
+                          : wr_text_problem(buf, len, 2, &at, why, sizeof why);
+    int rc = -1;
+    if (bad) {
+        sb->code = "E302";
+        snprintf(err, errlen, "%s:%d: the file holds %s: save it as UTF-8 text", path,
+                 wr_text_line(buf, at), bad);
+    } else {
+        rc = wr_sandbox_load(sb, buf, len, path, err, errlen);
+    }
     free(buf);
     return rc;
 }
