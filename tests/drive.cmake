@@ -131,5 +131,10 @@ add_test(NAME attack_special_files COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/attack
          $<TARGET_FILE:waitroom> ${CMAKE_BINARY_DIR}/attack-special ${WR_DRIVE_DIR}/attack_load.lua)
 set_tests_properties(attack_special_files PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_TEST_ENV}")
 
+# A --config that is not plain UTF-8 text is named clearly, with its line.
+add_test(NAME bad_config COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/attack/bad_config.sh
+         $<TARGET_FILE:waitroom> ${WR_SOURCE_DIR}/scripts/sample ${CMAKE_BINARY_DIR}/bad-config)
+set_tests_properties(bad_config PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_TEST_ENV}")
+
 # Script state is discarded with the visit (a pack with script functions is loaded afresh).
 wr_drive_test(script_state ${WR_DRIVE_DIR}/packs/script_state ${WR_DRIVE_DIR}/script_state.lua)
