@@ -286,13 +286,13 @@ void wr_wire_free(wr_wire_decoded *d)
     if (!d)
         return;
     for (int i = 0; i < d->n_strings; i++) {
-        wr_print_wipe(d->strings[i], strlen(d->strings[i]));
+        wr_wipe(d->strings[i], strlen(d->strings[i]));
         free(d->strings[i]);
     }
     free(d->strings);
     free(d->lines);
     if (d->pdf) {
-        wr_print_wipe(d->pdf, d->pdf_len);
+        wr_wipe(d->pdf, d->pdf_len);
         free(d->pdf);
     }
     free(d);

@@ -10,10 +10,10 @@ libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev liblua5.4-dev
 libcairo2-dev libpango1.0-dev libfribidi-dev libfontconfig-dev libcups2-dev libespeak-ng-dev"
 # To test: the print servers and printers the print tests use (cupsd with its filters, an IPP
 # Everywhere printer, which Debian builds with Avahi, so a private D-Bus and Avahi daemon),
-# pdftotext to read printouts, Xvfb for the windowed kiosk, valgrind, strace, and clang with
-# its runtime for the fuzzer.
+# pdftotext to read printouts, Xvfb for the windowed kiosk (xvfb-run needs xauth; xdotool types
+# into it for the RAM scan), valgrind, strace, and clang with its runtime for the fuzzer.
 TEST="cups-daemon cups-client cups-filters cups-ipp-utils dbus-daemon avahi-daemon poppler-utils
-xvfb valgrind strace clang libclang-rt-14-dev"
+xvfb xauth xdotool valgrind strace clang libclang-rt-14-dev"
 PACKAGES="$BUILD $TEST"
 
 missing=""

@@ -127,6 +127,10 @@ wr_ui *wr_ui_create(const wr_text_metrics *m);
 /* Frees the ui and everything it laid out. NULL is a no-op. */
 void wr_ui_destroy(wr_ui *ui);
 
+/* Wipes every string of the laid-out screen (a visit has ended) and empties the screen;
+ * lay the next one out before drawing. */
+void wr_ui_forget(wr_ui *ui);
+
 /* Lays 'screen' out for a w x h display (theme and text size from the screen's flags).
  * Every string is copied: 'screen' may change or go away afterwards. When the screen is
  * the same one as before (same kind, scene, question and history length), scroll positions
