@@ -157,3 +157,22 @@ set_tests_properties(bad_config PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_TEST_EN
 
 # Script state is discarded with the visit (a pack with script functions is loaded afresh).
 wr_drive_test(script_state ${WR_DRIVE_DIR}/packs/script_state ${WR_DRIVE_DIR}/script_state.lua)
+
+# Soak (label "long", run under the sanitizers in CI): 100,000 random visits of the clinic
+# pack by the walker across four seeds, and random taps on every screen a tap can reach
+# (controls() lists them) for the sample and the clinic pack. Each fails on any error,
+# crash or sanitizer report, and prints what it reached.
+foreach(seed 1 2 3 4)
+  add_test(NAME soak_walk_${seed}
+           COMMAND waitroom --walk ${WR_SOURCE_DIR}/scripts/clinic --runs 25000 --seed ${seed})
+  set_tests_properties(soak_walk_${seed} PROPERTIES TIMEOUT 3600 LABELS long
+                       ENVIRONMENT "${WR_TEST_ENV}" PASS_REGULAR_EXPRESSION "\nno errors found\n")
+endforeach()
+foreach(pack sample clinic)
+  add_test(NAME soak_random_taps_${pack}
+           COMMAND waitroom --headless --scripts ${WR_SOURCE_DIR}/scripts/${pack}
+                   --drive ${CMAKE_CURRENT_SOURCE_DIR}/soak/random_taps.lua
+                   --print-to ${CMAKE_BINARY_DIR}/soak-print-${pack})
+  set_tests_properties(soak_random_taps_${pack} PROPERTIES TIMEOUT 3600 LABELS long
+                       ENVIRONMENT "${WR_PRINT_ENV}")
+endforeach()

@@ -254,6 +254,27 @@ static int d_printed(lua_State *L)
     return push_owned(L, ops->printed(ops->ud));
 }
 
+/* controls(): the labels of the controls a tap can reach now, as an array (for drives
+ * that tap at random). */
+static int d_controls(lua_State *L)
+{
+    const wr_drive_ops *ops = this_drive(L)->ops;
+    announce(L, "controls()", "");
+    if (!ops->controls)
+        return unavailable(L, "controls");
+    char *all = ops->controls(ops->ud);
+    lua_newtable(L);
+    int n = 0;
+    for (char *line = all, *next; line && *line; line = next) {
+        next = strchr(line, '\n');
+        lua_pushlstring(L, line, next ? (size_t)(next - line) : strlen(line));
+        lua_rawseti(L, -2, ++n);
+        next = next ? next + 1 : NULL;
+    }
+    free(all);
+    return 1;
+}
+
 /* log(...): prints its arguments, separated by spaces. */
 static int d_log(lua_State *L)
 {
@@ -295,6 +316,8 @@ static const drive_word words[] = {
     {"shot", d_shot, "shot \"name\"", "Saves the rendered frame as name.png (with --shots)."},
     {"list", d_list, "list()", "The patient's question list, as plain text."},
     {"printed", d_printed, "printed()", "The text of the last printout, or nil."},
+    {"controls", d_controls, "controls()",
+     "The labels of the controls a tap can reach now (enabled ones), as an array."},
     {"log", d_log, "log(...)", "Prints its arguments in the drive's log."},
     {"include", d_include, "include \"helpers.lua\"",
      "Runs a file of shared steps and helper functions from the drive file's folder."},

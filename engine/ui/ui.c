@@ -521,6 +521,23 @@ static void decorate(const wr_ui *ui, const source *s, const char **pre, const c
         *post = "] (disabled)";
 }
 
+/* The labels of the enabled controls, one a line; the caller frees it. */
+char *wr_ui_controls(const wr_ui *ui)
+{
+    size_t len = 1;
+    for (int i = 0; i < ui->n_ctls; i++)
+        len += strlen(ui->ctls[i].label ? ui->ctls[i].label : "") + 1;
+    char *out = malloc(len), *p = out;
+    for (int i = 0; out && i < ui->n_ctls; i++) {
+        if (ui->ctls[i].disabled || !ui->ctls[i].label || !ui->ctls[i].label[0])
+            continue;
+        p += sprintf(p, "%s\n", ui->ctls[i].label);
+    }
+    if (out)
+        *p = '\0';
+    return out;
+}
+
 /* Everything on screen as text, in reading order; the caller frees it. */
 char *wr_ui_transcript(const wr_ui *ui)
 {

@@ -176,6 +176,10 @@ bool wr_ui_shows_text(const wr_ui *ui, const char *text);
  * out of memory. The caller frees it with free(). */
 char *wr_ui_transcript(const wr_ui *ui);
 
+/* The labels of the enabled controls, one a line, in layout order (malloc'd; the caller
+ * frees it), or NULL when out of memory. */
+char *wr_ui_controls(const wr_ui *ui);
+
 /* The pixel rectangle of the keyboard-focused control, or false when nothing has focus. */
 bool wr_ui_focus_rect(const wr_ui *ui, wr_rect *out);
 
