@@ -20,6 +20,9 @@
 
 #define CANARY "Qzvj7Kanarie"
 #define PART 8 /* a part of it that is still unlikely by chance */
+#define CHUNK (1UL << 20)          /* read this much at a time */
+#define OVERLAP 256                /* more than the longest pattern */
+#define MAX_REGION (1UL << 32)     /* larger mappings are a sanitizer's shadow */
 
 /* 'text' in encoding 'e' (0 UTF-8, 1 UTF-16LE, 2 UTF-16BE, 3 UTF-32LE, 4 UTF-32BE) into
  * 'out'; returns its length. ASCII only. */
@@ -44,6 +47,7 @@ static int scan(pid_t pid, const char *text)
     unsigned char pat[5][256];
     size_t len[5];
     int hits = 0;
+    static unsigned char buf[CHUNK + OVERLAP];
     for (int e = 0; e < 5; e++)
         len[e] = encode(text, e, pat[e]);
     snprintf(path, sizeof path, "/proc/%d/maps", (int)pid);
@@ -60,18 +64,22 @@ static int scan(pid_t pid, const char *text)
         if (sscanf(line, "%lx-%lx %7s %*s %*s %*s %399[^\n]", &lo, &hi, perms, name) < 3 ||
             perms[0] != 'r' || strstr(name, "[vvar]") || strstr(name, "[vsyscall]"))
             continue;
-        size_t size = hi - lo;
-        unsigned char *buf = malloc(size);
-        ssize_t got = buf ? pread(mem, buf, size, (off_t)lo) : -1;
-        for (ssize_t i = 0; got > 0 && i < got; i++)
-            for (int e = 0; e < 5; e++)
-                if ((size_t)(got - i) >= len[e] && buf[i] == pat[e][0] &&
-                    memcmp(buf + i, pat[e], len[e]) == 0) {
-                    printf("  copy as %s at %#lx in %s\n", names[e], lo + (unsigned long)i,
-                           name[0] ? name : "(anonymous)");
-                    hits++;
-                }
-        free(buf);
+        if (hi - lo > MAX_REGION) { /* a sanitizer's shadow: reserved, not data */
+            printf("  (skipped %lu MiB at %#lx %s)\n", (hi - lo) >> 20, lo, name);
+            continue;
+        }
+        for (unsigned long at = lo; at < hi; at += CHUNK) { /* chunks overlap by OVERLAP */
+            size_t size = hi - at < CHUNK + OVERLAP ? hi - at : CHUNK + OVERLAP;
+            ssize_t got = pread(mem, buf, size, (off_t)at);
+            for (ssize_t i = 0; got > 0 && i < got && (unsigned long)i < CHUNK; i++)
+                for (int e = 0; e < 5; e++)
+                    if ((size_t)(got - i) >= len[e] && buf[i] == pat[e][0] &&
+                        memcmp(buf + i, pat[e], len[e]) == 0) {
+                        printf("  copy as %s at %#lx in %s\n", names[e],
+                               at + (unsigned long)i, name[0] ? name : "(anonymous)");
+                        hits++;
+                    }
+        }
     }
     fclose(maps);
     close(mem);
