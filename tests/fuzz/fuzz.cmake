@@ -21,6 +21,9 @@ file(REMOVE_RECURSE ${WR_FUZZ_SEED})
 file(GLOB_RECURSE seed_files CONFIGURE_DEPENDS ${WR_SOURCE_DIR}/scripts/*.lua
      ${CMAKE_CURRENT_SOURCE_DIR}/packs/*.lua ${CMAKE_CURRENT_SOURCE_DIR}/drive/packs/*.lua)
 foreach(f ${seed_files})
+  if(IS_SYMLINK ${f}) # the attack packs' links (to /etc/passwd...) are not seeds
+    continue()
+  endif()
   file(RELATIVE_PATH rel ${WR_SOURCE_DIR} ${f})
   string(REPLACE "/" "_" flat ${rel})
   configure_file(${f} ${WR_FUZZ_SEED}/${flat} COPYONLY)
