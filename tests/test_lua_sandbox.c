@@ -361,6 +361,7 @@ static void test_hard_stop(void)
     CHECK(took >= 50 + WR_LUA_HARD_STOP_MS && took < 50 + WR_LUA_HARD_STOP_MS + 4000);
     CHECK_HAS(err, "the script did not stop at its time limit and was abandoned");
     CHECK_STR(wr_sandbox_take_code(sb), "E008");
+    CHECK(wr_sandbox_dead(sb));
     CHECK(run(sb, "local x = 1") == -1);
     CHECK_HAS(err, "abandoned");
     wr_sandbox_destroy(sb);

@@ -747,6 +747,12 @@ size_t wr_sandbox_memory(const wr_sandbox *sb)
     return sb->used;
 }
 
+/* True when the hard stop abandoned 'sb'. */
+int wr_sandbox_dead(const wr_sandbox *sb)
+{
+    return sb->dead;
+}
+
 /* The traceback of the last failure; owned by 'sb'. */
 const char *wr_sandbox_traceback(const wr_sandbox *sb)
 {

@@ -52,6 +52,10 @@ int wr_sandbox_load_file(wr_sandbox *sb, const char *path, char *err, size_t err
  * nothing of the call). wr_sandbox_traceback() has the traceback of the last failure. */
 int wr_sandbox_call(wr_sandbox *sb, int nargs, int nresults, char *err, size_t errlen);
 
+/* True when the hard stop abandoned 'sb': its state must not be touched at all (not even
+ * to push arguments); every call and load fails with the time-limit message. */
+int wr_sandbox_dead(const wr_sandbox *sb);
+
 /* The Lua traceback of the last failed wr_sandbox_call(), or "". Owned by 'sb'. */
 const char *wr_sandbox_traceback(const wr_sandbox *sb);
 
