@@ -1,6 +1,6 @@
 -- Random taps (tests/soak, label "long"): a patient who taps anything at all, for many
--- visits. controls() lists what a tap can reach on each screen; one is picked at random,
--- now and then the idle timer runs out instead. The drive fails on any error the kiosk
+-- visits. controls() lists what a tap can reach on each screen; one is picked at random;
+-- now and then time passes instead (into the idle warning, or past it). The drive fails on any error the kiosk
 -- shows (the error screen) and at the end reports the screens reached.
 local steps = 5000
 local seen, order, taps = {}, {}, 0
@@ -24,7 +24,8 @@ for i = 1, steps do
   if seen.error then error("the kiosk showed its error screen after " .. taps .. " taps") end
   local c = controls()
   if #c == 0 or rand(60) == 1 then
-    wait(rand(3) == 1 and 200 or 5)
+    local w = rand(4)
+    wait(w == 1 and 95 or w == 2 and 200 or 5) -- 95 s: into the idle warning; 200: past it
   else
     if pcall(tap, c[rand(#c)]) then taps = taps + 1 end
   end
