@@ -599,12 +599,25 @@ static void fresh_scripts(wr_app *app)
     wr_app_swap_pack(app, lp);
 }
 
+/* The visit has ended (the flow has wiped its session): every other copy of what the
+ * patient typed or chose goes too. The printout's text, the laid-out screen's strings,
+ * rendered text, and the stack that held them while they were drawn. */
+static void forget_visit(wr_app *app)
+{
+    wr_print_text_free(app->printed);
+    app->printed = NULL;
+    wr_ui_forget(app->ui);
+    wr_platform_forget_text(app->plat);
+    wr_wipe_stack();
+}
+
 /* Back at the attract screen after a visit: hand the freed memory back to the system, so
  * the kiosk stays the same size all day (and a visit's freed pages do not linger). */
 static void visit_ended(wr_app *app)
 {
     bool attract = wr_flow_screen(app->flow)->kind == WR_SCREEN_ATTRACT;
     if (attract && !app->at_attract) {
+        forget_visit(app);
         fresh_scripts(app);
         malloc_trim(0);
     }

@@ -12,10 +12,11 @@ libcairo2-dev libpango1.0-dev libfribidi-dev libfontconfig-dev libcups2-dev libe
 libsystemd-dev libsodium-dev"
 # To test: the print servers and printers the print tests use (cupsd with its filters, an IPP
 # Everywhere printer, which Debian builds with Avahi, so a private D-Bus and Avahi daemon),
-# pdftotext to read printouts, Xvfb for the windowed kiosk, valgrind, strace, and clang with
-# its runtime for the fuzzer; systemd for systemd-analyze (the unit's checks).
+# pdftotext to read printouts, Xvfb for the windowed kiosk (xvfb-run needs xauth; xdotool types
+# into it for the RAM scan), valgrind, strace, and clang with its runtime for the fuzzer;
+# systemd for systemd-analyze (the unit's checks).
 TEST="cups-daemon cups-client cups-filters cups-ipp-utils dbus-daemon avahi-daemon poppler-utils
-xvfb valgrind strace clang libclang-rt-14-dev systemd"
+xvfb xauth xdotool valgrind strace clang libclang-rt-14-dev systemd"
 PACKAGES="$BUILD $TEST"
 
 missing=""

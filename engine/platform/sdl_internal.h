@@ -121,6 +121,8 @@ int wait_event(wr_platform *p, SDL_Event *e, int timeout);
 int text_open(wr_platform *p);
 /* Frees fonts and text textures. */
 void text_close(wr_platform *p);
+/* Wipes and destroys every rendered text, the scratch copy and the widths (a visit ended). */
+void text_forget(wr_platform *p);
 /* Fills p->metrics with the text measuring callbacks. */
 void text_metrics_init(wr_platform *p);
 /* The texture of one text item (cached); NULL when it cannot be drawn. */
