@@ -139,7 +139,7 @@ foreach(dir ${attack_packs})
   endif()
 endforeach()
 
-# Pack files git cannot hold (a pipe, a device, a file over 4 MiB, a language folder that is
+# Pack files git cannot hold (a pipe, a device, a file over 4 MiB, a strings folder or table that is
 # a link), made at test time: each refused by --check with E009 in under 5 s, and the kiosk
 # shows its calm error screen.
 add_test(NAME attack_special_files COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/attack/special_files.sh
