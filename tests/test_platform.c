@@ -284,9 +284,11 @@ static void test_events(void)
     memset(&e, 0, sizeof e);
     e.type = SDL_KEYDOWN;
     e.key.keysym.sym = SDLK_ESCAPE;
+    e.key.keysym.scancode = SDL_SCANCODE_ESCAPE;
     push(e);
     CHECK(wr_platform_wait(p, 100, &in) == 1 && in.kind == WR_IN_KEY && in.key == WR_KEY_ESCAPE);
     e.key.keysym.sym = SDLK_TAB;
+    e.key.keysym.scancode = SDL_SCANCODE_TAB;
     e.key.keysym.mod = KMOD_LSHIFT;
     push(e);
     CHECK(wr_platform_wait(p, 100, &in) == 1 && in.key == WR_KEY_BACKTAB);
