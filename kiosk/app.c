@@ -624,12 +624,25 @@ static void fresh_scripts(wr_app *app)
     wr_app_swap_pack(app, lp);
 }
 
+/* The visit has ended (the flow has wiped its session): every other copy of what the
+ * patient typed or chose goes too. The printout's text, the laid-out screen's strings,
+ * rendered text, and the stack that held them while they were drawn. */
+static void forget_visit(wr_app *app)
+{
+    wr_print_text_free(app->printed);
+    app->printed = NULL;
+    wr_ui_forget(app->ui);
+    wr_platform_forget_text(app->plat);
+    wr_wipe_stack();
+}
+
 /* Back at the attract screen after a visit: hand the freed memory back to the system, so
  * the kiosk stays the same size all day (and a visit's freed pages do not linger). */
 static void visit_ended(wr_app *app)
 {
     bool attract = wr_flow_screen(app->flow)->kind == WR_SCREEN_ATTRACT;
     if (attract && !app->at_attract) {
+        forget_visit(app);
         fresh_scripts(app);
         malloc_trim(0);
     }
@@ -664,8 +677,9 @@ void wr_app_refresh(wr_app *app)
  * Life cycle and the live loop
  * ==================================================================================== */
 
-/* The keypad mapping of the configuration (keys_* settings); an unknown key name is logged
- * and the rest still work. */
+/* The keypad mapping of the configuration (keys_* settings); an unknown key name is a
+ * configuration problem like a bad line (logged, shown on the staff menu), and the rest
+ * still work. */
 static void map_keys(wr_app *app)
 {
     const struct {
@@ -680,9 +694,14 @@ static void map_keys(wr_app *app)
     };
     for (size_t i = 0; i < sizeof maps / sizeof maps[0]; i++) {
         char bad[64];
-        if (wr_platform_map_keys(app->plat, maps[i].key, maps[i].names, bad, sizeof bad) < 0)
-            fprintf(stderr, "waitroom: %s: no key called \"%s\" (see SDL's key names)\n",
-                    maps[i].setting, bad);
+        char line[200];
+        if (wr_platform_map_keys(app->plat, maps[i].key, maps[i].names, bad, sizeof bad) == 0)
+            continue;
+        snprintf(line, sizeof line, "%s: %s: no key called \"%s\" (see SDL's key names)",
+                 app->opt.config ? app->opt.config : "configuration", maps[i].setting, bad);
+        wr_log_error("%s (the setting's other keys work)", line);
+        if (!app->config_problem[0])
+            snprintf(app->config_problem, sizeof app->config_problem, "%s", line);
     }
 }
 

@@ -8,8 +8,14 @@
 #include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "flow.h"
+#include "textcheck.h"
+
+#define MAX_CONFIG (64 << 10)
 
 /* Fills 'cfg' with the defaults: 90 s idle, 30 s countdown, A4, no staff PIN. */
 void wr_config_defaults(wr_config *cfg)
@@ -152,17 +158,57 @@ static int apply(wr_config *c, const char *k, const char *v, const char **why)
     return -1;
 }
 
+/* The whole of 'path' (malloc'd, NUL-terminated) in *text, or -1 after a message: the
+ * configuration must be a plain text file, UTF-8 without NUL bytes or control characters,
+ * of at most 64 KiB. */
+static int read_text(const char *path, char **text, FILE *log)
+{
+    char why[64];
+    size_t at = 0, len = 0;
+    struct stat st;
+    int fd = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC); /* a pipe must not block */
+    FILE *f = fd < 0 ? NULL : fdopen(fd, "r");
+    const char *bad = !f ? "cannot be read"
+                      : fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)
+                          ? "is not a plain file (a folder, a pipe or a device)"
+                      : st.st_size > MAX_CONFIG ? "is over 64 KiB; is it the right file?"
+                                                : NULL;
+    if (fd >= 0 && !f)
+        close(fd);
+    *text = bad ? NULL : malloc(MAX_CONFIG + 1);
+    if (!bad && !*text)
+        bad = "out of memory";
+    if (!bad) {
+        len = fread(*text, 1, MAX_CONFIG, f);
+        (*text)[len] = 0;
+        bad = wr_text_problem(*text, len, 2, &at, why, sizeof why);
+    }
+    if (f)
+        fclose(f);
+    if (!bad)
+        return 0;
+    if (*text)
+        fprintf(log, "%s:%d: the configuration holds %s: it must be plain UTF-8 text\n", path,
+                wr_text_line(*text, at), bad);
+    else
+        fprintf(log, "%s: the configuration file %s\n", path, bad);
+    free(*text);
+    *text = NULL;
+    return -1;
+}
+
 /* Reads 'path' over the current values of 'cfg'. */
 int wr_config_load(wr_config *cfg, const char *path, FILE *log)
 {
-    FILE *f = fopen(path, "r");
-    if (!f) {
-        fprintf(log, "%s: cannot read the configuration file\n", path);
+    char *text = NULL;
+    if (read_text(path, &text, log) < 0)
         return -1;
-    }
-    char line[512];
     int lineno = 0, rc = 0;
-    while (fgets(line, sizeof line, f)) { /* every problem is told; good lines apply */
+    /* every problem is told; good lines apply */
+    for (char *line = text, *next; line; line = next) {
+        next = strchr(line, '\n');
+        if (next)
+            *next++ = 0;
         lineno++;
         char *hash = strchr(line, '#');
         if (hash)
@@ -177,6 +223,6 @@ int wr_config_load(wr_config *cfg, const char *path, FILE *log)
             rc = -1;
         }
     }
-    fclose(f);
+    free(text);
     return rc;
 }

@@ -241,6 +241,13 @@ static char *op_printed(void *ud)
     return app->printed ? strdup(app->printed) : NULL;
 }
 
+static char *op_controls(void *ud)
+{
+    wr_app *app = ud;
+    wr_app_refresh(app);
+    return wr_ui_controls(app->ui);
+}
+
 static char *op_transcript(void *ud)
 {
     wr_app *app = ud;
@@ -281,6 +288,7 @@ int wr_kiosk_drive(wr_app *app, const char *file, FILE *log)
         .hold = op_hold,
         .list = op_list,
         .printed = op_printed,
+        .controls = op_controls,
         .transcript = op_transcript,
         .serve = op_serve,
         .key = op_key,

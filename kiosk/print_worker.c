@@ -56,6 +56,7 @@ int main(int argc, char **argv)
     char reason[512] = "", err[256];
     if (!fonts_dir)
         return answer(0, "usage: waitroom-print --fonts DIR < request");
+    setvbuf(stdin, NULL, _IONBF, 0); /* no stdio buffer keeps a copy of the request */
     wr_wire_decoded *d = wr_wire_read(stdin);
     if (!d)
         return answer(0, "the print request could not be read");

@@ -7,6 +7,7 @@
 #include "app.h"
 #include "readaloud.h"
 #include "speech.h"
+#include "wipe.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -43,9 +44,7 @@ static void on_played(void *ud, const int16_t *pcm, size_t n)
 /* Overwrites and frees the kept words. */
 static void forget_said(wr_reader *r)
 {
-    if (r->said)
-        memset(r->said, 0, strlen(r->said));
-    free(r->said);
+    wr_wipe_str(r->said);
     r->said = NULL;
 }
 

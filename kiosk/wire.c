@@ -135,7 +135,7 @@ static int get_field(FILE *in, char tag, char **p, size_t *n)
         return -1;
     char *b = malloc((size_t)v + 1);
     if (!b || fread(b, 1, (size_t)v, in) != (size_t)v) {
-        free(b);
+        wr_wipe_free(b, (size_t)v);
         return -1;
     }
     b[v] = 0;
@@ -179,7 +179,7 @@ static int get_int(FILE *in, long lo, long hi, long *v)
     char *end;
     *v = strtol(p, &end, 10);
     int bad = *end || *v < lo || *v > hi;
-    free(p);
+    wr_wipe_str(p);
     return bad ? -1 : 0;
 }
 
@@ -286,14 +286,12 @@ void wr_wire_free(wr_wire_decoded *d)
     if (!d)
         return;
     for (int i = 0; i < d->n_strings; i++) {
-        wr_print_wipe(d->strings[i], strlen(d->strings[i]));
-        free(d->strings[i]);
+        wr_wipe_str(d->strings[i]);
     }
     free(d->strings);
     free(d->lines);
     if (d->pdf) {
-        wr_print_wipe(d->pdf, d->pdf_len);
-        free(d->pdf);
+        wr_wipe_free(d->pdf, d->pdf_len);
     }
     free(d);
 }

@@ -24,7 +24,7 @@ typedef struct wr_wire_request {
 } wr_wire_request;
 
 /* Encodes 'r' into a malloc'd buffer (*len bytes); NULL when out of memory. The caller
- * wipes it (wr_print_wipe) and frees it. */
+ * wipes it (wr_wipe) and frees it. */
 unsigned char *wr_wire_encode(const wr_wire_request *r, size_t *len);
 
 /* A decoded request; every string and array lives in one block owned by it. */

@@ -75,6 +75,21 @@ add_test(NAME privacy_no_writes COMMAND sh ${WR_DRIVE_DIR}/no_writes.sh $<TARGET
          ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/print_ok.lua ${CMAKE_BINARY_DIR}/no-writes)
 set_tests_properties(privacy_no_writes PROPERTIES TIMEOUT 180 ENVIRONMENT "${WR_PRINT_ENV}")
 
+# Nothing typed outlives the visit, in RAM too: the real kiosk in a window under Xvfb,
+# a canary typed with xdotool, the idle wipe, then a scan of /proc/PID/mem (as UTF-8,
+# UTF-16 and UTF-32). And no D-Bus or other IPC: the same kiosk, then a journey with a
+# printout, under strace (no program but waitroom-print, sockets to X and CUPS only).
+add_executable(ram_scan ${CMAKE_CURRENT_SOURCE_DIR}/privacy/ram_scan.c)
+set(WR_XVFB xvfb-run -a -s "-screen 0 1024x768x24")
+set(WR_X_ENV "SDL_AUDIODRIVER=dummy;WR_SOURCE_DIR=${WR_SOURCE_DIR}")
+add_test(NAME privacy_ram_scan COMMAND ${WR_XVFB} $<TARGET_FILE:ram_scan> $<TARGET_FILE:waitroom>
+         ${WR_DRIVE_DIR}/packs/typing ${CMAKE_CURRENT_SOURCE_DIR}/privacy/ram_scan.conf)
+add_test(NAME privacy_no_ipc COMMAND ${WR_XVFB} sh ${CMAKE_CURRENT_SOURCE_DIR}/privacy/no_ipc.sh
+         $<TARGET_FILE:waitroom> ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/print_ok.lua
+         ${WR_DRIVE_DIR}/packs/typing ${CMAKE_BINARY_DIR}/no-ipc)
+set_tests_properties(privacy_ram_scan privacy_no_ipc PROPERTIES TIMEOUT 180
+                     ENVIRONMENT "${WR_X_ENV}")
+
 # Handouts (patient and staff) and slips for the desk, printed to a folder.
 set(WR_HANDOUTS_OUT ${CMAKE_BINARY_DIR}/handouts-out)
 add_test(NAME drive_handouts COMMAND sh -c "rm -rf '${WR_HANDOUTS_OUT}' && \
@@ -124,8 +139,39 @@ foreach(dir ${attack_packs})
   endif()
 endforeach()
 
+# Pack files git cannot hold (a pipe, a device, a file over 4 MiB, a strings folder or table that is
+# a link), made at test time: each refused by --check with E009 in under 5 s, and the kiosk
+# shows its calm error screen.
+add_test(NAME attack_special_files COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/attack/special_files.sh
+         $<TARGET_FILE:waitroom> ${CMAKE_BINARY_DIR}/attack-special ${WR_DRIVE_DIR}/attack_load.lua)
+set_tests_properties(attack_special_files PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_TEST_ENV}")
+
+# A --config that is not plain UTF-8 text is named clearly, with its line.
+add_test(NAME bad_config COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/attack/bad_config.sh
+         $<TARGET_FILE:waitroom> ${WR_SOURCE_DIR}/scripts/sample ${CMAKE_BINARY_DIR}/bad-config)
+set_tests_properties(bad_config PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_TEST_ENV}")
+
 # Script state is discarded with the visit (a pack with script functions is loaded afresh).
 wr_drive_test(script_state ${WR_DRIVE_DIR}/packs/script_state ${WR_DRIVE_DIR}/script_state.lua)
+
+# Soak (label "long", run under the sanitizers in CI): 100,000 random visits of the clinic
+# pack by the walker across four seeds, and random taps on every screen a tap can reach
+# (controls() lists them) for the sample and the clinic pack. Each fails on any error,
+# crash or sanitizer report, and prints what it reached.
+foreach(seed 1 2 3 4)
+  add_test(NAME soak_walk_${seed}
+           COMMAND waitroom --walk ${WR_SOURCE_DIR}/scripts/clinic --runs 25000 --seed ${seed})
+  set_tests_properties(soak_walk_${seed} PROPERTIES TIMEOUT 3600 LABELS long
+                       ENVIRONMENT "${WR_TEST_ENV}" PASS_REGULAR_EXPRESSION "\nno errors found\n")
+endforeach()
+foreach(pack sample clinic)
+  add_test(NAME soak_random_taps_${pack}
+           COMMAND waitroom --headless --scripts ${WR_SOURCE_DIR}/scripts/${pack}
+                   --drive ${CMAKE_CURRENT_SOURCE_DIR}/soak/random_taps.lua
+                   --print-to ${CMAKE_BINARY_DIR}/soak-print-${pack})
+  set_tests_properties(soak_random_taps_${pack} PROPERTIES TIMEOUT 3600 LABELS long
+                       ENVIRONMENT "${WR_PRINT_ENV}")
+endforeach()
 
 # --no-audio: read aloud is silent, the kiosk goes on, the staff menu says so.
 wr_drive_test(no_audio ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/no_audio.lua

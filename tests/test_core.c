@@ -6,6 +6,8 @@
 #include "check.h"
 #include "cond.h"
 #include "flow.h"
+#include "textcheck.h"
+#include "wipe.h"
 #include "readaloud.h"
 
 #include <stdarg.h>
@@ -410,6 +412,50 @@ static void test_script_failure_reaches_error_screen(void)
     wr_pack_destroy(p);
 }
 
+/* The one wiping discipline: an arena's reset leaves zeros where its strings were (its
+ * oldest block is kept, so the bytes can be looked at), and a growing buffer's contents
+ * survive its growth. */
+static void test_wiping(void)
+{
+    wr_arena a = {0};
+    char *s = wr_arena_strndup(&a, "Kanarie typed", 13);
+    CHECK(s && strcmp(s, "Kanarie typed") == 0);
+    wr_arena_reset(&a);
+    int zero = 1;
+    for (int i = 0; i < 14; i++)
+        zero = zero && s[i] == 0;
+    CHECK(zero);
+    CHECK(wr_arena_strndup(&a, "x", 1) == s); /* the same block, reused */
+    wr_arena_free(&a);
+    CHECK(a.head == NULL);
+    wr_wbuf b = {0};
+    for (int i = 0; i < 300; i++)
+        CHECK(wr_wbuf_put(&b, "abcdefgh", 8) == 0);
+    CHECK(b.len == 2400 && memcmp(b.data + 2392, "abcdefgh", 8) == 0 && b.data[2400] == 0);
+    wr_wbuf_free(&b);
+    CHECK(b.data == NULL && b.len == 0);
+}
+
+/* Text fit to show: UTF-8 without NUL bytes or control characters. */
+static void test_text_check(void)
+{
+    char buf[64];
+    size_t at = 0;
+    CHECK(wr_text_problem("Caf\xc3\xa9 ok\n", 9, 1, &at, buf, sizeof buf) == NULL);
+    CHECK_STR(wr_text_problem("Caf\xe9", 4, 1, &at, buf, sizeof buf), "bytes that are not UTF-8");
+    CHECK(at == 3);
+    CHECK_STR(wr_text_problem("a\0b", 3, 1, &at, buf, sizeof buf), "a NUL byte");
+    CHECK_STR(wr_text_problem("a\x1b[2J", 5, 1, &at, buf, sizeof buf),
+              "a control character (U+001B)");
+    CHECK_STR(wr_text_problem("x\xe2\x80\xae", 4, 1, &at, buf, sizeof buf),
+              "a control character (U+202E)");
+    CHECK(wr_text_problem("\xc0\xaf", 2, 1, &at, buf, sizeof buf) != NULL);     /* overlong */
+    CHECK(wr_text_problem("\xed\xa0\x80", 3, 1, &at, buf, sizeof buf) != NULL); /* surrogate */
+    CHECK(wr_text_problem("a\tb", 3, 1, &at, buf, sizeof buf) != NULL);
+    CHECK(wr_text_problem("a\tb\r\n", 5, 2, &at, buf, sizeof buf) == NULL);
+    CHECK(wr_text_line("a\nb\nc", 4) == 3);
+}
+
 /* Read aloud: the turn then numbered choices, private words withheld on the speakers,
  * pronunciations and ranges, number keys, and twice the countdown for speech users. */
 static void test_read_aloud(void)
@@ -461,6 +507,8 @@ static void test_read_aloud(void)
 
 int main(void)
 {
+    test_wiping();
+    test_text_check();
     test_resolve_reports_unknown_names();
     test_conditions_and_session();
     test_journey_and_list();

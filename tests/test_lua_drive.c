@@ -95,8 +95,9 @@ static char *f_transcript(void *ud)
 }
 
 static const wr_drive_ops ops_template = {
-    NULL,   f_start, f_tap,  f_type,    f_expect,     f_screen,
-    f_wait, f_shot,  f_list, f_printed, f_transcript, NULL, NULL, NULL, NULL, NULL,
+    .start = f_start,   .tap = f_tap,         .type = f_type,       .expect = f_expect,
+    .expect_screen = f_screen, .wait = f_wait, .shot = f_shot,       .list = f_list,
+    .printed = f_printed, .transcript = f_transcript,
 };
 
 static char *out;

@@ -6,6 +6,7 @@
  */
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include <lua.h>
 
@@ -67,7 +68,7 @@ static void test_binary_chunk(void)
 /* An endless loop stops with the budget message, even inside pcall. */
 static void test_budget(void)
 {
-    wr_lua_limits lim = {0, 1000000};
+    wr_lua_limits lim = {.instructions = 1000000};
     wr_sandbox *sb = wr_sandbox_create(&lim);
     CHECK(run(sb, "local n = 0\nwhile true do n = n + 1 end") == -1);
     CHECK_STR(err, "chunk.lua:2: instruction budget exceeded (endless loop?)");
@@ -88,7 +89,7 @@ static void test_work_in_c(void)
         "local f = string.find(s, t, 1, true)",
         "local h = {}\nfor i = 0, 1e9 do h[2] = string.rep('x', 97900) .. i end",
     };
-    wr_lua_limits lim = {0, 1000000};
+    wr_lua_limits lim = {.instructions = 1000000};
     for (size_t i = 0; i < sizeof hangs / sizeof hangs[0]; i++) {
         wr_sandbox *sb = wr_sandbox_create(&lim);
         CHECK(wr_sandbox_plain_strings(sb) == 0);
@@ -103,7 +104,7 @@ static void test_work_in_c(void)
 /* A greedy script hits the memory cap; the state stays usable. */
 static void test_memory(void)
 {
-    wr_lua_limits lim = {1 << 20, 0};
+    wr_lua_limits lim = {.memory = 1 << 20};
     wr_sandbox *sb = wr_sandbox_create(&lim);
     CHECK(run(sb, "local t = {}\nfor i = 1, 1e7 do t[i] = i end") == -1);
     CHECK_STR(err, "chunk.lua:2: memory limit exceeded (1 MiB)");
@@ -243,8 +244,139 @@ static void test_deep_conditions(void)
     CHECK_STR(code, "E203");
 }
 
+/* Milliseconds of the wall clock. */
+static long long ms_now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (long long)ts.tv_sec * 1000 + ts.tv_nsec / 1000000;
+}
+
+/* Finalizers run with hooks off, where nothing can stop them: no metatable with __gc (or
+ * __close) can be set. */
+static void test_finalizers(void)
+{
+    wr_sandbox *sb = wr_sandbox_create(NULL);
+    CHECK(run(sb, "for i = 1, 50 do\n"
+                  "  setmetatable({}, {__gc = function() while true do end end})\nend") == -1);
+    CHECK_STR(err, "chunk.lua:2: setmetatable: '__gc' is not available in scripts (it would "
+                   "run where no time limit can stop it)");
+    CHECK_STR(wr_sandbox_take_code(sb), "E005");
+    CHECK(run(sb, "local t = setmetatable({}, {__gc = true})") == -1);
+    CHECK(run(sb, "local t <close> = setmetatable({}, {__close = function() end})") == -1);
+    CHECK_HAS(err, "'__close' is not available");
+    CHECK(run(sb, "local t = setmetatable({}, {__index = function() return 1 end})\n"
+                  "assert(t.x == 1 and getmetatable(t))") == 0);
+    CHECK(run(sb, "setmetatable({}, 5)") == -1);
+    CHECK_STR(err, "chunk.lua:1: bad argument #2 to 'setmetatable' (nil or table expected, got number)");
+    wr_sandbox_destroy(sb);
+}
+
+/* Library functions that work through long strings or big tables inside one C call are
+ * charged for that work, so a loop of them ends soon (budget or clock): each of these
+ * hung the kiosk for minutes before. */
+static void test_library_bombs(void)
+{
+    static const char *const bombs[] = {
+        "local t = {} for i = 1, 4e5 do t[i] = i end\n"
+        "for i = 1, 1e9 do table.insert(t, 1, i) table.remove(t, 1) end",
+        "local s = string.rep('\\u{e9}', 5e5)\nfor i = 1, 1e9 do local n = utf8.len(s) end",
+        "local s = string.rep('a', 1 << 20)\nfor i = 1, 1e9 do local n = utf8.offset(s, 1 << 20) end",
+        "local s = string.rep('a', 1 << 20)\nfor i = 1, 1e9 do local a, b = utf8.codepoint(s, 1, 2) "
+        "local c = s:byte(-1) end",
+        "local a, b = string.rep('a', 1 << 21) .. 'x', string.rep('a', 1 << 21) .. 'y'\n"
+        "local t = {} for i = 1, 2e4 do t[i] = i % 2 == 0 and a or b end\n"
+        "for i = 1, 1e9 do table.sort(t) end",
+        "local t = {} for i = 1, 1e5 do t[i] = 'x' end\n"
+        "for i = 1, 1e9 do local s = table.concat(t) end",
+        "local t = {} for i = 1, 1e5 do t[i] = i end\n"
+        "for i = 1, 1e9 do local n = select('#', table.unpack(t)) end",
+        "local s = string.rep('a', 1 << 22)\nfor i = 1, 1e9 do local u = s:upper() end",
+        "local s = string.rep('7', 190)\nfor i = 1, 1e9 do local n = tonumber(s, 10) end",
+    };
+    for (size_t i = 0; i < sizeof bombs / sizeof bombs[0]; i++) {
+        wr_sandbox *sb = wr_sandbox_create(NULL);
+        long long t0 = ms_now();
+        CHECK(run(sb, bombs[i]) == -1);
+        const char *code = wr_sandbox_take_code(sb);
+        CHECK(code && (strcmp(code, "E003") == 0 || strcmp(code, "E008") == 0));
+        if (getenv("WR_VERBOSE") || !code || ms_now() - t0 > 4000)
+            fprintf(stderr, "bomb %zu: %s (%lld ms)\n", i, err, ms_now() - t0);
+        CHECK(ms_now() - t0 < 4000);
+        wr_sandbox_destroy(sb);
+    }
+}
+
+/* The wall clock: a loop of long string comparisons does little per instruction for the
+ * budget but much for the clock; the call's time limit stops it, then the load's. */
+static void test_time_limit(void)
+{
+    static const char compare[] =
+        "local a, b = string.rep('a', 1 << 22) .. 'x', string.rep('a', 1 << 22) .. 'y'\n"
+        "for i = 1, 1e9 do local _ = a < b or a == b end";
+    wr_lua_limits lim = {.instructions = 4000000000UL, .call_ms = 50, .load_ms = 300};
+    wr_sandbox *sb = wr_sandbox_create(&lim);
+    long long t0 = ms_now();
+    CHECK(run(sb, compare) == -1);
+    CHECK_STR(err, "chunk.lua:2: loading the pack took longer than 300 ms (too much work in a "
+                   "loop or a library call?)");
+    CHECK_STR(wr_sandbox_take_code(sb), "E008");
+    CHECK(ms_now() - t0 < 300 + 2000); /* processor time: a busy machine takes longer */
+    CHECK(run(sb, "local x = 1") == -1); /* the load's time is spent */
+    wr_sandbox_destroy(sb);
+
+    sb = wr_sandbox_create(&lim);
+    CHECK(wr_sandbox_freeze(sb) == 0);
+    t0 = ms_now();
+    CHECK(run(sb, compare) == -1);
+    CHECK_HAS(err, "chunk.lua:"); /* line 2, or 1 on a busy machine */
+    CHECK_HAS(err, ": took longer than 50 ms: a condition must answer at once (too much work "
+                   "in a loop or a library call?)");
+    CHECK(ms_now() - t0 < 50 + 2000);
+    CHECK(run(sb, "for i = 1, 1000 do end") == 0); /* the next call has its own time */
+    wr_sandbox_destroy(sb);
+}
+
+/* A C function that never returns: the hook cannot reach it. */
+static int spin(lua_State *L)
+{
+    volatile int forever = 1;
+    while (forever)
+        ;
+    (void)L;
+    return 0;
+}
+
+/* The hard stop: a call the hook cannot stop is abandoned one second after its time, and
+ * the sandbox refuses every later call without touching its state. */
+static void test_hard_stop(void)
+{
+    wr_lua_limits lim = {.call_ms = 50};
+    wr_sandbox *sb = wr_sandbox_create(&lim);
+    CHECK(wr_sandbox_freeze(sb) == 0);
+    lua_pushcfunction(wr_sandbox_state(sb), spin);
+    long long t0 = ms_now();
+    CHECK(wr_sandbox_call(sb, 0, 0, err, sizeof err) == -1);
+    long long took = ms_now() - t0;
+    CHECK(took >= 50 + WR_LUA_HARD_STOP_MS && took < 50 + WR_LUA_HARD_STOP_MS + 4000);
+    CHECK_HAS(err, "the script did not stop at its time limit and was abandoned");
+    CHECK_STR(wr_sandbox_take_code(sb), "E008");
+    CHECK(wr_sandbox_dead(sb));
+    CHECK(run(sb, "local x = 1") == -1);
+    CHECK_HAS(err, "abandoned");
+    wr_sandbox_destroy(sb);
+    /* other sandboxes go on as before */
+    sb = wr_sandbox_create(NULL);
+    CHECK(run(sb, "local t = {} for i = 1, 100 do t[i] = i end") == 0);
+    wr_sandbox_destroy(sb);
+}
+
 int main(void)
 {
+    test_finalizers();
+    test_library_bombs();
+    test_time_limit();
+    test_hard_stop();
     test_escapes();
     test_binary_chunk();
     test_budget();

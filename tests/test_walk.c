@@ -114,7 +114,7 @@ static void test_attacks(void)
         {"attack_runtime_memory", "attack_runtime_memory/main.lua:8: memory limit exceeded"},
         {"attack_runtime_escape", "attack_runtime_escape/main.lua:8: 'os' is not available"},
     };
-    wr_lua_limits lim = {1 << 20, 200000};
+    wr_lua_limits lim = {.memory = 1 << 20, .instructions = 200000};
     for (size_t i = 0; i < sizeof packs / sizeof packs[0]; i++) {
         const char *path = NULL;
         wr_luapack *lp = load(packs[i][0], &lim);

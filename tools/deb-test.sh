@@ -43,7 +43,7 @@ for g in video input render audio lp; do
 done
 say "version: $(waitroom --version)"
 if command -v systemd-analyze >/dev/null; then
-    out=$(systemd-analyze verify /usr/lib/systemd/system/waitroom.service 2>&1) || true
+    out=$(systemd-analyze verify --man=no /usr/lib/systemd/system/waitroom.service 2>&1) || true
     [ -z "$out" ] || { echo "$out"; die "systemd-analyze verify is not clean"; }
     say "unit: $(systemd-analyze security --offline=yes /usr/lib/systemd/system/waitroom.service 2>&1 | tail -1)"
 fi

@@ -4,17 +4,19 @@
 # outside program fails naming its package when the program is missing (tests/CMakeLists.txt).
 set -eu
 
-# To build: the compiler, CMake, and the libraries' development files.
-BUILD="build-essential cmake pkg-config
+# To build: the compiler, CMake, and the libraries' development files (and `file`, which
+# CPack's dependency computation for the .deb runs).
+BUILD="build-essential cmake pkg-config file
 libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev liblua5.4-dev
 libcairo2-dev libpango1.0-dev libfribidi-dev libfontconfig-dev libcups2-dev libespeak-ng-dev
 libsystemd-dev libsodium-dev"
 # To test: the print servers and printers the print tests use (cupsd with its filters, an IPP
 # Everywhere printer, which Debian builds with Avahi, so a private D-Bus and Avahi daemon),
-# pdftotext to read printouts, Xvfb for the windowed kiosk, valgrind, strace, and clang with
-# its runtime for the fuzzer; systemd for systemd-analyze (the unit's checks).
+# pdftotext to read printouts, Xvfb for the windowed kiosk (xvfb-run needs xauth; xdotool types
+# into it for the RAM scan), valgrind, strace, and clang with its runtime for the fuzzer;
+# systemd for systemd-analyze (the unit's checks).
 TEST="cups-daemon cups-client cups-filters cups-ipp-utils dbus-daemon avahi-daemon poppler-utils
-xvfb valgrind strace clang libclang-rt-14-dev systemd"
+xvfb xauth xdotool valgrind strace clang libclang-rt-14-dev systemd"
 PACKAGES="$BUILD $TEST"
 
 missing=""

@@ -26,16 +26,6 @@ void wr_flow_config_defaults(wr_flow_config *cfg)
     cfg->error_ms = WR_FLOW_ERROR_SECONDS * 1000u;
 }
 
-/* Overwrites 'len' bytes at 'p' and frees it. NULL does nothing. */
-void wr_secure_free(void *p, size_t len)
-{
-    if (!p)
-        return;
-    volatile unsigned char *v = p;
-    while (len--)
-        *v++ = 0;
-    free(p);
-}
 
 const wr_pack *wr_flow_cur_pack(const wr_flow *f)
 {

@@ -122,7 +122,7 @@ void wr_flow_set_staff_extras(wr_flow *flow, const char *const *lines, int n_lin
                               const char *const *items, int n_items);
 
 /* The current list (questions, notes, flags, safety net) as sections, and as plain text
- * (malloc'd; the caller frees it, after wiping it with wr_secure_free()). */
+ * (malloc'd; the caller frees it with wr_wipe_str() of wipe.h). */
 int wr_flow_list_sections(const wr_flow *flow, wr_section *out, int max);
 char *wr_flow_list_text(const wr_flow *flow);
 
@@ -139,8 +139,5 @@ void wr_flow_set_staff_note(wr_flow *flow, const char *note);
 const wr_session *wr_flow_session(const wr_flow *flow);
 const wr_pack *wr_flow_pack(const wr_flow *flow);
 int wr_flow_language(const wr_flow *flow);
-
-/* Overwrites 'len' bytes at 'p' and frees it. NULL does nothing. */
-void wr_secure_free(void *p, size_t len);
 
 #endif

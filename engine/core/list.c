@@ -4,6 +4,7 @@
  * holds the strings of one screen, and the filling of {placeholders} in pack text.
  */
 #include "flow_internal.h"
+#include "wipe.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -65,7 +66,7 @@ void arena_reset(arena *a)
     while (a->head) {
         arena_block *b = a->head;
         a->head = b->next;
-        wr_secure_free(b, sizeof *b + b->len + 1);
+        wr_wipe_free(b, sizeof *b + b->len + 1);
     }
 }
 

@@ -2,6 +2,7 @@
  * readaloud.c -- the words Read aloud says for a screen (see readaloud.h). Uses only core.
  */
 #include "readaloud.h"
+#include "wipe.h"
 
 #include <ctype.h>
 #include <stdio.h>
@@ -100,9 +101,7 @@ void wr_read_pronounce(const wr_pack *p, const char *text, char *out, size_t n)
 void wr_read_free(wr_read *r)
 {
     for (int i = 0; i < r->n; i++) {
-        if (r->text[i])
-            memset(r->text[i], 0, strlen(r->text[i]));
-        free(r->text[i]);
+        wr_wipe_str(r->text[i]);
         r->text[i] = NULL;
     }
     r->n = 0;
@@ -116,7 +115,7 @@ static void add(wr_read *r, const wr_pack *p, wr_part part, const char *text)
         return;
     wr_read_pronounce(p, text, buf, sizeof buf);
     char *copy = buf[0] ? strdup(buf) : NULL;
-    memset(buf, 0, sizeof buf);
+    wr_wipe(buf, sizeof buf);
     if (!copy)
         return;
     r->part[r->n] = part;
@@ -225,7 +224,7 @@ int wr_read_screen(const wr_screen *s, const wr_pack *p, bool headphones, wr_rea
         control_words(s, p, i, headphones, buf, sizeof buf);
         add(out, p, (wr_part){WR_PART_CONTROL, i}, buf);
     }
-    memset(buf, 0, sizeof buf);
+    wr_wipe(buf, sizeof buf);
     return out->n;
 }
 
@@ -240,7 +239,7 @@ int wr_read_control(const wr_screen *s, const wr_pack *p, const wr_control *c, b
         if (k->action == c->action && k->arg == c->arg && strcmp(k->label, c->label) == 0) {
             control_words(s, p, i, headphones, buf, sizeof buf);
             add(out, p, (wr_part){WR_PART_CONTROL, i}, buf);
-            memset(buf, 0, sizeof buf);
+            wr_wipe(buf, sizeof buf);
             return out->n;
         }
     }

@@ -3,6 +3,7 @@
  * Uses only the C library.
  */
 #include "session.h"
+#include "wipe.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -29,16 +30,6 @@ struct wr_session {
     int n_own;
 };
 
-/* Overwrites a NUL-terminated string and frees it. NULL does nothing. */
-static void scrub(char *s)
-{
-    if (!s)
-        return;
-    volatile char *v = s;
-    while (*v)
-        *v++ = 0;
-    free(s);
-}
 
 /* A new empty session owned by the caller, or NULL when out of memory. */
 wr_session *wr_session_create(void)
@@ -50,21 +41,21 @@ wr_session *wr_session_create(void)
 void wr_session_wipe(wr_session *s)
 {
     for (int i = 0; i < s->n_answers; i++) {
-        scrub(s->answers[i].qid);
-        scrub(s->answers[i].text);
+        wr_wipe_str(s->answers[i].qid);
+        wr_wipe_str(s->answers[i].text);
     }
     if (s->answers) {
         memset(s->answers, 0, (size_t)s->cap_answers * sizeof *s->answers);
         free(s->answers);
     }
     for (int i = 0; i < s->n_visited; i++)
-        scrub(s->visited[i]);
+        wr_wipe_str(s->visited[i]);
     free(s->visited);
     for (int i = 0; i < s->n_prompts; i++)
-        scrub(s->prompts[i]);
+        wr_wipe_str(s->prompts[i]);
     free(s->prompts);
     for (int i = 0; i < s->n_own; i++)
-        scrub(s->own[i]);
+        wr_wipe_str(s->own[i]);
     memset(s, 0, sizeof *s);
 }
 
@@ -115,7 +106,7 @@ static answer *slot(wr_session *s, const char *qid)
 
 static void reset(answer *a)
 {
-    scrub(a->text);
+    wr_wipe_str(a->text);
     a->text = NULL;
     a->options = 0;
     a->number = 0;
@@ -274,7 +265,7 @@ int wr_session_toggle_prompt(wr_session *s, const char *prompt_id)
 {
     for (int i = 0; i < s->n_prompts; i++) {
         if (strcmp(s->prompts[i], prompt_id) == 0) {
-            scrub(s->prompts[i]);
+            wr_wipe_str(s->prompts[i]);
             memmove(&s->prompts[i], &s->prompts[i + 1],
                     (size_t)(s->n_prompts - i - 1) * sizeof *s->prompts);
             s->n_prompts--;
@@ -321,7 +312,7 @@ void wr_session_remove_own(wr_session *s, int i)
 {
     if (i < 0 || i >= s->n_own)
         return;
-    scrub(s->own[i]);
+    wr_wipe_str(s->own[i]);
     memmove(&s->own[i], &s->own[i + 1], (size_t)(s->n_own - i - 1) * sizeof *s->own);
     s->own[--s->n_own] = NULL;
 }

@@ -6,6 +6,7 @@
  * Uses only engine/core and the C library.
  */
 #include "walk_internal.h"
+#include "wipe.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -97,5 +98,5 @@ void walk_trace_list(walk_player *pl)
     fputs("  printed list:\n", out);
     fputs(text, out);
     fputs("  end of list\n", out);
-    wr_secure_free(text, strlen(text));
+    wr_wipe_str(text);
 }

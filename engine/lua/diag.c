@@ -25,6 +25,12 @@ static const wr_diag_code codes[] = {
     {"E006", "unknown-name", "A word the script language does not have (often a typing slip)."},
     {"E007", "no-scripts",
      "The folder cannot be read, or holds no .lua scripts, or a script cannot be read."},
+    {"E008", "too-slow",
+     "A script took longer than its time limit: 3 s to load the whole pack, 100 ms for a "
+     "condition while the kiosk runs (too much work in a loop or a library call)."},
+    {"E009", "not-a-plain-file",
+     "A file or folder of the pack is a link, a pipe or a device, or a script is over 4 MiB: "
+     "a pack holds plain files and folders only."},
     {"E101", "unknown-scene", "A go, choice, jump, start or visited() names no scene."},
     {"E102", "unknown-question", "An ask, a condition or an {answer:...} names no question."},
     {"E103", "unknown-option", "A condition names an option the question does not have."},
@@ -58,6 +64,9 @@ static const wr_diag_code codes[] = {
     {"E205", "misplaced-word", "A word used where it cannot be (or twice, or without its table)."},
     {"W301", "reading-grade",
      "Text for patients above reading grade 8: use shorter sentences and shorter words."},
+    {"E302", "bad-text",
+     "Text a person may see holds bytes that are not UTF-8, a NUL byte or a control "
+     "character (or a script file does): it would show as boxes or garbled text."},
     {"E401", "button-too-long",
      "A button label taller than the reply panel can show on the smallest screen (800 x 480) "
      "at the larger text size."},
@@ -94,6 +103,10 @@ static const wr_diag_code codes[] = {
      "language's."},
     {"W616", "draft-language",
      "A language marked X-Status: draft is checked but not offered to patients."},
+    {"W617", "private-word-missing",
+     "The pack marks questions or red flags private, but a language's string table does not "
+     "translate ui.read_private (\"This question is on the screen.\"), which read aloud says "
+     "in their place on a speaker: it would be said in the default language."},
 };
 
 #define N_CODES ((int)(sizeof codes / sizeof codes[0]))

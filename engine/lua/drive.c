@@ -14,6 +14,7 @@
 
 #define DRIVE_MEMORY ((size_t)64 << 20)
 #define DRIVE_INSTRUCTIONS 200000000UL /* long drives are fine; endless loops are not */
+#define DRIVE_MS (30u * 60 * 1000)        /* a drive plays a whole morning in minutes */
 
 /* What the words need: kept in the state's extra space. */
 typedef struct drive {
@@ -253,6 +254,27 @@ static int d_printed(lua_State *L)
     return push_owned(L, ops->printed(ops->ud));
 }
 
+/* controls(): the labels of the controls a tap can reach now, as an array (for drives
+ * that tap at random). */
+static int d_controls(lua_State *L)
+{
+    const wr_drive_ops *ops = this_drive(L)->ops;
+    announce(L, "controls()", "");
+    if (!ops->controls)
+        return unavailable(L, "controls");
+    char *all = ops->controls(ops->ud);
+    lua_newtable(L);
+    int n = 0;
+    for (char *line = all, *next; line && *line; line = next) {
+        next = strchr(line, '\n');
+        lua_pushlstring(L, line, next ? (size_t)(next - line) : strlen(line));
+        lua_rawseti(L, -2, ++n);
+        next = next ? next + 1 : NULL;
+    }
+    free(all);
+    return 1;
+}
+
 /* key "Down": one press of a key, as the keypad or keyboard would send it. */
 static int d_key(lua_State *L)
 {
@@ -349,6 +371,8 @@ static const drive_word words[] = {
     {"shot", d_shot, "shot \"name\"", "Saves the rendered frame as name.png (with --shots)."},
     {"list", d_list, "list()", "The patient's question list, as plain text."},
     {"printed", d_printed, "printed()", "The text of the last printout, or nil."},
+    {"controls", d_controls, "controls()",
+     "The labels of the controls a tap can reach now (enabled ones), as an array."},
     {"key", d_key, "key \"Down\"",
      "Presses a key once: an SDL key name (\"Tab\", \"Shift+Tab\", \"Return\", \"Keypad 2\"), "
      "through the kiosk's keypad mapping, or one character typed (\"3\")."},
@@ -395,7 +419,8 @@ static void report_failure(const drive *d, const char *err)
 /* Plays the drive file 'file' against 'ops'; see drive.h. */
 int wr_drive_run(const char *file, const wr_drive_ops *ops, FILE *log)
 {
-    wr_lua_limits lim = {DRIVE_MEMORY, DRIVE_INSTRUCTIONS};
+    wr_lua_limits lim = {.memory = DRIVE_MEMORY, .instructions = DRIVE_INSTRUCTIONS,
+                         .call_ms = DRIVE_MS, .load_ms = DRIVE_MS};
     drive d = {ops, log ? log : stderr, NULL, "."};
     drive *dp = &d;
     const char *slash = strrchr(file, '/');

@@ -4,7 +4,7 @@
  *
  * A drive file may use: start(), tap "label", type "text", expect "text",
  * expect_not "text", expect_screen "name", wait(seconds), shot "name", list(),
- * printed(), key "name", said(), heard(), log(...), serve(). Each step is printed as it runs ("drive.lua:12: tap "Yes"");
+ * printed(), controls(), key "name", said(), heard(), log(...), serve(). Each step is printed as it runs ("drive.lua:12: tap "Yes"");
  * the first failure stops the drive with "drive.lua:12: <what went wrong>" and the
  * transcript of what was on screen.
  */
@@ -43,6 +43,7 @@ typedef struct wr_drive_ops {
     char *(*transcript)(void *ud);
     int (*hold)(void *ud, const char *where, char *err, size_t n);
     int (*serve)(void *ud, char *err, size_t n); /* the live loop, until stopped */
+    char *(*controls)(void *ud); /* the labels of the enabled controls, one a line */
     int (*key)(void *ud, const char *name, char *err, size_t n);
     char *(*said)(void *ud);  /* the words of the last utterance, or NULL */
     int (*heard)(void *ud, wr_drive_sound *out);

@@ -96,6 +96,9 @@ int wr_dsl_oom(lua_State *L);
 /* A heap copy of 's' (NULL stays NULL); raises "not enough memory" on failure. */
 char *wr_dsl_strdup(lua_State *L, const char *s);
 
+/* Raises E302 when the string at 'idx' holds a NUL byte; 'what' names it. */
+void wr_dsl_no_nul(lua_State *L, int idx, const char *what);
+
 /* Raises "bad argument #n to 'word' (expected expected, got <type>)". */
 int wr_dsl_argerror(lua_State *L, int n, const char *word, const char *expected);
 

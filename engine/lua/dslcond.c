@@ -477,6 +477,8 @@ static int eval_entry(lua_State *L)
 int wr_dsl_custom_eval(void *ud, int ref, const void *session, char *err, size_t errlen)
 {
     wr_lang *lg = ud;
+    if (wr_sandbox_dead(lg->sb)) /* abandoned by the hard stop: its state is not touched */
+        return wr_sandbox_call(lg->sb, 0, 0, err, errlen);
     lua_State *L = wr_sandbox_state(lg->sb);
     int top = lua_gettop(L);
     lua_pushcfunction(L, eval_entry);

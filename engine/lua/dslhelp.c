@@ -139,6 +139,7 @@ const char *wr_dsl_check_text(lua_State *L, int n, const char *word)
 {
     if (lua_type(L, n) != LUA_TSTRING)
         wr_dsl_argerror(L, n, word, "string");
+    wr_dsl_no_nul(L, n, word);
     return lua_tostring(L, n);
 }
 
@@ -222,10 +223,22 @@ int wr_dsl_check_fields(lua_State *L, const char *what, const wr_dsl_field *fs, 
     return n;
 }
 
+/* Raises E302 when the string at 'idx' holds a NUL byte (an escape such as "\0"): the
+ * engine's copy would end there, silently. 'what' names it. */
+void wr_dsl_no_nul(lua_State *L, int idx, const char *what)
+{
+    size_t len = 0;
+    const char *s = lua_tolstring(L, idx, &len);
+    if (s && strlen(s) != len)
+        wr_dsl_fail(L, "E302", "%s holds a NUL byte at byte %d: patients would see boxes or "
+                    "garbled text", what, (int)strlen(s) + 1);
+}
+
 /* The string field 'key' of the table at 1 (already checked), or NULL. */
 const char *wr_dsl_get_str(lua_State *L, const char *key)
 {
     lua_getfield(L, 1, key);
+    wr_dsl_no_nul(L, -1, key);
     const char *s = lua_tostring(L, -1); /* the table keeps the string alive */
     lua_pop(L, 1);
     return s;

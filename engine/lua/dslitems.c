@@ -75,10 +75,13 @@ static void read_option(lua_State *L, wr_question *q, int t, const char *what)
     int i = q->n_options, type = lua_rawgeti(L, t, i + 1);
     const char *id = NULL, *words = NULL;
     if (type == LUA_TSTRING) {
+        wr_dsl_no_nul(L, -1, "an option");
         words = lua_tostring(L, -1);
         id = words;
     } else if (type == LUA_TTABLE && lua_rawlen(L, -1) == 2 &&
                lua_rawgeti(L, -1, 1) == LUA_TSTRING && lua_rawgeti(L, -2, 2) == LUA_TSTRING) {
+        wr_dsl_no_nul(L, -2, "an option id");
+        wr_dsl_no_nul(L, -1, "an option");
         id = lua_tostring(L, -2);
         words = lua_tostring(L, -1);
     } else {
@@ -354,6 +357,7 @@ static void read_paras(lua_State *L, wr_handout *h, const char *what)
         if (lua_rawgeti(L, t, h->n_paras + 1) != LUA_TSTRING)
             wr_dsl_fail(L, "E203", "%s: paragraph #%d is not a string (got %s)", what,
                         h->n_paras + 1, wr_dsl_type_name(L, -1));
+        wr_dsl_no_nul(L, -1, "a paragraph");
         h->paras[h->n_paras] = wr_dsl_strdup(L, lua_tostring(L, -1));
         lua_pop(L, 1);
     }

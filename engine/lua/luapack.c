@@ -151,14 +151,23 @@ static const char *join(char *buf, size_t len, const char *dir, const char *name
     return buf;
 }
 
-/* Is "dir/name" a directory (want_dir) or a regular file (!want_dir)? */
+/* Is "dir/name" a folder or a link (want_dir), or anything but a folder (!want_dir)? Links
+ * are not followed: the loader refuses them, and every file that is not plain, with E009. */
 static int is_kind(const char *dir, const char *name, int want_dir)
 {
     char path[MAX_PATH];
     struct stat st;
-    if (stat(join(path, sizeof path, dir, name), &st) != 0)
+    if (lstat(join(path, sizeof path, dir, name), &st) != 0)
         return 0;
-    return want_dir ? S_ISDIR(st.st_mode) : S_ISREG(st.st_mode);
+    return want_dir ? S_ISDIR(st.st_mode) || S_ISLNK(st.st_mode) : !S_ISDIR(st.st_mode);
+}
+
+/* Is "dir/name" a link? */
+static int is_link(const char *dir, const char *name)
+{
+    char path[MAX_PATH];
+    struct stat st;
+    return lstat(join(path, sizeof path, dir, name), &st) == 0 && S_ISLNK(st.st_mode);
 }
 
 /* Is 'name' a script file name (ends in ".lua", not hidden)? */
@@ -268,8 +277,9 @@ static int add_table(loader *ld, wr_luapack *lp, const char *dir, const char *fi
         return -1;
     wr_po *po = &lp->po[lp->n - 1];
     join(path, sizeof path, join(strings, sizeof strings, dir, "strings"), file);
-    if (wr_po_load(path, po, err, sizeof err) < 0) {
-        problem_text(ld, "E607", err);
+    const char *why = NULL;
+    if (wr_po_load(path, po, err, sizeof err, &why) < 0) {
+        problem_text(ld, why, err);
         po->broken = true;
     }
     if (!po->language && !(po->language = wr_strdup(code)))
@@ -287,6 +297,11 @@ static int add_table(loader *ld, wr_luapack *lp, const char *dir, const char *fi
 static int load_tables(loader *ld, wr_luapack *lp, const char *dir, const wr_lua_limits *lim)
 {
     char path[MAX_PATH];
+    if (is_link(dir, "strings")) { /* its tables would be read from elsewhere */
+        wr_srcpos at = {join(path, sizeof path, dir, "strings"), 0};
+        problem(ld, "E009", &at, "is a link; a pack holds plain files and folders only");
+        return 0;
+    }
     DIR *d = opendir(join(path, sizeof path, dir, "strings"));
     struct dirent *e;
     char **names = NULL;
@@ -348,6 +363,11 @@ static int load_langs(loader *ld, wr_luapack *lp, const char *dir, const wr_lua_
     n = list_dir(dir, 1, &names);
     for (int i = 0; i < n; i++) {
         char **scripts = NULL, path[MAX_PATH];
+        if (is_link(dir, names[i])) {
+            wr_srcpos at = {join(path, sizeof path, dir, names[i]), 0};
+            problem(ld, "E009", &at, "is a link; a pack holds plain files and folders only");
+            continue;
+        }
         int k = list_dir(join(path, sizeof path, dir, names[i]), 0, &scripts);
         free_names(scripts, k > 0 ? k : 0);
         if (k > 0) {
@@ -501,8 +521,19 @@ static int settle(loader *ld, wr_luapack *lp)
 /* Loads a pack from 'dir', or from the 'n' scripts 'texts' when they are given, and
  * checks it. Returns it even with problems (NULL when nothing loaded, or out of memory). */
 static wr_luapack *load_pack(loader *ld, const char *dir, const wr_script_text *texts, int n,
-                             const wr_lua_limits *lim)
+                             const wr_lua_limits *given)
 {
+    wr_lua_limits lim_all; /* every language shares one load time */
+    const wr_lua_limits *lim = &lim_all;
+    wr_lua_limits_defaults(&lim_all);
+    if (given)
+        lim_all = (wr_lua_limits){
+            .memory = given->memory,
+            .instructions = given->instructions,
+            .call_ms = given->call_ms ? given->call_ms : lim_all.call_ms,
+            .load_ms = given->load_ms ? given->load_ms : lim_all.load_ms,
+        };
+    lim_all.load_until_ns = wr_lua_clock_ns() + (long long)lim_all.load_ms * 1000000;
     wr_luapack *lp = calloc(1, sizeof *lp);
     int rc = !lp ? -1 : texts ? load_texts(ld, lp, texts, n, lim) : load_langs(ld, lp, dir, lim);
     if (rc == 0 && !ld->oom && lp->n > 0)

@@ -20,14 +20,30 @@
 #include "diag.h"
 #include "pack.h"
 
-/* Limits of one sandbox. Zero fields take the defaults. */
+/* Limits of one sandbox. Zero fields take the defaults. The two time limits cannot be
+ * switched off. They count the processor time the script's thread uses (a busy machine
+ * does not fail a sound script, and a script cannot wait without using the processor);
+ * past one, the script stops at its next instruction, allocation or library call. A
+ * script that cannot be stopped so (hooks off, a C call that never returns) is abandoned
+ * WR_LUA_HARD_STOP_MS of processor time later, or when its wall-clock time passes four
+ * times its limit and that second, and its state is never used again. */
 typedef struct wr_lua_limits {
     size_t memory;              /* bytes a script may hold (16 MiB) */
     unsigned long instructions; /* Lua instructions per call into a script (20 million) */
+    unsigned call_ms;           /* one call into a loaded pack: a condition (100 ms) */
+    unsigned load_ms;           /* loading: every script compiled and run (3000 ms) */
+    long long load_until_ns;    /* set by the loader: when the whole pack's load time ends
+                                 * (wr_lua_clock_ns); 0: load_ms from the sandbox's start */
 } wr_lua_limits;
 
 #define WR_LUA_DEFAULT_MEMORY ((size_t)16 << 20)
 #define WR_LUA_DEFAULT_INSTRUCTIONS 20000000UL
+#define WR_LUA_DEFAULT_CALL_MS 100
+#define WR_LUA_DEFAULT_LOAD_MS 3000
+#define WR_LUA_HARD_STOP_MS 1000
+
+/* The processor time of the calling thread in nanoseconds, as load_until_ns counts it. */
+long long wr_lua_clock_ns(void);
 
 /* Fills 'lim' with the defaults above. */
 void wr_lua_limits_defaults(wr_lua_limits *lim);

@@ -32,6 +32,10 @@ void wr_check_journey(const wr_check_lang *lang, wr_emit_fn emit, void *ud);
  * way up) at the larger text size. */
 void wr_check_text(const wr_check_lang *lang, wr_emit_fn emit, void *ud);
 
+/* The characters (packcheck_chars.c): every string a person may see is UTF-8 without NUL
+ * bytes or control characters (E302). */
+void wr_check_chars(const wr_check_lang *lang, wr_emit_fn emit, void *ud);
+
 /* The clinical review sign-off in meta (W501). */
 void wr_check_review(const wr_check_lang *lang, wr_emit_fn emit, void *ud);
 

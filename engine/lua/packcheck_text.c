@@ -323,6 +323,7 @@ static void check_urgent(checker *ck, const wr_flag *fl)
 void wr_check_text(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
 {
     checker ck = ck_make(lang, emit, ud);
+    wr_check_chars(lang, emit, ud);
     check_grades(&ck);
     check_buttons(&ck);
     for (int i = 0; i < ck.p->n_scenes; i++)

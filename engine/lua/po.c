@@ -8,8 +8,8 @@
 #include <string.h>
 
 #include "pack.h"
-
-#define PO_MAX_BYTES ((size_t)4 << 20)
+#include "sandbox.h"
+#include "textcheck.h"
 
 /* ======================================================================================
  * Entries
@@ -314,21 +314,23 @@ int wr_po_parse(const char *name, const char *text, size_t len, wr_po *po, char 
 }
 
 /* Reads a PO file; see po.h. */
-int wr_po_load(const char *path, wr_po *po, char *err, size_t errlen)
+int wr_po_load(const char *path, wr_po *po, char *err, size_t errlen, const char **code)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f)
-        return snprintf(err, errlen, "%s: cannot be read", path), -1;
-    char *buf = malloc(PO_MAX_BYTES + 1);
-    size_t n = buf ? fread(buf, 1, PO_MAX_BYTES + 1, f) : 0;
-    fclose(f);
-    int rc = -1;
+    size_t len = 0, at = 0;
+    char why[64];
+    char *buf = wr_lua_read_file(path, &len, code, err, errlen); /* no link, plain, 4 MiB */
     if (!buf)
-        snprintf(err, errlen, "%s: out of memory", path);
-    else if (n > PO_MAX_BYTES)
-        snprintf(err, errlen, "%s: larger than 4 MiB", path);
-    else
-        rc = wr_po_parse(path, buf, n, po, err, errlen);
+        return -1;
+    const char *bad = wr_text_problem(buf, len, 2, &at, why, sizeof why);
+    int rc = -1;
+    if (bad) {
+        *code = "E302";
+        snprintf(err, errlen, "%s:%d: the file holds %s: save it as UTF-8 text", path,
+                 wr_text_line(buf, at), bad);
+    } else {
+        *code = "E607";
+        rc = wr_po_parse(path, buf, len, po, err, errlen);
+    }
     free(buf);
     return rc;
 }

@@ -40,9 +40,11 @@ typedef struct wr_po {
     int n, cap;
 } wr_po;
 
-/* Reads the PO file 'path' (at most 4 MiB) into 'po'. Returns 0, or -1 with
- * "file:line: message" in 'err' (what was read so far stays in 'po'; free it either way). */
-int wr_po_load(const char *path, wr_po *po, char *err, size_t errlen);
+/* Reads the PO file 'path' into 'po', opened as a script is (no link, a plain file of at
+ * most 4 MiB) and UTF-8 text without NUL bytes or control characters. Returns 0, or -1
+ * with "file:line: message" in 'err' and the checker's code in *code (E009, E007, E004,
+ * E302, E607); what was read so far stays in 'po' (free it either way). */
+int wr_po_load(const char *path, wr_po *po, char *err, size_t errlen, const char **code);
 
 /* The same for 'len' bytes of PO text named 'name'. */
 int wr_po_parse(const char *name, const char *text, size_t len, wr_po *po, char *err,

@@ -1,28 +1,52 @@
 /*
- * sandbox.c -- a lua_State with a memory cap, an instruction budget, text-only chunks and
- * a whitelisted environment. Uses only the public API of Lua 5.4 and its auxiliary library.
+ * sandbox.c -- a lua_State with a memory cap, an instruction budget, a wall-clock bound,
+ * text-only chunks and a whitelisted environment. Uses only the public API of Lua 5.4 and
+ * its auxiliary library, and POSIX timers and signals for the wall clock.
  */
 #include "sandbox.h"
 
 #include "diag.h"
+#include "textcheck.h"
 
+#include <errno.h>
+#include <fcntl.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <sys/syscall.h>
+#include <time.h>
+#include <unistd.h>
 
 #include <lauxlib.h>
 #include <lualib.h>
 
 #define HOOK_EVERY 1000   /* instructions between two budget checks */
-#define CHURN_PER_STEP 16 /* bytes a call may allocate in all, per instruction of its budget */
 #define MAX_FILE ((size_t)4 << 20)
+#define MS 1000000LL      /* nanoseconds */
 
 struct wr_sandbox {
     lua_State *L;
     size_t used, cap;
     unsigned long budget; /* hook ticks per call */
     unsigned long left;   /* hook ticks left in this call */
+    unsigned long spare;  /* charged steps not yet a whole tick */
+    long long call_ns;    /* the wall-clock bound of one call once frozen */
+    long long load_until; /* before that: when the load time ends (wr_lua_clock_ns) */
+    long long deadline;   /* of the timed call in progress (processor time) */
+    long long wall_hard;  /* when it is stuck for sure (wall clock): the hard stop */
+    int frozen;           /* loaded: calls get call_ns each */
+    unsigned load_ms;     /* the load's bound, for messages */
+    volatile sig_atomic_t expired;  /* the deadline passed: stop at the next chance */
+    volatile sig_atomic_t in_alloc; /* inside malloc: the hard stop must wait */
+    int dead;             /* abandoned by the hard stop: the state is never touched again */
+    char time_where[256]; /* where the script was when its time ran out */
+    char chunk[256];      /* the chunk being compiled, for messages */
+    sigjmp_buf jump;      /* the hard stop's way back into the timed call */
+    wr_sandbox *outer;    /* the timed call this one runs inside (another sandbox), or NULL */
     size_t churn;         /* bytes allocated since this call began (freed or not) */
     size_t churn_cap;     /* the most a call may allocate in all: work done in C counts */
     int depth;            /* nesting of wr_sandbox_call */
@@ -50,8 +74,11 @@ static const char *const forbidden[] = {
 /* Fills 'lim' with the defaults. */
 void wr_lua_limits_defaults(wr_lua_limits *lim)
 {
+    memset(lim, 0, sizeof *lim);
     lim->memory = WR_LUA_DEFAULT_MEMORY;
     lim->instructions = WR_LUA_DEFAULT_INSTRUCTIONS;
+    lim->call_ms = WR_LUA_DEFAULT_CALL_MS;
+    lim->load_ms = WR_LUA_DEFAULT_LOAD_MS;
 }
 
 /* ======================================================================================
@@ -149,14 +176,22 @@ static int on_error(lua_State *L)
  * Memory cap and instruction budget
  * ==================================================================================== */
 
-/* The allocator: refuses to grow past the cap, and notes where the script was then. */
+/* The allocator: refuses to grow past the cap, and notes where the script was then; once
+ * the time is up it refuses to grow at all, which stops work done inside C functions. */
 static void *cap_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
 {
     wr_sandbox *sb = ud;
     size_t old = ptr ? osize : 0;
     if (nsize == 0) {
+        sb->in_alloc = 1;
         free(ptr);
+        sb->in_alloc = 0;
         sb->used -= old;
+        return NULL;
+    }
+    if (nsize > old && sb->expired) {
+        if (sb->L && !sb->time_where[0])
+            first_lua_where(sb->L, 0, sb->time_where, sizeof sb->time_where);
         return NULL;
     }
     if (nsize > old && sb->used - old + nsize > sb->cap) {
@@ -165,7 +200,9 @@ static void *cap_alloc(void *ud, void *ptr, size_t osize, size_t nsize)
         sb->mem_hit = 1;
         return NULL;
     }
+    sb->in_alloc = 1;
     void *p = realloc(ptr, nsize);
+    sb->in_alloc = 0;
     if (p) {
         sb->used = sb->used - old + nsize;
         sb->churn += nsize > old ? nsize - old : 0;
@@ -190,12 +227,28 @@ static int out_of_budget(lua_State *L, int level)
     return lua_error(L);
 }
 
+/* Raises the time-limit error (the message is made in take_error: once the time is up, no
+ * allocation succeeds); from now on every instruction raises it again. */
+static int out_of_time(lua_State *L, int level)
+{
+    wr_sandbox *sb = wr_sandbox_of(L);
+    lua_sethook(L, on_count, LUA_MASKCOUNT, 1);
+    sb->code = "E008";
+    if (!sb->time_where[0])
+        first_lua_where(L, level, sb->time_where, sizeof sb->time_where);
+    lua_pushliteral(L, "time limit");
+    return lua_error(L);
+}
+
 /* The count hook: spends the budget, and counts what the call allocated as work too (a
- * loop of string.rep does much in few instructions). */
+ * loop of string.rep does much in few instructions). The watchdog makes it run at once
+ * when the time is up. */
 static void on_count(lua_State *L, lua_Debug *ar)
 {
     wr_sandbox *sb = wr_sandbox_of(L);
     (void)ar;
+    if (sb->expired)
+        out_of_time(L, 0);
     if (sb->left > 0 && sb->churn <= sb->churn_cap) {
         sb->left--;
         return;
@@ -203,28 +256,193 @@ static void on_count(lua_State *L, lua_Debug *ar)
     out_of_budget(L, 0);
 }
 
-/* Spends 'steps' instructions of the budget on work a library function does in C (moving
- * many table items, searching long text); raises the budget error when it runs out. */
-static void charge(lua_State *L, lua_Unsigned steps)
+/* Spends 'steps' instructions of the budget on work a library function does in C; see
+ * sandbox.h. */
+void wr_sandbox_charge(lua_State *L, lua_Unsigned steps)
 {
     wr_sandbox *sb = wr_sandbox_of(L);
-    lua_Unsigned ticks = steps / HOOK_EVERY;
-    if (sb->depth > 0 && ticks >= sb->left)
+    if (sb->depth == 0)
+        return;
+    if (sb->expired)
+        out_of_time(L, 1);
+    lua_Unsigned all = steps + sb->spare;
+    lua_Unsigned ticks = all / HOOK_EVERY;
+    sb->spare = (unsigned long)(all % HOOK_EVERY);
+    if (ticks >= sb->left)
         out_of_budget(L, 1);
-    if (sb->depth > 0)
-        sb->left -= (unsigned long)ticks;
+    sb->left -= (unsigned long)ticks;
 }
 
-/* table.move, charged one instruction an item to the budget: its loop runs in C. */
-static int charged_move(lua_State *L)
+/* ======================================================================================
+ * The clock. A call's time is the processor time its thread spends (so a busy machine
+ * does not fail a sound script: a script cannot wait without using the processor). A
+ * timer per thread sends a signal when the call's time is up; the handler sets 'expired'
+ * and turns the count hook on for every instruction (the way lua.c stops a script on
+ * Ctrl-C). A call that is still running WR_LUA_HARD_STOP_MS of processor time later, or
+ * whose wall-clock time passes a generous bound (it is stuck), cannot be reached by the
+ * hook (hooks off, or one C call): the handler jumps back into wr_sandbox_call, and the
+ * state is abandoned, never touched again.
+ * ==================================================================================== */
+
+static _Thread_local timer_t watch_cpu, watch_wall;
+static _Thread_local int watch_ready;    /* 1: the timers exist; -1: they cannot */
+static _Thread_local wr_sandbox *timed; /* the innermost timed call, or NULL */
+
+/* Abandoned states stay reachable here, so that leak checkers do not count them: one
+ * can only be freed by code that might trip over what the hard stop left half done. */
+static wr_sandbox *graveyard[16];
+static int n_graves;
+
+#define HARD (WR_LUA_HARD_STOP_MS * MS)
+#define WALL_TIMES 4 /* the wall-clock bound: this many times the call's time, and HARD */
+
+#ifndef sigev_notify_thread_id
+#define sigev_notify_thread_id _sigev_un._tid
+#endif
+
+/* Nanoseconds of clock 'id'. */
+static long long clock_ns(clockid_t id)
 {
-    lua_Integer f = luaL_checkinteger(L, 2), e = luaL_checkinteger(L, 3);
-    if (e >= f)
-        charge(L, (lua_Unsigned)e - (lua_Unsigned)f + 1);
-    lua_pushvalue(L, lua_upvalueindex(1));
-    lua_insert(L, 1);
-    lua_call(L, lua_gettop(L) - 1, 1);
-    return 1;
+    struct timespec ts;
+    clock_gettime(id, &ts);
+    return (long long)ts.tv_sec * 1000 * MS + ts.tv_nsec;
+}
+
+/* The processor time of the calling thread in nanoseconds: the clock of the limits. */
+long long wr_lua_clock_ns(void)
+{
+    return clock_ns(CLOCK_THREAD_CPUTIME_ID);
+}
+
+/* Sets timer 't' to fire at 'when' (its clock, ns), or disarms it for 0. */
+static void arm(timer_t t, long long when)
+{
+    struct itimerspec its = {{0, 0}, {when / (1000 * MS), when % (1000 * MS)}};
+    if (watch_ready > 0)
+        timer_settime(t, TIMER_ABSTIME, &its, NULL);
+}
+
+/* Arms both timers for the timed call 'sb' (NULL: disarms them). */
+static void arm_for(const wr_sandbox *sb)
+{
+    arm(watch_cpu, !sb ? 0 : sb->expired ? sb->deadline + HARD : sb->deadline);
+    arm(watch_wall, sb ? sb->wall_hard : 0);
+}
+
+/* The timers' signal handler: the soft stop, then the hard stop. Async-signal-safe:
+ * clock_gettime, timer_settime, lua_sethook (meant for this) and siglongjmp. */
+static void on_watch(int sig)
+{
+    int saved = errno;
+    wr_sandbox *sb = timed;
+    (void)sig;
+    if (sb) {
+        long long cpu = wr_lua_clock_ns(), wall = clock_ns(CLOCK_MONOTONIC);
+        int stuck = wall >= sb->wall_hard || (sb->expired && cpu >= sb->deadline + HARD);
+        if (!stuck && !sb->expired && cpu >= sb->deadline) {
+            sb->expired = 1;
+            lua_sethook(sb->L, on_count, LUA_MASKCOUNT, 1);
+        }
+        if (stuck && sb->in_alloc)
+            arm(watch_wall, wall + 10 * MS); /* not inside malloc: try again soon */
+        else if (stuck)
+            siglongjmp(sb->jump, 1);
+        else
+            arm_for(sb); /* early, or the soft stop: wait for the hard stop */
+    }
+    errno = saved;
+}
+
+/* Makes this thread's timers and the signal's handler, once. 0, or -1 when it cannot (the
+ * instruction budget and the memory cap still hold then). */
+static int watch_init(void)
+{
+    if (watch_ready)
+        return watch_ready > 0 ? 0 : -1;
+    struct sigaction sa;
+    memset(&sa, 0, sizeof sa);
+    sa.sa_handler = on_watch;
+    sa.sa_flags = SA_RESTART | SA_NODEFER; /* siglongjmp leaves the signal unblocked */
+    sigemptyset(&sa.sa_mask);
+    struct sigevent sev;
+    memset(&sev, 0, sizeof sev);
+    sev.sigev_notify = SIGEV_THREAD_ID;
+    sev.sigev_signo = SIGRTMIN + 3;
+    sev.sigev_notify_thread_id = (pid_t)syscall(SYS_gettid);
+    watch_ready = sigaction(SIGRTMIN + 3, &sa, NULL) == 0 &&
+                          timer_create(CLOCK_THREAD_CPUTIME_ID, &sev, &watch_cpu) == 0 &&
+                          timer_create(CLOCK_MONOTONIC, &sev, &watch_wall) == 0
+                      ? 1
+                      : -1;
+    return watch_ready > 0 ? 0 : -1;
+}
+
+/* The deadline of a call starting now: the load's end, or the bound of one call. */
+static long long deadline_of(const wr_sandbox *sb)
+{
+    return sb->frozen ? wr_lua_clock_ns() + sb->call_ns : sb->load_until;
+}
+
+/* Starts timing the outermost call into 'sb'. */
+static void time_start(wr_sandbox *sb)
+{
+    watch_init();
+    long long cpu = wr_lua_clock_ns();
+    sb->expired = 0;
+    sb->time_where[0] = '\0';
+    sb->deadline = deadline_of(sb);
+    sb->outer = timed;
+    if (sb->outer && sb->outer->deadline < sb->deadline)
+        sb->deadline = sb->outer->deadline;
+    long long left = sb->deadline > cpu ? sb->deadline - cpu : 0;
+    sb->wall_hard = clock_ns(CLOCK_MONOTONIC) + left * WALL_TIMES + HARD;
+    if (sb->outer && sb->outer->wall_hard < sb->wall_hard)
+        sb->wall_hard = sb->outer->wall_hard;
+    timed = sb;
+    if (left == 0) {
+        sb->expired = 1; /* no time left: stop at the first chance */
+        lua_sethook(sb->L, on_count, LUA_MASKCOUNT, 1);
+    }
+    arm_for(sb);
+}
+
+/* Ends the timing of 'sb': the call it ran inside (if any) is timed again. */
+static void time_stop(wr_sandbox *sb)
+{
+    timed = sb->outer;
+    arm_for(timed);
+    sb->outer = NULL;
+}
+
+/* After a hard stop: the state is left as the jump found it, and kept out of reach. */
+static void abandon(wr_sandbox *sb)
+{
+    time_stop(sb);
+    sb->dead = 1;
+    sb->depth = 0;
+    if (n_graves < (int)(sizeof graveyard / sizeof graveyard[0]))
+        graveyard[n_graves++] = sb;
+}
+
+/* "file:line: message" for a call stopped by the time limit, into 'err'. */
+static void time_message(const wr_sandbox *sb, char *err, size_t errlen)
+{
+    const char *where = sb->time_where[0] ? sb->time_where : sb->chunk;
+    if (sb->dead)
+        snprintf(err, errlen,
+                 "%s%sthe script did not stop at its time limit and was abandoned (a "
+                 "finalizer or a library call that cannot be interrupted?)",
+                 where, where[0] ? ": " : "");
+    else if (sb->frozen)
+        snprintf(err, errlen,
+                 "%s%stook longer than %lld ms: a condition must answer at once (too much "
+                 "work in a loop or a library call?)",
+                 where, where[0] ? ": " : "", sb->call_ns / MS);
+    else
+        snprintf(err, errlen,
+                 "%s%sloading the pack took longer than %u ms (too much work in a loop or a "
+                 "library call?)",
+                 where, where[0] ? ": " : "", sb->load_ms);
 }
 
 /* ======================================================================================
@@ -331,6 +549,9 @@ static int freeze(lua_State *L)
 /* Makes the globals read-only from now on; 0, or -1 when out of memory. */
 int wr_sandbox_freeze(wr_sandbox *sb)
 {
+    if (sb->dead)
+        return -1;
+    sb->frozen = 1;
     lua_pushcfunction(sb->L, freeze);
     if (lua_pcall(sb->L, 0, 0, 0) == LUA_OK)
         return 0;
@@ -375,7 +596,7 @@ static int plain_find(lua_State *L)
     lua_Unsigned work = 0; /* bytes compared, charged to the budget as it grows */
     for (size_t i = (size_t)init - 1; init <= (lua_Integer)ls + 1 && i + lt <= ls; i++) {
         if ((work += lt + 1) >= 65536) {
-            charge(L, work);
+            wr_sandbox_charge(L, work);
             work = 0;
         }
         if (memcmp(s + i, t, lt) == 0) {
@@ -419,14 +640,12 @@ static int open_env(lua_State *L)
     luaL_requiref(L, "_G", luaopen_base, 1);
     luaL_requiref(L, LUA_STRLIBNAME, luaopen_string, 1);
     luaL_requiref(L, LUA_TABLIBNAME, luaopen_table, 1);
-    lua_getfield(L, -1, "move");
-    lua_pushcclosure(L, charged_move, 1);
-    lua_setfield(L, -2, "move");
     luaL_requiref(L, LUA_MATHLIBNAME, luaopen_math, 1);
     luaL_requiref(L, LUA_UTF8LIBNAME, luaopen_utf8, 1);
     lua_settop(L, 0);
-    lua_pushnil(L);
+    lua_newtable(L); /* the loaded modules: from now on only the names of wrapped functions */
     lua_setfield(L, LUA_REGISTRYINDEX, LUA_LOADED_TABLE);
+    wr_sandbox_open_costs(L);
     lua_getglobal(L, LUA_STRLIBNAME);
     lua_pushnil(L);
     lua_setfield(L, -2, "dump");
@@ -477,7 +696,11 @@ wr_sandbox *wr_sandbox_create(const wr_lua_limits *lim)
     sb->cap = lim && lim->memory ? lim->memory : def.memory;
     unsigned long n = lim && lim->instructions ? lim->instructions : def.instructions;
     sb->budget = n / HOOK_EVERY ? n / HOOK_EVERY : 1;
-    sb->churn_cap = n < (size_t)-1 / CHURN_PER_STEP ? n * CHURN_PER_STEP : (size_t)-1;
+    sb->churn_cap = n < (size_t)-1 / WR_CHURN_PER_STEP ? n * WR_CHURN_PER_STEP : (size_t)-1;
+    sb->call_ns = (lim && lim->call_ms ? lim->call_ms : def.call_ms) * MS;
+    sb->load_ms = lim && lim->load_ms ? lim->load_ms : def.load_ms;
+    sb->load_until = lim && lim->load_until_ns ? lim->load_until_ns
+                                               : wr_lua_clock_ns() + sb->load_ms * MS;
     lua_State *L = lua_newstate(cap_alloc, sb);
     if (!L)
         goto out_free_sb;
@@ -498,7 +721,7 @@ out_free_sb:
 /* Closes the state and frees the sandbox. NULL does nothing. */
 void wr_sandbox_destroy(wr_sandbox *sb)
 {
-    if (!sb)
+    if (!sb || sb->dead) /* an abandoned state stays in the graveyard */
         return;
     lua_close(sb->L);
     free(sb);
@@ -524,6 +747,12 @@ size_t wr_sandbox_memory(const wr_sandbox *sb)
     return sb->used;
 }
 
+/* True when the hard stop abandoned 'sb'. */
+int wr_sandbox_dead(const wr_sandbox *sb)
+{
+    return sb->dead;
+}
+
 /* The traceback of the last failure; owned by 'sb'. */
 const char *wr_sandbox_traceback(const wr_sandbox *sb)
 {
@@ -538,7 +767,10 @@ const char *wr_sandbox_traceback(const wr_sandbox *sb)
 static int take_error(wr_sandbox *sb, int status, char *err, size_t errlen)
 {
     const char *msg = lua_tostring(sb->L, -1);
-    if (status == LUA_ERRMEM) {
+    if (sb->expired) {
+        sb->code = "E008";
+        time_message(sb, err, errlen);
+    } else if (status == LUA_ERRMEM) {
         sb->code = "E004";
         unsigned long mib = (unsigned long)(sb->cap >> 20);
         snprintf(err, errlen, "%s%smemory limit exceeded (%lu MiB)", sb->mem_where,
@@ -550,16 +782,45 @@ static int take_error(wr_sandbox *sb, int status, char *err, size_t errlen)
     return -1;
 }
 
+/* For a sandbox abandoned by the hard stop: the message, and -1. */
+static int refuse_dead(wr_sandbox *sb, char *err, size_t errlen)
+{
+    sb->code = "E008";
+    time_message(sb, err, errlen);
+    return -1;
+}
+
+/* Compiles text 'buf' as chunk 'name' and pushes it (the caller times it); a status. */
+static int compile(wr_sandbox *sb, const char *buf, size_t len, const char *name)
+{
+    lua_State *L = sb->L;
+    lua_pushfstring(L, "@%s", name);
+    int status = luaL_loadbufferx(L, buf, len, lua_tostring(L, -1), "t");
+    lua_remove(L, -2);
+    return status;
+}
+
 /* Compiles text 'buf' as chunk 'name' and pushes it; 0 or -1 with a message in 'err'. */
 int wr_sandbox_load(wr_sandbox *sb, const char *buf, size_t len, const char *name, char *err,
                     size_t errlen)
 {
     lua_State *L = sb->L;
+    if (sb->dead)
+        return refuse_dead(sb, err, errlen);
     sb->mem_hit = 0;
     sb->mem_where[0] = '\0';
-    lua_pushfstring(L, "@%s", name);
-    int status = luaL_loadbufferx(L, buf, len, lua_tostring(L, -1), "t");
-    lua_remove(L, -2);
+    snprintf(sb->chunk, sizeof sb->chunk, "%s", name);
+    int outer = sb->depth == 0, status;
+    if (outer) {
+        if (sigsetjmp(sb->jump, 0)) {
+            abandon(sb);
+            return refuse_dead(sb, err, errlen);
+        }
+        time_start(sb);
+    }
+    status = compile(sb, buf, len, name);
+    if (outer)
+        time_stop(sb);
     if (status == LUA_OK)
         return 0;
     sb->code = status == LUA_ERRSYNTAX ? "E001" : NULL;
@@ -571,27 +832,48 @@ int wr_sandbox_load(wr_sandbox *sb, const char *buf, size_t len, const char *nam
     }
     if (status == LUA_ERRMEM)
         snprintf(sb->mem_where, sizeof sb->mem_where, "%s", name);
-    return take_error(sb, status, err, errlen);
+    int rc = take_error(sb, status, err, errlen);
+    sb->expired = 0;
+    return rc;
 }
 
-/* Reads 'path' whole into a malloc'd buffer (the caller frees it); NULL on failure. */
-static char *read_file(const char *path, size_t *len, char *err, size_t errlen)
+/* Reads 'path' whole into a malloc'd buffer (the caller frees it); NULL on failure, with
+ * the code of the failure in *code. The file is opened without following a link and must
+ * be a plain file of at most 4 MiB: a pack cannot point at files outside it, nor make the
+ * loader wait on a pipe or read a device. */
+char *wr_lua_read_file(const char *path, size_t *len, const char **code, char *err,
+                       size_t errlen)
 {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errlen, "%s: cannot open the file", path);
-        return NULL;
+    struct stat st;
+    int fd = open(path, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+    *code = "E009";
+    if (fd < 0 && errno == ELOOP)
+        return snprintf(err, errlen, "%s: is a link; a pack holds plain files only", path), NULL;
+    if (fd < 0) {
+        *code = "E007";
+        return snprintf(err, errlen, "%s: cannot open the file", path), NULL;
     }
-    char *buf = malloc(MAX_FILE + 1);
-    size_t n = buf ? fread(buf, 1, MAX_FILE + 1, f) : 0;
-    int bad = !buf || ferror(f) || n > MAX_FILE;
-    fclose(f);
-    if (bad) {
-        snprintf(err, errlen, "%s: cannot read the file (or it is over 4 MiB)", path);
-        free(buf);
-        return NULL;
+    char *buf = NULL;
+    if (fstat(fd, &st) != 0 || !S_ISREG(st.st_mode)) {
+        snprintf(err, errlen, "%s: is not a plain file (a folder, a pipe or a device); a pack "
+                 "holds plain files only", path);
+    } else if ((size_t)st.st_size > MAX_FILE) {
+        snprintf(err, errlen, "%s: is over 4 MiB; a script must be smaller", path);
+    } else if (!(buf = malloc((size_t)st.st_size + 1))) {
+        *code = "E004";
+        snprintf(err, errlen, "%s: out of memory", path);
+    } else {
+        ssize_t n = read(fd, buf, (size_t)st.st_size + 1);
+        if (n < 0 || (size_t)n > (size_t)st.st_size) { /* it changed while being read */
+            *code = "E007";
+            snprintf(err, errlen, "%s: cannot read the file", path);
+            free(buf);
+            buf = NULL;
+        } else {
+            *len = (size_t)n;
+        }
     }
-    *len = n;
+    close(fd);
     return buf;
 }
 
@@ -599,37 +881,76 @@ static char *read_file(const char *path, size_t *len, char *err, size_t errlen)
 int wr_sandbox_load_file(wr_sandbox *sb, const char *path, char *err, size_t errlen)
 {
     size_t len = 0;
-    char *buf = read_file(path, &len, err, errlen);
+    const char *code = NULL;
+    char *buf = wr_lua_read_file(path, &len, &code, err, errlen);
     if (!buf) {
-        sb->code = "E007";
+        sb->code = code;
         return -1;
     }
-    int rc = wr_sandbox_load(sb, buf, len, path, err, errlen);
+    char why[64];
+    size_t at = 0;
+    const char *bad = len > 0 && buf[0] == '\x1b' /* a compiled chunk: refused as such */
+                          ? NULL
+                          : wr_text_problem(buf, len, 2, &at, why, sizeof why);
+    int rc = -1;
+    if (bad) {
+        sb->code = "E302";
+        snprintf(err, errlen, "%s:%d: the file holds %s: save it as UTF-8 text", path,
+                 wr_text_line(buf, at), bad);
+    } else {
+        rc = wr_sandbox_load(sb, buf, len, path, err, errlen);
+    }
     free(buf);
     return rc;
 }
 
-/* Calls into the script with the handler, a fresh budget and the memory cap. */
-int wr_sandbox_call(wr_sandbox *sb, int nargs, int nresults, char *err, size_t errlen)
+/* Runs the function below 'nargs' arguments with the handler at 'base'; a status. Split
+ * out of wr_sandbox_call so that the hard stop's jump lands where nothing is kept. */
+static int protected_call(wr_sandbox *sb, int nargs, int nresults)
 {
     lua_State *L = sb->L;
     int base = lua_gettop(L) - nargs;
-    if (sb->depth++ == 0) { /* nested calls share the outer call's budget */
+    lua_pushcfunction(L, on_error);
+    lua_insert(L, base);
+    int status = lua_pcall(L, nargs, nresults, base);
+    lua_remove(L, base);
+    return status;
+}
+
+/* Calls into the script with the handler, a fresh budget, the memory cap and the clock. */
+int wr_sandbox_call(wr_sandbox *sb, int nargs, int nresults, char *err, size_t errlen)
+{
+    lua_State *L = sb->L;
+    if (sb->dead)
+        return refuse_dead(sb, err, errlen);
+    int outer = sb->depth++ == 0; /* nested calls share the outer call's budget and time */
+    if (outer) {
         sb->left = sb->budget;
+        sb->spare = 0;
         sb->mem_hit = 0;
         sb->mem_where[0] = '\0';
         sb->trace[0] = '\0';
         sb->code = NULL;
         sb->churn = 0;
         lua_sethook(L, on_count, LUA_MASKCOUNT, HOOK_EVERY);
+        if (sigsetjmp(sb->jump, 0)) {
+            abandon(sb);
+            return refuse_dead(sb, err, errlen);
+        }
+        time_start(sb);
     }
-    lua_pushcfunction(L, on_error);
-    lua_insert(L, base);
-    int status = lua_pcall(L, nargs, nresults, base);
-    lua_remove(L, base);
+    int status = protected_call(sb, nargs, nresults);
+    if (outer)
+        time_stop(sb);
     if (--sb->depth == 0)
         lua_sethook(L, on_count, LUA_MASKCOUNT, HOOK_EVERY);
-    if (status == LUA_OK)
+    if (status == LUA_OK) { /* (also when the time ran out just as it ended) */
+        if (outer)
+            sb->expired = 0;
         return 0;
-    return take_error(sb, status, err, errlen);
+    }
+    int rc = take_error(sb, status, err, errlen);
+    if (outer)
+        sb->expired = 0;
+    return rc;
 }

@@ -5,6 +5,7 @@
  */
 #include "audio.h"
 #include "sdl_internal.h"
+#include "wipe.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -46,7 +47,7 @@ static void compact(wr_audio *a)
         return;
     size_t rest = a->len - a->head;
     memmove(a->buf, a->buf + a->head, rest * sizeof *a->buf);
-    memset(a->buf + rest, 0, a->head * sizeof *a->buf);
+    wr_wipe(a->buf + rest, a->head * sizeof *a->buf);
     a->len = rest;
     a->head = 0;
 }
@@ -225,9 +226,7 @@ void wr_audio_close(wr_audio *a)
         SDL_CloseAudioDevice(a->dev);
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
     }
-    if (a->buf)
-        memset(a->buf, 0, a->cap * sizeof *a->buf);
-    free(a->buf);
+    wr_wipe_free(a->buf, a->cap * sizeof *a->buf);
     SDL_DestroyMutex(a->lock);
     free(a);
 }
@@ -265,11 +264,9 @@ static int reserve(wr_audio *a, size_t n)
     int16_t *nb = malloc(cap * sizeof *nb);
     if (!nb)
         return -1;
-    if (a->buf) {
+    if (a->buf)
         memcpy(nb, a->buf, a->len * sizeof *nb);
-        memset(a->buf, 0, a->cap * sizeof *a->buf);
-    }
-    free(a->buf);
+    wr_wipe_free(a->buf, a->cap * sizeof *a->buf);
     a->buf = nb;
     a->cap = cap;
     return 0;
@@ -316,8 +313,7 @@ void wr_audio_stop(wr_audio *a)
     if (!a)
         return;
     SDL_LockMutex(a->lock);
-    if (a->buf)
-        memset(a->buf, 0, a->cap * sizeof *a->buf);
+    wr_wipe(a->buf, a->cap * sizeof *a->buf);
     a->head = a->len = 0;
     a->n_marks = 0;
     a->n_reached = 0;
@@ -378,7 +374,7 @@ void wr_audio_advance(wr_audio *a, uint32_t ms)
     if (a->len == a->head)
         pass_marks(a);
     SDL_UnlockMutex(a->lock);
-    memset(slice, 0, sizeof slice);
+    wr_wipe(slice, sizeof slice);
 }
 
 void wr_audio_set_tap(wr_audio *a, wr_audio_tap fn, void *ud)

@@ -34,6 +34,10 @@ wr_platform *wr_platform_create(const wr_platform_opts *opts);
 /* Closes everything the platform opened. NULL is a no-op. */
 void wr_platform_destroy(wr_platform *p);
 
+/* Forgets every text drawn so far, as a visit ends: the textures and surfaces of rendered
+ * text are overwritten and destroyed, with every other copy the platform kept. */
+void wr_platform_forget_text(wr_platform *p);
+
 /* Why the last wr_platform_create() or wr_platform_save_png() failed (a static string). */
 const char *wr_platform_error(void);
 

@@ -79,6 +79,13 @@ const char *wr_platform_error(void)
  * kiosk-anchors.md 3.1). */
 static void set_hints(void)
 {
+    /* No D-Bus: SDL 2.26 opens the session bus for the input method (IBus) and the
+     * screensaver, and libdbus, finding no address, runs dbus-launch through every PATH
+     * entry. An address that is not one makes SDL give up on D-Bus at once, with no socket
+     * opened and no program run (libdbus is still mapped: Debian's SDL links PulseAudio,
+     * which links it). The print worker inherits the same. */
+    setenv("DBUS_SESSION_BUS_ADDRESS", "disabled:", 1);
+    setenv("DBUS_SYSTEM_BUS_ADDRESS", "disabled:", 1);
     SDL_SetHint(SDL_HINT_RENDER_DRIVER, "software");
     SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     SDL_SetHint(SDL_HINT_TOUCH_MOUSE_EVENTS, "0");
@@ -203,6 +210,12 @@ static int open_window(wr_platform *p, const wr_platform_opts *o)
 static void copy_path(char *dst, size_t n, const char *s, const char *def)
 {
     snprintf(dst, n, "%s", s ? s : def);
+}
+
+/* Forgets every text drawn so far; see platform.h. */
+void wr_platform_forget_text(wr_platform *p)
+{
+    text_forget(p);
 }
 
 /* Opens the platform as opts say. */

@@ -131,6 +131,8 @@ void plat_wake_poke(void);
 int text_open(wr_platform *p);
 /* Frees fonts and text textures. */
 void text_close(wr_platform *p);
+/* Wipes and destroys every rendered text, the scratch copy and the widths (a visit ended). */
+void text_forget(wr_platform *p);
 /* Fills p->metrics with the text measuring callbacks. */
 void text_metrics_init(wr_platform *p);
 /* The texture of one text item (cached); NULL when it cannot be drawn. */

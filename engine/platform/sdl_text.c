@@ -6,6 +6,7 @@
  * LRU cache bounded in bytes so memory stays flat.
  */
 #include "sdl_internal.h"
+#include "wipe.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -44,9 +45,37 @@ int text_open(wr_platform *p)
     return 0;
 }
 
+/* Destroys a text texture, its pixels overwritten first. */
+static void destroy_text(text_entry *e)
+{
+    void *zeros = calloc((size_t)e->w * 4, (size_t)e->h);
+    if (zeros)
+        SDL_UpdateTexture(e->tex, NULL, zeros, e->w * 4);
+    free(zeros);
+    SDL_DestroyTexture(e->tex);
+    free(e);
+}
+
+/* Forgets every rendered text (a visit has ended): textures wiped and destroyed, the
+ * scratch copy and the measured widths wiped. */
+void text_forget(wr_platform *p)
+{
+    for (int i = 0; i < TEXT_BUCKETS; i++) {
+        while (p->texts[i]) {
+            text_entry *e = p->texts[i];
+            p->texts[i] = e->next;
+            destroy_text(e);
+        }
+    }
+    p->text_bytes = 0;
+    wr_wipe(p->scratch, p->scratch_cap);
+    wr_wipe(p->widths, sizeof p->widths);
+}
+
 /* Closes every open font, frees the files and every text texture. */
 void text_close(wr_platform *p)
 {
+    text_forget(p);
     for (int i = 0; i < FONT_SLOTS; i++) {
         if (p->fonts[i].font)
             TTF_CloseFont(p->fonts[i].font);
@@ -57,15 +86,6 @@ void text_close(wr_platform *p)
             SDL_free(p->files[f][b].data);
             p->files[f][b].data = NULL;
         }
-    for (int i = 0; i < TEXT_BUCKETS; i++) {
-        while (p->texts[i]) {
-            text_entry *e = p->texts[i];
-            p->texts[i] = e->next;
-            SDL_DestroyTexture(e->tex);
-            free(e);
-        }
-    }
-    p->text_bytes = 0;
     free(p->scratch);
     p->scratch = NULL;
     p->scratch_cap = 0;
@@ -189,11 +209,12 @@ static int split_runs(wr_platform *p, const char *s, size_t len, run *runs)
 /* A NUL-terminated copy of s[0..len) in the scratch buffer, or NULL. */
 static const char *scratch(wr_platform *p, const char *s, size_t len)
 {
-    if (len + 1 > p->scratch_cap) {
+    if (len + 1 > p->scratch_cap) { /* grown by hand: the old copy is wiped, not left */
         size_t cap = (len + 1) * 2;
-        char *n = realloc(p->scratch, cap);
+        char *n = malloc(cap);
         if (!n)
             return NULL;
+        wr_wipe_free(p->scratch, p->scratch_cap);
         p->scratch = n;
         p->scratch_cap = cap;
     }
@@ -274,6 +295,16 @@ void text_metrics_init(wr_platform *p)
 
 /* ================================================================ rendering */
 
+/* Frees a surface of rendered text, its pixels wiped first (they show a patient's words). */
+static void free_surface(SDL_Surface *s)
+{
+    if (s && s->pixels && SDL_LockSurface(s) == 0) {
+        wr_wipe(s->pixels, (size_t)s->pitch * (size_t)s->h);
+        SDL_UnlockSurface(s);
+    }
+    SDL_FreeSurface(s);
+}
+
 /* Renders runs of s side by side on their common baseline into one surface. */
 static SDL_Surface *render_runs(wr_platform *p, const char *s, const run *runs, int n,
                                 const wr_draw_item *d, SDL_Color c)
@@ -301,7 +332,7 @@ static SDL_Surface *render_runs(wr_platform *p, const char *s, const run *runs, 
     }
 out_free_parts:
     for (int i = 0; i < n; i++)
-        SDL_FreeSurface(parts[i]);
+        free_surface(parts[i]);
     return out;
 }
 
@@ -327,7 +358,7 @@ static SDL_Texture *render_text(wr_platform *p, const wr_draw_item *d, int *w, i
     SDL_Texture *t = SDL_CreateTextureFromSurface(p->ren, s);
     *w = s->w;
     *h = s->h;
-    SDL_FreeSurface(s);
+    free_surface(s);
     if (t)
         SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
     else
@@ -388,8 +419,7 @@ static bool evict_one(wr_platform *p)
     text_entry *gone = *victim;
     *victim = gone->next;
     p->text_bytes -= gone->bytes;
-    SDL_DestroyTexture(gone->tex);
-    free(gone);
+    destroy_text(gone);
     return true;
 }
 

@@ -5,6 +5,7 @@
  */
 #include "speech.h"
 #include "sdl_internal.h"
+#include "wipe.h"
 
 #include <espeak-ng/speak_lib.h>
 #include <stdlib.h>
@@ -31,15 +32,32 @@ struct wr_speech {
 static wr_speech *current;
 static unsigned making;
 
+/* ================================================================ no sound server */
+
+struct audio_object;
+struct audio_object *create_audio_device_object(const char *device, const char *application_name,
+                                                const char *description);
+
+/* espeak-ng 1.51's espeak_Initialize() asks pcaudiolib for an output device even in
+ * synchronous mode, where it never plays anything itself: pcaudiolib then connects to the
+ * PulseAudio (or PipeWire) server and keeps that connection, an IPC channel the kiosk must
+ * not have (tests/privacy/no_ipc.sh). This definition takes the place of pcaudiolib's (the
+ * executable's symbol comes first for libespeak-ng's call) and says "no device"; the name
+ * is pcaudiolib's and must stay as it is. Our sound goes through SDL (audio.c). */
+struct audio_object *create_audio_device_object(const char *device, const char *application_name,
+                                                const char *description)
+{
+    (void)device, (void)application_name, (void)description;
+    return NULL;
+}
+
 /* ================================================================ the thread */
 
 /* Frees a list of texts, overwriting each first. */
 static void wipe_parts(char **parts, int n)
 {
     for (int i = 0; i < n; i++) {
-        if (parts[i])
-            memset(parts[i], 0, strlen(parts[i]));
-        free(parts[i]);
+        wr_wipe_str(parts[i]);
         parts[i] = NULL;
     }
 }

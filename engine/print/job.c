@@ -137,7 +137,7 @@ static void *worker(void *arg)
         write_to_folder(job->folder, &job->work, &res);
     else
         wr_cups_print(&job->work, &res);
-    wr_print_wipe(job->pdf, job->work.len);
+    wr_wipe(job->pdf, job->work.len);
     pthread_mutex_lock(&job->lock);
     if (job->status == WR_PRINT_PENDING) {
         job->result = res;

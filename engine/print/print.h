@@ -16,6 +16,7 @@
 #include <stddef.h>
 
 #include "screen.h" /* wr_section */
+#include "wipe.h"   /* wr_wipe, wr_wbuf: the one wiping discipline */
 
 /* ==== Documents ========================================================================== */
 
@@ -93,24 +94,6 @@ char *wr_doc_plain_text(const wr_doc *doc);
 
 /* The direction 'doc' is laid out in: WR_DIR_LTR or WR_DIR_RTL, never WR_DIR_AUTO. */
 wr_doc_dir wr_doc_direction(const wr_doc *doc);
-
-/* A growing byte buffer for documents (patient text): every older, smaller block is wiped
- * before it is freed, so no copy is left behind in freed memory. Start it zeroed. */
-typedef struct wr_wbuf {
-    unsigned char *data;
-    size_t len, cap;
-    bool failed;         /* out of memory once: later appends do nothing */
-} wr_wbuf;
-
-/* Appends 'n' bytes of 'p' and keeps a zero byte after them (so text stays a C string).
- * Returns 0, or -1 when out of memory. */
-int wr_wbuf_put(wr_wbuf *b, const void *p, size_t n);
-
-/* Wipes and frees the buffer; it is empty again afterwards. */
-void wr_wbuf_free(wr_wbuf *b);
-
-/* Overwrites 'len' bytes at 'p' in a way the compiler may not remove. */
-void wr_print_wipe(void *p, size_t len);
 
 /* Wipes and frees a PDF from wr_doc_render_pdf(); NULL does nothing. */
 void wr_print_pdf_free(unsigned char *pdf, size_t len);

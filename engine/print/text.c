@@ -10,44 +10,6 @@
 
 #include "print.h"
 
-/* Appends 'n' bytes to the buffer; see print.h. */
-int wr_wbuf_put(wr_wbuf *b, const void *p, size_t n)
-{
-    if (b->failed)
-        return -1;
-    if (b->cap - b->len <= n) {
-        size_t cap = b->cap ? b->cap : 1024;
-        while (cap - b->len <= n)
-            cap *= 2;
-        unsigned char *bigger = malloc(cap);
-        if (!bigger) {
-            b->failed = true;
-            return -1;
-        }
-        if (b->data) {
-            memcpy(bigger, b->data, b->len);
-            wr_print_wipe(b->data, b->cap);
-            free(b->data);
-        }
-        b->data = bigger;
-        b->cap = cap;
-    }
-    memcpy(b->data + b->len, p, n);
-    b->len += n;
-    b->data[b->len] = 0;
-    return 0;
-}
-
-/* Wipes and frees the buffer. */
-void wr_wbuf_free(wr_wbuf *b)
-{
-    if (b->data) {
-        wr_print_wipe(b->data, b->cap);
-        free(b->data);
-    }
-    *b = (wr_wbuf){0};
-}
-
 typedef wr_wbuf text;
 
 /* Appends 'n' bytes of 's'. */
@@ -111,7 +73,7 @@ void wr_print_text_free(char *s)
 {
     if (!s)
         return;
-    wr_print_wipe(s, strlen(s));
+    wr_wipe(s, strlen(s));
     free(s);
 }
 
@@ -129,12 +91,6 @@ const char *wr_print_kind_title(wr_print_kind kind)
     return "waitroom";
 }
 
-/* Overwrites memory with zeros; explicit_bzero is never optimised away. */
-void wr_print_wipe(void *p, size_t len)
-{
-    if (p && len)
-        explicit_bzero(p, len);
-}
 
 /* Wipes and frees a PDF. The buffer may be larger than 'len'; only 'len' bytes were used, and
  * sink_write wiped every older, smaller copy. */
@@ -142,6 +98,6 @@ void wr_print_pdf_free(unsigned char *pdf, size_t len)
 {
     if (!pdf)
         return;
-    wr_print_wipe(pdf, len);
+    wr_wipe(pdf, len);
     free(pdf);
 }

@@ -9,37 +9,15 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define CHUNK_SIZE 16384
-
-struct chunk {
-    chunk *next;
-    size_t used, size;
-    char data[];
-};
-
 /* ================================================================ memory */
 
 /* Copies s (len bytes) into the arena, NUL-terminated; NULL (and ui->ok = false) when out of
- * memory. Strings stay valid until the next layout. */
+ * memory. Strings stay valid until the next layout, which wipes them (wipe.h). */
 char *ui_strndup(wr_ui *ui, const char *s, size_t len)
 {
-    chunk *c = ui->arena;
-    if (!c || c->size - c->used < len + 1) {
-        size_t size = len + 1 > CHUNK_SIZE ? len + 1 : CHUNK_SIZE;
-        chunk *nc = malloc(sizeof *nc + size);
-        if (!nc) {
-            ui->ok = false;
-            return NULL;
-        }
-        nc->used = 0;
-        nc->size = size;
-        nc->next = ui->arena;
-        ui->arena = c = nc;
-    }
-    char *d = c->data + c->used;
-    memcpy(d, s, len);
-    d[len] = '\0';
-    c->used += len + 1;
+    char *d = wr_arena_strndup(&ui->arena, s, len);
+    if (!d)
+        ui->ok = false;
     return d;
 }
 
@@ -52,16 +30,11 @@ const char *ui_strdup(wr_ui *ui, const char *s)
     return d ? d : "";
 }
 
-/* Frees every arena block but the oldest, and empties that one. */
+/* Wipes every string of the arena (they may be a patient's words), keeping its oldest
+ * block. */
 void ui_arena_reset(wr_ui *ui)
 {
-    while (ui->arena && ui->arena->next) {
-        chunk *next = ui->arena->next;
-        free(ui->arena);
-        ui->arena = next;
-    }
-    if (ui->arena)
-        ui->arena->used = 0;
+    wr_arena_reset(&ui->arena);
 }
 
 /* Makes room for one more element in a growable array; false when out of memory. */
@@ -252,13 +225,19 @@ wr_ui *wr_ui_create(const wr_text_metrics *m)
     return ui;
 }
 
+/* Wipes the laid-out screen's strings and empties it; see ui.h. */
+void wr_ui_forget(wr_ui *ui)
+{
+    ui_arena_reset(ui);
+    ui->n_items = ui->n_ctls = ui->n_srcs = ui->n_out = 0;
+}
+
 /* Frees the ui. */
 void wr_ui_destroy(wr_ui *ui)
 {
     if (!ui)
         return;
-    ui_arena_reset(ui);
-    free(ui->arena);
+    wr_arena_free(&ui->arena);
     free(ui->items);
     free(ui->ctls);
     free(ui->srcs);
@@ -608,6 +587,23 @@ static void decorate(const wr_ui *ui, const source *s, const char **pre, const c
         *post = "] (selected)";
     if (s->kind == SRC_CONTROL && ui->ctls[s->ctl].disabled)
         *post = "] (disabled)";
+}
+
+/* The labels of the enabled controls, one a line; the caller frees it. */
+char *wr_ui_controls(const wr_ui *ui)
+{
+    size_t len = 1;
+    for (int i = 0; i < ui->n_ctls; i++)
+        len += strlen(ui->ctls[i].label ? ui->ctls[i].label : "") + 1;
+    char *out = malloc(len), *p = out;
+    for (int i = 0; out && i < ui->n_ctls; i++) {
+        if (ui->ctls[i].disabled || !ui->ctls[i].label || !ui->ctls[i].label[0])
+            continue;
+        p += sprintf(p, "%s\n", ui->ctls[i].label);
+    }
+    if (out)
+        *p = '\0';
+    return out;
 }
 
 /* Everything on screen as text, in reading order; the caller frees it. */

@@ -131,6 +131,10 @@ wr_ui *wr_ui_create(const wr_text_metrics *m);
 /* Frees the ui and everything it laid out. NULL is a no-op. */
 void wr_ui_destroy(wr_ui *ui);
 
+/* Wipes every string of the laid-out screen (a visit has ended) and empties the screen;
+ * lay the next one out before drawing. */
+void wr_ui_forget(wr_ui *ui);
+
 /* Lays 'screen' out for a w x h display (theme and text size from the screen's flags).
  * Every string is copied: 'screen' may change or go away afterwards. When the screen is
  * the same one as before (same kind, scene, question and history length), scroll positions
@@ -176,6 +180,10 @@ bool wr_ui_shows_text(const wr_ui *ui, const char *text);
 /* Everything on the screen as plain text in reading order, one item a line, or NULL when
  * out of memory. The caller frees it with free(). */
 char *wr_ui_transcript(const wr_ui *ui);
+
+/* The labels of the enabled controls, one a line, in layout order (malloc'd; the caller
+ * frees it), or NULL when out of memory. */
+char *wr_ui_controls(const wr_ui *ui);
 
 /* The pixel rectangle of the keyboard-focused control, or false when nothing has focus. */
 bool wr_ui_focus_rect(const wr_ui *ui, wr_rect *out);

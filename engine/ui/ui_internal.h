@@ -8,6 +8,7 @@
 
 #include "ui.h"
 #include "wrap.h"
+#include "wipe.h"
 
 /* Regions: the fixed frame, the scrolling conversation (or page), the scrolling panel, the
  * toolbar's "Aa" menu (its view is empty while the menu is closed). */
@@ -76,11 +77,10 @@ typedef struct area {
     int scroll;    /* 0 .. content_h - view.h */
 } area;
 
-typedef struct chunk chunk;
 
 struct wr_ui {
     wr_text_metrics m;
-    chunk *arena;
+    wr_arena arena;          /* the strings of the laid-out screen (wiped at each layout) */
     item *items;
     int n_items, cap_items;
     control *ctls;

@@ -21,6 +21,9 @@ file(REMOVE_RECURSE ${WR_FUZZ_SEED})
 file(GLOB_RECURSE seed_files CONFIGURE_DEPENDS ${WR_SOURCE_DIR}/scripts/*.lua
      ${CMAKE_CURRENT_SOURCE_DIR}/packs/*.lua ${CMAKE_CURRENT_SOURCE_DIR}/drive/packs/*.lua)
 foreach(f ${seed_files})
+  if(IS_SYMLINK ${f}) # the attack packs' links (to /etc/passwd...) are not seeds
+    continue()
+  endif()
   file(RELATIVE_PATH rel ${WR_SOURCE_DIR} ${f})
   string(REPLACE "/" "_" flat ${rel})
   configure_file(${f} ${WR_FUZZ_SEED}/${flat} COPYONLY)
@@ -36,9 +39,9 @@ set_tests_properties(fuzz_corpus PROPERTIES TIMEOUT 120 LABELS fuzz ENVIRONMENT 
 
 if(WR_FUZZ AND WR_CLANG)
   file(GLOB WR_FUZZ_CORE ${WR_SOURCE_DIR}/engine/core/*.c)
-  set(WR_FUZZ_LUA sandbox.c dsl.c dslitems.c dslcond.c dslhelp.c luapack.c diag.c packcheck.c packcheck_flow.c
+  set(WR_FUZZ_LUA sandbox.c sandbox_lib.c dsl.c dslitems.c dslcond.c dslhelp.c luapack.c diag.c packcheck.c packcheck_flow.c
       po.c packstrings.c
-      packcheck_text.c)
+      packcheck_text.c packcheck_chars.c)
   list(TRANSFORM WR_FUZZ_LUA PREPEND ${WR_SOURCE_DIR}/engine/lua/)
   set(WR_FUZZ_BIN ${CMAKE_CURRENT_BINARY_DIR}/fuzz_pack)
   set(WR_FUZZ_INC -I${WR_SOURCE_DIR}/engine/core -I${WR_SOURCE_DIR}/engine/lua)

@@ -65,7 +65,7 @@ static int split(const char *text, size_t len, wr_script_text *t)
 /* One input: load, check, print the problems both ways, walk. */
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
-    wr_lua_limits lim = {(size_t)4 << 20, 300000};
+    wr_lua_limits lim = {.memory = (size_t)4 << 20, .instructions = 300000};
     wr_script_text t[2];
     wr_diags d;
     if (size > MAX_INPUT)

@@ -11,7 +11,7 @@ dir=$(mktemp -d /tmp/wr-unit-XXXXXX)
 trap 'rm -rf "$dir"' EXIT
 sed -e "s#^ExecStart=[^ ]*waitroom #ExecStart=$exe #" \
     -e "s#^ExecStopPost=+.*#ExecStopPost=+$after#" "$unit" > "$dir/waitroom.service"
-out=$(systemd-analyze verify "$dir/waitroom.service" 2>&1) || { echo "$out"; exit 1; }
+out=$(systemd-analyze verify --man=no "$dir/waitroom.service" 2>&1) || { echo "$out"; exit 1; }
 if [ -n "$out" ]; then
     echo "systemd-analyze verify is not clean:"; echo "$out"; exit 1
 fi

@@ -1,0 +1,5 @@
+-- Attack: read the kiosk's environment through a link (env.lua -> /proc/self/environ).
+-- Expected: the link is not followed (E009); the kiosk shows the error screen.
+meta { title = "Attack test", version = "1", reviewed_by = "A. Physio", reviewed_on = "2026-11-01" }
+start "welcome"
+scene "welcome" { say "Hello.", go = "@end" }

@@ -1,0 +1,12 @@
+-- Attack: hang the kiosk in front of a patient: a condition that leaves finalizers that never return.
+-- Expected: the pack loads (W124 only); when the patient taps Yes the time limit or the budget stops the function and the kiosk shows the calm error screen; waitroom --walk finds it.
+meta { title = "Attack test", version = "1", reviewed_by = "A. Physio", reviewed_on = "2026-11-01" }
+start "welcome"
+scene "welcome" {
+  say "Hello.",
+  ask "ready",
+  ask "more" { when = function() for i = 1, 50 do setmetatable({}, {__gc = function() while true do end end}) end return true end },
+  go = "@end",
+}
+question "ready" { text = "Are you ready?", options = { "Yes", "No" } }
+question "more" { text = "Tell us more?", options = { "Yes", "No" } }
