@@ -328,12 +328,18 @@ static void test_urgent_interrupts_and_stays(void)
     CHECK_STR(screen_name(f), "urgent");
     CHECK_STR(wr_flow_screen(f)->paras[0], "Numbness between the legs needs a check today.");
     CHECK(wr_flow_screen(f)->n_history == 0);
-    CHECK(wr_flow_screen(f)->n_nav == 1); /* no Back, no Start over: only Read aloud */
-    CHECK(wr_flow_screen(f)->nav[0].action == WR_ACT_SPEAK);
+    /* the toolbar as everywhere, but Back and Start over greyed out (and refused) */
+    const wr_screen *us = wr_flow_screen(f);
+    CHECK(us->n_nav >= 3 && us->nav[0].action == WR_ACT_BACK && us->nav[0].disabled);
+    CHECK(us->nav[1].action == WR_ACT_RESTART && us->nav[1].disabled);
+    CHECK(us->nav[us->n_nav - 1].action == WR_ACT_SPEAK);
+    CHECK(tap(f, "Start over", 0) == -1 && strcmp(screen_name(f), "urgent") == 0);
+    CHECK(tap(f, "Larger text", 0) == 0 && wr_flow_screen(f)->large_text); /* works here too */
+    tap(f, "Larger text", 0);
     CHECK(wr_flow_next_deadline(f, 0) == -1);
     CHECK(wr_flow_tick(f, 3600u * 1000u) == 0); /* never times out */
     CHECK_STR(screen_name(f), "urgent");
-    CHECK(tap(f, "Back", 0) == -2);
+    CHECK(tap(f, "Back", 0) == -1 && strcmp(screen_name(f), "urgent") == 0);
     tap(f, "I have told the staff", 0);
     CHECK_STR(screen_name(f), "attract");
     CHECK(!wr_session_answered(wr_flow_session(f), "saddle"));

@@ -258,11 +258,29 @@ static void pick_controls(wr_flow *f, wr_screen *s)
     wr_screen_add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
 }
 
+/* True when c (or a part of it) is a script function. */
+static bool has_custom(const wr_cond *c)
+{
+    if (!c)
+        return false;
+    if (c->kind == WR_COND_CUSTOM)
+        return true;
+    for (int i = 0; i < c->n_kids; i++)
+        if (has_custom(c->kids[i]))
+            return true;
+    return false;
+}
+
 /* "Question 6 of 22" on a question of the current scene, counting the questions the
  * scene asks with the answers given so far (a follow-up counts once it applies), or NULL
- * for a scene of fewer than 3 questions. */
+ * for a scene of fewer than 3 questions. A scene with a script function in a condition
+ * gets none: a script is never run ahead of its turn. */
 static const char *progress(wr_flow *f)
 {
+    const wr_scene *sc = &wr_flow_cur_pack(f)->scenes[f->page.scene];
+    for (int i = 0; i < sc->n_steps; i++)
+        if (has_custom(sc->steps[i].when))
+            return NULL;
     int n = 0, m = 0;
     for (int k = 0; k < 256; k++) {
         page pg;

@@ -17,6 +17,16 @@ expect "You can stop at any time."
 shot "en_welcome"
 tap "Start over"
 
+-- Progress through the safety questions (issue 12), counted with the answers so far.
+start()
+tap "Let's begin"
+tap "Next"
+expect "Question 1 of"
+tap "My leg, hip or knee"
+tap "Next"
+expect "Question 2 of"
+tap "Start over"
+
 -- Safety questions (a knee patient: no saddle or bladder questions).
 safety({ "My leg, hip or knee" }, {}, nil, { "bike seat", "trouble peeing" })
 expect "Next, there are 15 short screens about how pain works."
