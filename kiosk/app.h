@@ -17,6 +17,7 @@
 #include "ui.h"
 
 struct wr_pending;
+struct wr_audio;
 
 typedef struct wr_app_options {
     const char *scripts;     /* the pack folder */
@@ -47,6 +48,11 @@ typedef struct wr_app {
     struct wr_preview *preview; /* --preview state, or NULL */
     bool quit;
     bool at_attract;         /* the last screen drawn was the attract screen */
+    struct wr_audio *audio;  /* the chime's output (alert.c) */
+    int16_t *chime;          /* the chime, synthesized in memory */
+    size_t chime_n;
+    bool audio_warned;       /* "no audio device" logged once */
+    char *slip_text;         /* the text of the last slip (drive mode's slip()) */
 } wr_app;
 
 /* Sets the app up: configuration, pack, platform, ui. Returns 0, or -1 after logging why

@@ -5,6 +5,8 @@
  */
 #include "drive.h"
 #include "kiosk_drive.h"
+#include "alert.h"
+#include <time.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -204,6 +206,23 @@ static char *op_printed(void *ud)
     return app->printed ? strdup(app->printed) : NULL;
 }
 
+static char *op_slip(void *ud)
+{
+    wr_app *app = ud;
+    return app->slip_text ? strdup(app->slip_text) : NULL;
+}
+
+/* The audio thread runs on real time: give it up to 2 s to take the first samples. */
+static double op_chimed(void *ud)
+{
+    wr_app *app = ud;
+    for (int i = 0; i < 200 && wr_alert_samples_out(app) == 0; i++) {
+        struct timespec ts = {0, 10 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+    return (double)wr_alert_samples_out(app);
+}
+
 static char *op_transcript(void *ud)
 {
     wr_app *app = ud;
@@ -232,6 +251,8 @@ int wr_kiosk_drive(wr_app *app, const char *file, FILE *log)
         .hold = op_hold,
         .list = op_list,
         .printed = op_printed,
+        .slip = op_slip,
+        .chimed = op_chimed,
         .transcript = op_transcript,
     };
     return wr_drive_run(file, &ops, log);

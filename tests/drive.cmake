@@ -25,7 +25,7 @@ endforeach()
 file(GLOB clinic_drives ${WR_DRIVE_DIR}/clinic_*.lua)
 foreach(f ${clinic_drives})
   get_filename_component(n ${f} NAME_WE)
-  wr_drive_test(${n} ${WR_SOURCE_DIR}/scripts/clinic ${f})
+  wr_drive_test(${n} ${WR_SOURCE_DIR}/scripts/clinic ${f} --config ${WR_DRIVE_DIR}/clinic.conf)
 endforeach()
 
 wr_drive_test(error_runtime ${WR_DRIVE_DIR}/packs/runtime_error ${WR_DRIVE_DIR}/error_runtime.lua)
@@ -33,8 +33,10 @@ wr_drive_test(error_syntax ${WR_DRIVE_DIR}/packs/syntax_error ${WR_DRIVE_DIR}/er
 
 # Screenshots of the main screens at 1080p and 800x480 portrait (looked at by people; the
 # test checks that they are written and that the drive holds at both sizes).
-wr_drive_test(shots_1080p ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/shots.lua --size 1920x1080)
-wr_drive_test(shots_portrait ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/shots.lua --size 480x800)
+wr_drive_test(shots_1080p ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/shots.lua --size 1920x1080
+               --config ${WR_DRIVE_DIR}/sample_staff.conf)
+wr_drive_test(shots_portrait ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/shots.lua --size 480x800
+               --config ${WR_DRIVE_DIR}/sample_staff.conf)
 
 # --check: a sound pack passes; a broken one fails with file:line.
 add_test(NAME check_sample COMMAND waitroom --check ${WR_SOURCE_DIR}/scripts/sample)

@@ -96,7 +96,7 @@ static char *f_transcript(void *ud)
 
 static const wr_drive_ops ops_template = {
     NULL,   f_start, f_tap,  f_type,    f_expect,     f_screen,
-    f_wait, f_shot,  f_list, f_printed, f_transcript, NULL,
+    f_wait, f_shot,  f_list, f_printed, f_transcript, NULL, NULL, NULL,
 };
 
 static char *out;

@@ -16,7 +16,8 @@
  * Life cycle
  * ==================================================================================== */
 
-/* Fills 'cfg' with the defaults: 90 s idle, 30 s countdown, 20 s end, 60 s error. */
+/* Fills 'cfg' with the defaults: 90 s idle, 30 s countdown, 20 s end, 60 s error, an
+ * urgent screen re-alerting every 3 minutes. */
 void wr_flow_config_defaults(wr_flow_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
@@ -24,6 +25,7 @@ void wr_flow_config_defaults(wr_flow_config *cfg)
     cfg->countdown_ms = 30000;
     cfg->end_ms = 20000;
     cfg->error_ms = 60000;
+    cfg->alert_repeat_ms = 180000;
 }
 
 /* Overwrites 'len' bytes at 'p' and frees it. NULL does nothing. */
@@ -66,8 +68,10 @@ static void wipe(wr_flow *f)
     f->shift = f->typing_own = f->pin_wrong = false;
     f->large_text = f->high_contrast = false;
     memset(&f->request, 0, sizeof f->request);
-    f->today_slipped = false;
+    f->today_slipped = 0;
     f->urgent_flag = -1;
+    f->urgent_asked = false;
+    f->alert_due = 0;
     f->mode = M_ATTRACT;
     f->lang = 0;
 }
@@ -120,16 +124,6 @@ void wr_flow_set_packs(wr_flow *f, wr_pack **packs, int n)
  * Red flags
  * ==================================================================================== */
 
-/* The first urgent flag that holds, or -1. */
-static int urgent_flag(wr_flow *f)
-{
-    const wr_pack *p = wr_flow_cur_pack(f);
-    for (int i = 0; i < p->n_flags; i++)
-        if (p->flags[i].level == WR_LEVEL_URGENT && wr_flow_eval(f, p->flags[i].when))
-            return i;
-    return -1;
-}
-
 /* The highest level raised: 0 urgent, 1 today, 2 mention, -1 none. */
 int wr_flow_flag_level(const wr_flow *cf)
 {
@@ -142,18 +136,10 @@ int wr_flow_flag_level(const wr_flow *cf)
     return best;
 }
 
-/* After every answer: an urgent flag interrupts whatever the script does next. */
+/* After every answer: an urgent flag interrupts whatever the script does next (urgent.c). */
 static int check_urgent(wr_flow *f)
 {
-    int k = urgent_flag(f);
-    if (k < 0)
-        return 0;
-    f->urgent_flag = k;
-    f->mode = M_URGENT;
-    f->error[0] = 0;
-    if (f->slip_urgent)
-        f->slip = (wr_print_request){WR_PRINT_SLIP, 0, 1, WR_LEVEL_URGENT};
-    return 1;
+    return wr_urgent_check(f);
 }
 
 /* ======================================================================================
@@ -189,6 +175,8 @@ static int enter(wr_flow *f, const char *scene, int ordinal)
             fail(f, f->error);
             return -1;
         }
+        wr_urgent_slip_steps(f, si, f->page.start, r == SCAN_PAGE ? f->page.end
+                                                                   : p->scenes[si].n_steps);
         if (r == SCAN_PAGE) {
             free(f->cur.scene);
             f->cur.scene = wr_strdup(p->scenes[si].id);
@@ -421,17 +409,16 @@ static int act_staff(wr_flow *f, wr_action a, int arg)
         if (a == WR_ACT_PIN_DIGIT && arg >= 0 && arg <= 9 && n + 1 < sizeof f->pin) {
             f->pin[n] = (char)('0' + arg);
             f->pin_wrong = false;
-            if (strlen(f->pin) == strlen(f->cfg.staff_pin)) {
-                bool ok = strcmp(f->pin, f->cfg.staff_pin) == 0;
+            int code = wr_urgent_code_typed(f);
+            if (code != 0) {
                 memset(f->pin, 0, sizeof f->pin);
-                f->pin_wrong = !ok;
-                if (ok) {
-                    if (f->staff_return == M_URGENT) {
-                        wipe(f);      /* staff acknowledged the urgent screen */
-                        f->staff_return = M_ATTRACT;
-                    }
-                    f->mode = M_STAFF_MENU;
+                f->pin_wrong = code < 0;
+                if (code > 0 && f->staff_return == M_URGENT) {
+                    wipe(f);      /* staff cleared the urgent screen */
+                    f->staff_return = M_ATTRACT;
                 }
+                if (code > 0)
+                    f->mode = code == 1 ? M_STAFF_MENU : M_ATTRACT;
             }
             return 0;
         }
@@ -496,7 +483,7 @@ static int act_handouts(wr_flow *f, wr_action a, int arg)
 
 static int open_staff(wr_flow *f)
 {
-    if (!f->cfg.staff_pin[0] || f->mode == M_STAFF_PIN || f->mode == M_STAFF_MENU)
+    if (!wr_urgent_can_open_pad(f) || f->mode == M_STAFF_PIN || f->mode == M_STAFF_MENU)
         return -1;
     f->staff_return = f->mode == M_IDLE ? f->idle_return : f->mode;
     f->mode = M_STAFF_PIN;
@@ -556,10 +543,7 @@ static int dispatch(wr_flow *f, wr_action a, int arg)
         f->mode = f->idle_return;
         return 0;
     case M_URGENT:
-        if (a != WR_ACT_TOLD_STAFF)
-            return -1;
-        wipe(f);
-        return 0;
+        return wr_urgent_act(f, a, arg); /* never wipes: staff clear it with a code */
     case M_END:
         if (a == WR_ACT_HANDOUT && arg >= 0 && arg < wr_flow_cur_pack(f)->n_handouts)
             return ask_print(f, (wr_print_request){WR_PRINT_HANDOUT, arg, 1, 0}, M_END);
@@ -587,21 +571,10 @@ static int dispatch(wr_flow *f, wr_action a, int arg)
     return -1;
 }
 
-/* A today slip for the desk, once per visit, when the journey ends with a today flag. */
-static void today_slip(wr_flow *f)
-{
-    const char *words[1];
-    if (!f->slip_today || f->today_slipped ||
-        wr_flow_flag_words(f, WR_LEVEL_TODAY, words, 1) == 0)
-        return;
-    f->today_slipped = true;
-    f->slip = (wr_print_request){WR_PRINT_SLIP, 0, 1, WR_LEVEL_TODAY};
-}
-
 static void arm_timers(wr_flow *f, uint32_t now)
 {
     if (f->mode == M_END)
-        today_slip(f);
+        wr_urgent_today_slip(f); /* packs without a slip step: at the end */
     if (f->mode == M_END)
         f->mode_deadline = now + f->cfg.end_ms;
     else if (f->mode == M_ERROR)
@@ -639,6 +612,12 @@ static bool idles(const wr_flow *f)
 /* Lets time pass; returns 1 when the screen changed. */
 int wr_flow_tick(wr_flow *f, uint32_t now)
 {
+    int urgent = wr_urgent_tick(f, now);
+    if (urgent >= 0) {
+        if (urgent)
+            wr_screen_build(f);
+        return urgent;
+    }
     if (idles(f) && now - f->last_input >= f->cfg.idle_ms &&
         !(f->mode == M_PRINTING && f->print_state == 0)) {
         f->idle_return = f->mode;
@@ -674,6 +653,9 @@ int wr_flow_tick(wr_flow *f, uint32_t now)
 /* Milliseconds until wr_flow_tick() has work; -1 for never. */
 int32_t wr_flow_next_deadline(const wr_flow *f, uint32_t now)
 {
+    int32_t urgent = wr_urgent_deadline(f, now);
+    if (urgent != -2)
+        return urgent;
     if (idles(f)) {
         int32_t d = (int32_t)(f->last_input + f->cfg.idle_ms - now);
         return d < 0 ? 0 : d;
@@ -784,7 +766,7 @@ int wr_flow_staff_request(wr_flow *f)
 
 int wr_flow_list_sections(const wr_flow *cf, wr_section *out, int max)
 {
-    return wr_list_build((wr_flow *)cf, out, max);
+    return wr_list_build((wr_flow *)cf, out, max, true);
 }
 
 /* The list as plain text: each section's title, then "- line" per line (malloc'd). */

@@ -4,7 +4,7 @@
  *
  * A drive file may use: start(), tap "label", type "text", expect "text",
  * expect_not "text", expect_screen "name", wait(seconds), shot "name", list(),
- * printed(), log(...). Each step is printed as it runs ("drive.lua:12: tap "Yes"");
+ * printed(), slip(), chimed(), log(...). Each step is printed as it runs ("drive.lua:12: tap "Yes"");
  * the first failure stops the drive with "drive.lua:12: <what went wrong>" and the
  * transcript of what was on screen.
  */
@@ -32,6 +32,8 @@ typedef struct wr_drive_ops {
     char *(*printed)(void *ud);
     char *(*transcript)(void *ud);
     int (*hold)(void *ud, const char *where, char *err, size_t n);
+    char *(*slip)(void *ud);         /* the text of the last slip for the desk */
+    double (*chimed)(void *ud);      /* non-silent samples that reached the audio device */
 } wr_drive_ops;
 
 /* Plays the drive file 'file' against 'ops', printing each step (and on failure the

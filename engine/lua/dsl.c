@@ -468,7 +468,7 @@ void wr_dsl_unique(lua_State *L, const char *word, const char *id, const wr_srcp
  * ==================================================================================== */
 
 static const char *const step_words[] = {
-    "say", "ask", "choice", "pick_prompts", "show_list", "jump", "picture",
+    "say", "ask", "choice", "pick_prompts", "show_list", "jump", "picture", "slip",
 };
 
 /* Pushes a new step of 'kind' that remembers the calling script line (if any). */
@@ -569,6 +569,13 @@ static int w_show_list(lua_State *L)
     return 1;
 }
 
+/* The slip value: the safety part is over; a "today" slip for the desk prints now. */
+static int w_slip(lua_State *L)
+{
+    push_step(L, WR_STEP_SLIP);
+    return 1;
+}
+
 /* Is the field 'key' of the table at 'idx' a string? */
 static int is_str_field(lua_State *L, int idx, const char *key)
 {
@@ -585,7 +592,7 @@ static wr_step_kind step_kind(lua_State *L, int idx)
     lua_getfield(L, idx, "k");
     lua_Integer k = lua_tointegerx(L, -1, &isint);
     lua_pop(L, 1);
-    ok = isint && k >= WR_STEP_SAY && k <= WR_STEP_PICTURE;
+    ok = isint && k >= WR_STEP_SAY && k <= WR_STEP_SLIP;
     if (ok && (k == WR_STEP_SAY || k == WR_STEP_PICTURE || k == WR_STEP_CHOICE))
         ok = is_str_field(L, idx, "text");
     if (ok && k == WR_STEP_ASK)
@@ -888,6 +895,10 @@ static const word words[] = {
      pick_fields},
     {"show_list", w_show_list, 1, STAND_STEP, "Scenes", "show_list",
      "The preview of the patient's list: questions, notes and flags to mention.", when_fields},
+    {"slip", w_slip, 1, STAND_STEP, "Scenes", "slip",
+     "Marks the end of the safety part: when the patient passes it and a \"today\" flag is "
+     "up, the slip for the desk prints at once (not at the end of the visit). No screen.",
+     when_fields},
     {"question", wr_dsl_question, 0, STAND_DEFINE, "Questions",
      "question \"id\" { text = \"...\", ... }",
      "A question: options (one answer, or several with multiple = true), a scale, or typed "
