@@ -126,5 +126,11 @@ foreach(dir ${attack_packs})
   endif()
 endforeach()
 
+# The safety loop (engine): urgent screens cleared by staff only, chime, slips, private
+# urgent items, combinations, the today slip at the end of the safety part.
+wr_drive_test(urgent_loop ${WR_DRIVE_DIR}/packs/urgent_loop ${WR_DRIVE_DIR}/urgent_loop.lua
+              --config ${WR_DRIVE_DIR}/urgent_loop.conf
+              --print-to ${CMAKE_BINARY_DIR}/urgent-loop-out)
+
 # Script state is discarded with the visit (a pack with script functions is loaded afresh).
 wr_drive_test(script_state ${WR_DRIVE_DIR}/packs/script_state ${WR_DRIVE_DIR}/script_state.lua)

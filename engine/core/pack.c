@@ -238,6 +238,7 @@ static const wr_uitext builtin_ui[] = {
     {"urgent_staff", "Staff: clear this screen"},
     {"desk_code", "Enter the desk code or the staff PIN to clear the urgent screen"},
     {"list_staff", "For staff"},
+    {"and", ", and "},
     {"crisis_line", "a crisis line"},
     {"error_title", "Sorry, something went wrong"},
     {"error_body", "Please ask at the front desk. Nothing you entered has been kept."},

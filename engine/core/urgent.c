@@ -211,7 +211,8 @@ const char *wr_urgent_combined_words(wr_flow *f, const wr_flag *fl)
         while (n > 0 && w[n - 1] == '.')
             n--;
         snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s%.*s",
-                 buf[0] ? (k + 1 == fl->n_combines ? ", and " : ", ") : "", (int)n, w);
+                 buf[0] ? (k + 1 == fl->n_combines ? wr_pack_ui(p, "and") : ", ") : "", (int)n,
+                 w);
     }
     return arena_strdup(&f->strings, buf);
 }

@@ -79,4 +79,7 @@ ui {
   urgent_staff = "Personal: borrar esta pantalla",
   urgent_title = "Vaya ahora al mostrador",
   urgent_body = "Muestre esta pantalla a alguien del personal.",
+  next = "Siguiente",
+  slip_today = "Muestre esto al personal antes de la cita",
+  ["and"] = " y ",
 }
