@@ -128,9 +128,38 @@ endforeach()
 
 # The safety loop (engine): urgent screens cleared by staff only, chime, slips, private
 # urgent items, combinations, the today slip at the end of the safety part.
-wr_drive_test(urgent_loop ${WR_DRIVE_DIR}/packs/urgent_loop ${WR_DRIVE_DIR}/urgent_loop.lua
-              --config ${WR_DRIVE_DIR}/urgent_loop.conf
-              --print-to ${CMAKE_BINARY_DIR}/urgent-loop-out)
+# Then the printouts: each flagged list on one page with its For staff box; no slip holds a
+# patient's words.
+set(WR_LOOP_OUT ${CMAKE_BINARY_DIR}/urgent-loop-out)
+add_test(NAME drive_urgent_loop COMMAND sh -c "rm -rf '${WR_LOOP_OUT}' && \
+  '$<TARGET_FILE:waitroom>' --headless --scripts '${WR_DRIVE_DIR}/packs/urgent_loop' \
+  --config '${WR_DRIVE_DIR}/urgent_loop.conf' --drive '${WR_DRIVE_DIR}/urgent_loop.lua' \
+  --shots '${WR_SHOTS_DIR}/urgent_loop' --print-to '${WR_LOOP_OUT}' && \
+  for f in '${WR_LOOP_OUT}'/list-*.pdf; do \
+    pdfinfo \"$f\" | grep -q '^Pages: *1$' && pdftotext \"$f\" - | grep -q 'For staff' || exit 1; done && \
+  test $(ls '${WR_LOOP_OUT}' | grep -c '^slip-') -ge 8 && \
+  for f in '${WR_LOOP_OUT}'/slip-*.pdf; do \
+    ! pdftotext \"$f\" - | grep -Eiq 'walrus|right now|numbness around|bottom|I have had' || exit 1; done")
+set_tests_properties(drive_urgent_loop PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_PRINT_ENV}"
+                     LABELS drive)
+
+# The urgent slip and the today slip reach the private cupsd's desk queue at the right moment.
+add_test(NAME drive_urgent_cups COMMAND sh ${WR_DRIVE_DIR}/urgent_cups.sh $<TARGET_FILE:waitroom>
+         ${WR_DRIVE_DIR}/packs/urgent_loop ${WR_DRIVE_DIR})
+set_tests_properties(drive_urgent_cups PROPERTIES TIMEOUT 120 FIXTURES_REQUIRED wr_cupsd
+  RESOURCE_LOCK wr_cupsd ENVIRONMENT "${WR_PRINT_ENV};${WR_CUPSD_ENV}" LABELS drive)
+
+# A typical visit with no warning signs prints on one page, A4 and Letter.
+foreach(size A4 Letter)
+  set(out ${CMAKE_BINARY_DIR}/onepage-${size})
+  add_test(NAME drive_onepage_${size} COMMAND sh -c "rm -rf '${out}' && mkdir -p '${out}' && \
+    printf 'page_size = ${size}\\n' > '${out}.conf' && \
+    '$<TARGET_FILE:waitroom>' --headless --scripts '${WR_SOURCE_DIR}/scripts/clinic' \
+    --config '${out}.conf' --drive '${WR_DRIVE_DIR}/onepage_list.lua' --print-to '${out}' && \
+    pdfinfo '${out}/list-1.pdf' | grep '^Pages: *1$'")
+  set_tests_properties(drive_onepage_${size} PROPERTIES TIMEOUT 120
+                       ENVIRONMENT "${WR_PRINT_ENV}" LABELS drive)
+endforeach()
 
 # Script state is discarded with the visit (a pack with script functions is loaded afresh).
 wr_drive_test(script_state ${WR_DRIVE_DIR}/packs/script_state ${WR_DRIVE_DIR}/script_state.lua)

@@ -126,6 +126,14 @@ for _, lang in ipairs({ "en", "es" }) do
   assert(n == 2, "a combined answer is repeated on the list (" .. n .. ")")  -- line + staff box
   assert(l:find("For staff", 1, true), "no For staff box")
   assert(l:find("- combo_cancer_night: Night pain with a history of cancer: same-day review. (", 1, true))
+  tap "Print my list"
+  expect_screen "printing"
+  local p = assert(printed(), "the list was not printed")
+  assert(p:find("For staff", 1, true) and p:find("rf08: History of cancer.", 1, true),
+         "no For staff box on the printout")
+  assert(p:find("Walrus 5521", 1, true), "the note is not on the printout")
+  tap(lang == "es" and "Siguiente" or "Next")
+  expect_screen "end"
   assert(slip() == t, "a second today slip at the end of the visit")
-  tap "Start over"
+  tap "Done"
 end
