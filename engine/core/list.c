@@ -255,7 +255,11 @@ int wr_list_build(wr_flow *f, wr_section *out, int max, bool staff)
     }
     if (n < max) {
         const char *net = f->cfg.safety_net ? f->cfg.safety_net : wr_pack_ui(p, "safety_net");
-        add_lines(&b, wr_fill(f, net));
+        const char *filled = wr_fill(f, net);
+        const char *nl = strchr(filled, '\n');
+        if (nl && nl > filled && nl[-1] == ':')
+            filled = nl + 1; /* "...if any of these start:" - the heading says it on the list */
+        add_lines(&b, filled);
         n += close_section(&b, wr_pack_ui(p, "list_safety"), &out[n]);
     }
     if (n < max && staff) {

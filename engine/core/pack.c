@@ -283,11 +283,13 @@ static const wr_uitext builtin_ui[] = {
     {"handout_offer", "Would you like a leaflet to take home? Tap one to print it."},
     {"staff_wrong", "That PIN is not right."},
     {"read_aloud", "Read aloud"},
-    {"safety_net",
-     "Get help straight away if you get new numbness between your legs or around your "
-     "bottom, new trouble peeing, leaking pee or poo, new weakness in your legs that is "
-     "getting worse, or pain or pins and needles in both legs. Go to the emergency "
-     "department or call your local emergency number. Do not wait for your next "
+    {"safety_net", /* one line per bullet on the printed list */
+     "Get help straight away if any of these start:\n"
+     "New numbness between your legs or around your bottom.\n"
+     "New trouble peeing, or leaking pee or poo.\n"
+     "New weakness in your legs that is getting worse.\n"
+     "Pain, numbness or pins and needles in both legs.\n"
+     "Then go to the emergency department or call {emergency}. Do not wait for your next "
      "appointment."},
 };
 
