@@ -46,12 +46,21 @@ static void alert(wr_app *app, const wr_alert *a)
     }
 }
 
-/* Raises every alert the flow has due. */
+/* Raises every alert the flow has due; logs when staff have cleared an urgent screen. */
 void wr_alert_raise(wr_app *app)
 {
     wr_alert a;
     while (wr_flow_take_alert(app->flow, &a))
         alert(app, &a);
+    bool up = wr_flow_urgent_showing(app->flow);
+    if (app->urgent_up && !up) {
+        char hhmm[16];
+        time_t t = time(NULL);
+        strftime(hhmm, sizeof hhmm, "%H:%M", localtime(&t));
+        fprintf(stderr, "waitroom: urgent screen cleared by staff at %s\n", hhmm);
+        wr_audio_stop(app->audio);
+    }
+    app->urgent_up = up;
 }
 
 /* Milliseconds until the audio wants looking after (the device closes after the chime),

@@ -52,6 +52,7 @@ typedef struct wr_app {
     int16_t *chime;          /* the chime, synthesized in memory */
     size_t chime_n;
     bool audio_warned;       /* "no audio device" logged once */
+    bool urgent_up;          /* an urgent screen was showing at the last look (alert.c) */
     char *slip_text;         /* the text of the last slip (drive mode's slip()) */
 } wr_app;
 

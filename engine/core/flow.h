@@ -107,6 +107,9 @@ typedef struct wr_alert {
 /* Returns 1 and fills 'out' once per alert due, else 0. */
 int wr_flow_take_alert(wr_flow *flow, wr_alert *out);
 
+/* True while an urgent screen is up (also under the staff code pad): not yet cleared. */
+bool wr_flow_urgent_showing(const wr_flow *flow);
+
 /* The clinician words of every flag raised at 'level', into out[0..max); returns how many.
  * The strings belong to the pack. */
 int wr_flow_flag_words(const wr_flow *flow, wr_level level, const char **out, int max);

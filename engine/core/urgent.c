@@ -124,6 +124,11 @@ int wr_urgent_tick(wr_flow *f, uint32_t now)
     return changed;
 }
 
+bool wr_flow_urgent_showing(const wr_flow *f)
+{
+    return urgent_up(f);
+}
+
 /* Milliseconds until wr_urgent_tick() has work, -1 for never, -2 when not urgent. */
 int32_t wr_urgent_deadline(const wr_flow *f, uint32_t now)
 {
