@@ -16,7 +16,7 @@
 /* Opens the audio output (silent when the chime is off); 0, or -1 when out of memory. */
 int wr_alert_open(wr_app *app)
 {
-    app->audio = wr_audio_create(app->cfg.chime);
+    app->audio = wr_audio_create(app->cfg.chime && !app->opt.preview); /* preview: silent */
     if (!app->audio)
         return -1;
     app->chime = wr_audio_chime(CHIME_RATE, &app->chime_n);
@@ -39,7 +39,8 @@ static void alert(wr_app *app, const wr_alert *a)
     strftime(hhmm, sizeof hhmm, "%H:%M", localtime(&t));
     fprintf(stderr, "waitroom: urgent flag %s at %s%s\n", a->flag_id, hhmm,
             a->repeat ? " (still showing)" : "");
-    if (app->cfg.chime && wr_audio_play(app->audio, app->chime, app->chime_n, CHIME_RATE) < 0 &&
+    if (app->cfg.chime && !app->opt.preview &&
+        wr_audio_play(app->audio, app->chime, app->chime_n, CHIME_RATE) < 0 &&
         !app->audio_warned) {
         fprintf(stderr, "waitroom: chime: %s\n", wr_audio_error());
         app->audio_warned = true;

@@ -611,7 +611,9 @@ int wr_app_init(wr_app *app, const wr_app_options *opt)
         fprintf(stderr, "waitroom: cannot start\n");
         return -1;
     }
-    wr_flow_set_slips(app->flow, app->cfg.urgent_slip, app->cfg.today_slip);
+    /* Preview replays taps on every save: no slips for the desk from an author's desktop. */
+    wr_flow_set_slips(app->flow, app->cfg.urgent_slip && !opt->preview,
+                      app->cfg.today_slip && !opt->preview);
     if (opt->print_to && mkdir(opt->print_to, 0700) < 0 && errno != EEXIST)
         fprintf(stderr, "waitroom: cannot create the print folder %s\n", opt->print_to);
     if (opt->preview && wr_preview_start(app) < 0)
