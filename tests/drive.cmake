@@ -159,6 +159,12 @@ add_test(NAME drive_urgent_journal COMMAND sh -c "'$<TARGET_FILE:waitroom>' --he
 set_tests_properties(drive_urgent_journal PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_PRINT_ENV}"
                      LABELS drive)
 
+# A desk code of fewer than 4 digits is refused with the file and line.
+add_test(NAME config_bad_desk_code COMMAND waitroom --headless --scripts ${WR_SOURCE_DIR}/scripts/sample
+         --config ${WR_DRIVE_DIR}/bad_desk_code.conf --drive ${WR_DRIVE_DIR}/sample_urgent.lua)
+set_tests_properties(config_bad_desk_code PROPERTIES TIMEOUT 30 ENVIRONMENT "${WR_TEST_ENV}"
+  PASS_REGULAR_EXPRESSION "bad_desk_code.conf:2: desk_code must be 4 to 15 digits")
+
 # A typical visit with no warning signs prints on one page, A4 and Letter.
 foreach(size A4 Letter)
   set(out ${CMAKE_BINARY_DIR}/onepage-${size})
