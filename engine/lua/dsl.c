@@ -1088,6 +1088,10 @@ void wr_dsl_reference(FILE *out)
                  "changed while the kiosk runs.\n\n## Engine words\n\n");
     int n = 0;
     const wr_uitext *ui = wr_pack_builtin_ui(&n);
-    for (int i = 0; i < n; i++)
-        fprintf(out, "- `%s`: %s\n", ui[i].key, ui[i].text);
+    for (int i = 0; i < n; i++) {
+        fprintf(out, "- `%s`: ", ui[i].key);
+        for (const char *t = ui[i].text; *t; t++) /* a line break is shown as \n */
+            fputs(*t == '\n' ? "\\n" : (char[]){*t, 0}, out);
+        fputc('\n', out);
+    }
 }
