@@ -23,6 +23,7 @@ int wr_alert_open(wr_app *app)
     return app->chime ? 0 : -1;
 }
 
+/* Stops any chime and frees the audio output. */
 void wr_alert_close(wr_app *app)
 {
     wr_audio_destroy(app->audio);

@@ -206,6 +206,7 @@ static char *op_printed(void *ud)
     return app->printed ? strdup(app->printed) : NULL;
 }
 
+/* The text of the last slip for the desk (a copy), or NULL. */
 static char *op_slip(void *ud)
 {
     wr_app *app = ud;

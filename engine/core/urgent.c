@@ -124,6 +124,7 @@ int wr_urgent_tick(wr_flow *f, uint32_t now)
     return changed;
 }
 
+/* True until staff have cleared the urgent screen. */
 bool wr_flow_urgent_showing(const wr_flow *f)
 {
     return urgent_up(f);

@@ -22,6 +22,7 @@ struct wr_audio {
 
 static char audio_error[256];
 
+/* Why the last play failed. */
 const char *wr_audio_error(void)
 {
     return audio_error;
@@ -135,6 +136,7 @@ int wr_audio_idle(wr_audio *a)
     return -1;
 }
 
+/* Non-silent samples handed to the device so far (read under the device lock). */
 uint64_t wr_audio_samples_out(wr_audio *a)
 {
     if (!a)
