@@ -41,8 +41,7 @@ static void alert(wr_app *app, const wr_alert *a)
     fprintf(stderr, "waitroom: urgent flag %s at %s%s\n", a->flag_id, hhmm,
             a->repeat ? " (still showing)" : "");
     if (app->cfg.chime && !app->opt.preview &&
-        wr_audio_play(app->audio, app->chime, app->chime_n, CHIME_RATE) < 0 &&
-        !app->audio_warned) {
+        wr_audio_play(app->audio, app->chime, app->chime_n, CHIME_RATE) < 0 && !app->audio_warned) {
         fprintf(stderr, "waitroom: chime: %s\n", wr_audio_error());
         app->audio_warned = true;
     }

@@ -62,8 +62,7 @@ int wr_urgent_act(wr_flow *f, wr_action a, int arg)
     case WR_ACT_LANGUAGE: {
         if (f->n_packs < 2)
             return -1;
-        const char *id = f->urgent_flag >= 0 ? wr_flow_cur_pack(f)->flags[f->urgent_flag].id
-                                             : NULL;
+        const char *id = f->urgent_flag >= 0 ? wr_flow_cur_pack(f)->flags[f->urgent_flag].id : NULL;
         f->lang = arg >= 0 && arg < f->n_packs ? arg : (f->lang + 1) % f->n_packs;
         int k = wr_pack_find_flag(wr_flow_cur_pack(f), id);
         f->urgent_flag = k >= 0 ? k : first_urgent(f); /* packs share ids; be safe anyway */
@@ -217,15 +216,13 @@ const char *wr_urgent_combined_words(wr_flow *f, const wr_flag *fl)
         while (n > 0 && w[n - 1] == '.')
             n--;
         snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s%.*s",
-                 buf[0] ? (k + 1 == fl->n_combines ? wr_pack_ui(p, "and") : ", ") : "", (int)n,
-                 w);
+                 buf[0] ? (k + 1 == fl->n_combines ? wr_pack_ui(p, "and") : ", ") : "", (int)n, w);
     }
     return arena_strdup(&f->strings, buf);
 }
 
 /* The clinician lines of the flags raised at 'level'. */
-int wr_flow_staff_lines(const wr_flow *cf, wr_level level, bool combined, const char **out,
-                        int max)
+int wr_flow_staff_lines(const wr_flow *cf, wr_level level, bool combined, const char **out, int max)
 {
     wr_flow *f = (wr_flow *)cf;
     const wr_pack *p = wr_flow_cur_pack(f);

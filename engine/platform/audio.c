@@ -12,12 +12,12 @@
 
 struct wr_audio {
     bool enabled;
-    bool subsystem;          /* SDL_INIT_AUDIO is ours to quit */
-    SDL_AudioDeviceID dev;   /* 0 when closed */
-    int16_t *pcm;            /* the sound playing; read by the callback under the device lock */
+    bool subsystem;        /* SDL_INIT_AUDIO is ours to quit */
+    SDL_AudioDeviceID dev; /* 0 when closed */
+    int16_t *pcm;          /* the sound playing; read by the callback under the device lock */
     size_t n, pos;
-    uint64_t nonsilent;      /* non-zero samples handed to the device */
-    uint32_t drained;        /* SDL ticks when the last sample was handed over, or 0 */
+    uint64_t nonsilent; /* non-zero samples handed to the device */
+    uint32_t drained;   /* SDL ticks when the last sample was handed over, or 0 */
 };
 
 static char audio_error[256];
@@ -74,8 +74,12 @@ static int open_device(wr_audio *a, int rate)
         }
         a->subsystem = true;
     }
-    SDL_AudioSpec want = {.freq = rate, .format = AUDIO_S16SYS, .channels = 1,
-                          .samples = 1024, .callback = feed, .userdata = a};
+    SDL_AudioSpec want = {.freq = rate,
+                          .format = AUDIO_S16SYS,
+                          .channels = 1,
+                          .samples = 1024,
+                          .callback = feed,
+                          .userdata = a};
     SDL_AudioSpec have;
     a->dev = SDL_OpenAudioDevice(NULL, 0, &want, &have, 0);
     if (!a->dev) {
