@@ -74,7 +74,7 @@ static const wr_dsl_field pick_fields[] = {
  * ==================================================================================== */
 
 static const char *const step_words[] = {
-    "say", "ask", "choice", "pick_prompts", "show_list", "jump", "picture",
+    "say", "ask", "choice", "pick_prompts", "show_list", "jump", "picture", "slip",
 };
 
 /* Sets field 'key' of the step on top to the value at 'idx' (a string, a condition...). */
@@ -159,6 +159,13 @@ static int w_show_list(lua_State *L)
     return 1;
 }
 
+/* The slip value: the safety part is over; a "today" slip for the desk prints now. */
+static int w_slip(lua_State *L)
+{
+    wr_dsl_push_step(L, WR_STEP_SLIP);
+    return 1;
+}
+
 /* Is the field 'key' of the table at 'idx' a string? */
 static int is_str_field(lua_State *L, int idx, const char *key)
 {
@@ -175,7 +182,7 @@ static wr_step_kind step_kind(lua_State *L, int idx)
     lua_getfield(L, idx, "k");
     lua_Integer k = lua_tointegerx(L, -1, &isint);
     lua_pop(L, 1);
-    ok = isint && k >= WR_STEP_SAY && k <= WR_STEP_PICTURE;
+    ok = isint && k >= WR_STEP_SAY && k <= WR_STEP_SLIP;
     if (ok && (k == WR_STEP_SAY || k == WR_STEP_PICTURE || k == WR_STEP_CHOICE))
         ok = is_str_field(L, idx, "text");
     if (ok && k == WR_STEP_ASK)
@@ -478,6 +485,10 @@ static const word words[] = {
      pick_fields},
     {"show_list", w_show_list, 1, WR_DSL_STAND_STEP, "Scenes", "show_list",
      "The preview of the patient's list: questions, notes and flags to mention.", when_fields},
+    {"slip", w_slip, 1, WR_DSL_STAND_STEP, "Scenes", "slip",
+     "Marks the end of the safety part: when the patient passes it and a \"today\" flag is "
+     "up, the slip for the desk prints at once (not at the end of the visit). No screen.",
+     when_fields},
     {"question", wr_dsl_question, 0, WR_DSL_STAND_DEFINE, "Questions",
      "question \"id\" { text = \"...\", ... }",
      "A question: options (one answer, or several with multiple = true), a scale, or typed "
@@ -667,6 +678,10 @@ void wr_dsl_reference(FILE *out)
                  "changed while the kiosk runs.\n\n## Engine words\n\n");
     int n = 0;
     const wr_uitext *ui = wr_pack_builtin_ui(&n);
-    for (int i = 0; i < n; i++)
-        fprintf(out, "- `%s`: %s\n", ui[i].key, ui[i].text);
+    for (int i = 0; i < n; i++) {
+        fprintf(out, "- `%s`: ", ui[i].key);
+        for (const char *t = ui[i].text; *t; t++) /* a line break is shown as \n */
+            fputs(*t == '\n' ? "\\n" : (char[]){*t, 0}, out);
+        fputc('\n', out);
+    }
 }
