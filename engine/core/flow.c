@@ -465,6 +465,11 @@ static int act_staff(wr_flow *f, wr_action a, int arg)
     case WR_ACT_STAFF_QUIT:
         f->staff_request = 2;
         return 0;
+    case WR_ACT_STAFF_SIGNOFF:
+        if (wr_flow_cur_pack(f)->n_sign_off == 0)
+            return -1;
+        f->mode = M_STAFF_SIGNOFF;
+        return 0;
     case WR_ACT_STAFF_EXTRA:
         if (arg < 0 || arg >= f->n_staff_items)
             return -1;
@@ -577,6 +582,11 @@ static int dispatch(wr_flow *f, wr_action a, int arg)
         return 0;
     case M_STAFF_HANDOUTS:
         return act_handouts(f, a, arg);
+    case M_STAFF_SIGNOFF:
+        if (a != WR_ACT_STAFF_RESUME && a != WR_ACT_BACK)
+            return -1;
+        f->mode = M_STAFF_MENU;
+        return 0;
     case M_STAFF_PIN:
     case M_STAFF_MENU:
         return act_staff(f, a, arg);
@@ -628,7 +638,7 @@ void wr_flow_touch(wr_flow *f, uint32_t now)
 static bool idles(const wr_flow *f)
 {
     return f->mode == M_PAGE || f->mode == M_STAFF_PIN || f->mode == M_STAFF_MENU ||
-           f->mode == M_PRINTING || f->mode == M_STAFF_HANDOUTS;
+           f->mode == M_PRINTING || f->mode == M_STAFF_HANDOUTS || f->mode == M_STAFF_SIGNOFF;
 }
 
 /* A locked PIN pad's countdown, once a second, and its end; returns 1 when it changed. */

@@ -54,7 +54,7 @@ typedef struct wr_pos {
 
 typedef enum mode {
     M_ATTRACT, M_PAGE, M_URGENT, M_IDLE, M_ERROR, M_END, M_STAFF_PIN, M_STAFF_MENU,
-    M_PRINTING, M_STAFF_HANDOUTS
+    M_PRINTING, M_STAFF_HANDOUTS, M_STAFF_SIGNOFF
 } mode;
 
 struct wr_flow {

@@ -147,6 +147,7 @@ void wr_pack_destroy(wr_pack *p)
     free(p->language_name);
     free(p->reviewed_by);
     free(p->reviewed_on);
+    free_strings(p->sign_off, p->n_sign_off);
     free(p->start);
     free(p);
 }
@@ -280,6 +281,7 @@ static const wr_uitext builtin_ui[] = {
     {"staff_quit", "Quit the kiosk"},
     {"staff_clear", "Clear"},
     {"staff_handouts", "Print handouts"},
+    {"staff_signoff", "Decisions to sign off"},
     {"copies", "Copies: {n}"},
     {"more", "One more"},
     {"fewer", "One fewer"},

@@ -164,6 +164,8 @@ struct wr_pack {
     char *language_name;    /* e.g. "English", "Español": shown on the language button */
     bool rtl;               /* the language is written right to left (Arabic, Hebrew...) */
     char *reviewed_by, *reviewed_on;
+    char **sign_off;        /* the decisions a clinical lead signs off (the staff menu lists them) */
+    int n_sign_off;
     char *start;            /* first scene after the attract screen */
     wr_scene *scenes;       int n_scenes;
     wr_question *questions; int n_questions;

@@ -328,9 +328,27 @@ static void staff_screen(wr_flow *f, wr_screen *s)
     if (p->n_handouts)
         wr_screen_add(s, WR_ROLE_REPLY, UI("staff_handouts"), WR_ACT_STAFF_HANDOUTS, 0);
     wr_screen_add(s, WR_ROLE_REPLY, UI("staff_reload"), WR_ACT_STAFF_RELOAD, 0);
+    if (p->n_sign_off)
+        wr_screen_add(s, WR_ROLE_REPLY, UI("staff_signoff"), WR_ACT_STAFF_SIGNOFF, 0);
     for (int i = 0; i < f->n_staff_items; i++)
         wr_screen_add(s, WR_ROLE_REPLY, f->staff_items[i], WR_ACT_STAFF_EXTRA, i);
     wr_screen_add(s, WR_ROLE_REPLY, UI("staff_quit"), WR_ACT_STAFF_QUIT, 0);
+}
+
+/* The decisions a clinical lead signs off (meta sign_off), one paragraph each, with the
+ * review the pack records. */
+static void signoff_screen(wr_flow *f, wr_screen *s)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    s->kind = WR_SCREEN_STAFF;
+    s->name = "staff";
+    s->title = UI("staff_signoff");
+    para(s, arena_printf(&f->strings, "Clinical review: %s, %s",
+                         p->reviewed_by ? p->reviewed_by : "not yet reviewed",
+                         p->reviewed_on ? p->reviewed_on : "no date"));
+    for (int i = 0; i < p->n_sign_off; i++)
+        para(s, p->sign_off[i]);
+    wr_screen_add(s, WR_ROLE_SECONDARY, UI("staff_menu"), WR_ACT_STAFF_RESUME, 0);
 }
 
 /* Staff handouts: pick one, set the copies, print. */
@@ -475,6 +493,9 @@ void wr_screen_build(wr_flow *f)
         break;
     case M_STAFF_HANDOUTS:
         handouts_screen(f, s);
+        break;
+    case M_STAFF_SIGNOFF:
+        signoff_screen(f, s);
         break;
     default:
         simple_screen(f, s);

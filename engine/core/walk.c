@@ -323,6 +323,7 @@ static int weight(const wr_control *c)
         return 8;
     case WR_ACT_STAFF:
     case WR_ACT_STAFF_HANDOUTS:
+    case WR_ACT_STAFF_SIGNOFF:
     case WR_ACT_MORE:
     case WR_ACT_FEWER:
         return 0;

@@ -36,6 +36,9 @@ static const wr_dsl_field meta_fields[] = {
     {"version", WR_DSL_STRING, "a version, e.g. a date"},
     {"reviewed_by", WR_DSL_STRING, "who reviewed the clinical content"},
     {"reviewed_on", WR_DSL_STRING, "when it was reviewed"},
+    {"sign_off", WR_DSL_LIST,
+     "the decisions a clinical lead must sign off, one string each (staff see them on the "
+     "staff menu, \"Decisions to sign off\"; not shown to patients, not translated)"},
     {"default", WR_DSL_BOOL,
      "accepted for older packs: the language of the logic is always the default"},
     {NULL, 0, NULL},
@@ -351,6 +354,30 @@ static void once(lua_State *L, const char *what, const wr_srcpos *pos)
         wr_dsl_fail(L, "E205", "%s is already given at %s:%d", what, pos->file, pos->line);
 }
 
+/* Copies meta's sign_off = { "...", ... } (at most 40 strings) into the pack. */
+static void read_sign_off(lua_State *L, wr_pack *p)
+{
+    if (lua_getfield(L, 1, "sign_off") == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    int t = lua_gettop(L);
+    int n = (int)lua_rawlen(L, t);
+    if (n < 1 || n > 40)
+        wr_dsl_fail(L, "E203", "meta: sign_off must list 1 to 40 decisions (got %d)", n);
+    p->sign_off = calloc((size_t)n, sizeof *p->sign_off);
+    if (!p->sign_off)
+        wr_dsl_oom(L);
+    for (; p->n_sign_off < n; p->n_sign_off++) {
+        if (lua_rawgeti(L, t, p->n_sign_off + 1) != LUA_TSTRING)
+            wr_dsl_fail(L, "E203", "meta: sign_off #%d is not a string (got %s)",
+                        p->n_sign_off + 1, wr_dsl_type_name(L, -1));
+        p->sign_off[p->n_sign_off] = wr_dsl_strdup(L, lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
 /* meta { title = ..., language = ..., ... } */
 static int w_meta(lua_State *L)
 {
@@ -367,6 +394,7 @@ static int w_meta(lua_State *L)
     p->version = wr_dsl_strdup(L, wr_dsl_get_str(L, "version"));
     p->reviewed_by = wr_dsl_strdup(L, wr_dsl_get_str(L, "reviewed_by"));
     p->reviewed_on = wr_dsl_strdup(L, wr_dsl_get_str(L, "reviewed_on"));
+    read_sign_off(L, p);
     lg->is_default = wr_dsl_get_int(L, "default", 0);
     return 0;
 }

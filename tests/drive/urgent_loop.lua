@@ -67,6 +67,10 @@ for _, lang in ipairs({ "en", "es" }) do
   expect "024 7000"
   clear_with("2468")                             -- the staff PIN: the staff menu
   expect_screen "staff"
+  tap "Decisions to sign off"                    -- meta sign_off, for the clinical lead
+  expect "2. Private answers give a screen without a topic."
+  expect "Clinical review: not yet reviewed"
+  tap "Back to the staff menu"
   tap "Back to the patient"
   expect_screen "attract"
 end

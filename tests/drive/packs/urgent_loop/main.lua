@@ -3,7 +3,8 @@
 -- screen that names no topic), a combination (combines), and a slip step at the end of the
 -- safety part. Test content only; not clinical text.
 meta { title = "Urgent loop test", language = "en", language_name = "English", version = "1",
-       default = true }
+       default = true,
+       sign_off = { "1. Chest pain now is urgent.", "2. Private answers give a screen without a topic." } }
 
 start "welcome"
 
