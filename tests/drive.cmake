@@ -175,13 +175,19 @@ add_test(NAME drive_urgent_cups COMMAND sh ${WR_DRIVE_DIR}/urgent_cups.sh $<TARG
 set_tests_properties(drive_urgent_cups PROPERTIES TIMEOUT 120 FIXTURES_REQUIRED wr_cupsd
   RESOURCE_LOCK wr_cupsd ENVIRONMENT "${WR_PRINT_ENV};${WR_CUPSD_ENV}" LABELS drive)
 
-# The journal: one line per urgent screen, its flag code and the time, and nothing else.
+# The journal: a line when an urgent screen comes (its flag code and the time, nothing
+# else), again while it is still up after alert_repeat_minutes, and when staff clear it.
 add_test(NAME drive_urgent_journal COMMAND sh -c "'$<TARGET_FILE:waitroom>' --headless \
   --scripts '${WR_DRIVE_DIR}/packs/urgent_loop' --config '${WR_DRIVE_DIR}/urgent_loop.conf' \
-  --drive '${WR_DRIVE_DIR}/urgent_cups_urgent.lua' --print-to '${CMAKE_BINARY_DIR}/journal-out' \
+  --drive '${WR_DRIVE_DIR}/urgent_journal.lua' --print-to '${CMAKE_BINARY_DIR}/journal-out' \
   2>&1 | grep '^waitroom:' > '${CMAKE_BINARY_DIR}/journal.log'; \
+  cat '${CMAKE_BINARY_DIR}/journal.log' && \
   grep -Eq '^waitroom: urgent flag rf21 at [0-9]{2}:[0-9]{2}$' '${CMAKE_BINARY_DIR}/journal.log' && \
-  ! grep -Eiq 'chest|yes|begin' '${CMAKE_BINARY_DIR}/journal.log'")
+  grep -Eq '^waitroom: urgent flag rf21 at [0-9]{2}:[0-9]{2} [(]still showing[)]$' \
+    '${CMAKE_BINARY_DIR}/journal.log' && \
+  grep -Eq '^waitroom: urgent screen cleared by staff at [0-9]{2}:[0-9]{2}$' \
+    '${CMAKE_BINARY_DIR}/journal.log' && \
+  ! grep -Eiq 'chest|yes|begin|asked' '${CMAKE_BINARY_DIR}/journal.log'")
 set_tests_properties(drive_urgent_journal PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_PRINT_ENV}"
                      LABELS drive)
 

@@ -311,7 +311,6 @@ static void test_events(void)
     wr_platform_destroy(p);
 }
 
-/* Runs every platform test. */
 /* The chime is a real, non-silent sound; it reaches the device and the device closes. */
 static void test_audio(void)
 {
@@ -338,6 +337,7 @@ static void test_audio(void)
     free(pcm);
 }
 
+/* Runs every platform test. */
 int main(void)
 {
     const char *root = getenv("WR_SOURCE_DIR");
