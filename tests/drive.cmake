@@ -230,3 +230,7 @@ foreach(pack sample clinic)
   set_tests_properties(soak_random_taps_${pack} PROPERTIES TIMEOUT 3600 LABELS long
                        ENVIRONMENT "${WR_PRINT_ENV}")
 endforeach()
+
+# --no-audio: read aloud is silent, the kiosk goes on, the staff menu says so.
+wr_drive_test(no_audio ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/no_audio.lua
+              --config ${WR_DRIVE_DIR}/sample_staff.conf --no-audio)
