@@ -401,11 +401,12 @@ static void urgent_screen(wr_flow *f, wr_screen *s)
         if (fl)
             private_para(s, wr_fill(f, fl->patient), fl->private);
     }
-    para(s, wr_fill(f, UI("urgent_body")));
-    if (f->urgent_asked)
+    if (f->urgent_asked) { /* "someone is coming" takes the place of "show this screen" */
         para(s, UI("help_coming"));
-    else
+    } else {
+        para(s, wr_fill(f, UI("urgent_body")));
         wr_screen_add(s, WR_ROLE_PRIMARY, UI("told_staff"), WR_ACT_TOLD_STAFF, 0);
+    }
     if (wr_urgent_can_open_pad(f))
         wr_screen_add(s, WR_ROLE_SECONDARY, UI("urgent_staff"), WR_ACT_STAFF, 0);
     wr_control *c = nav(s, UI("larger_text"), WR_ACT_LARGER, 0);
