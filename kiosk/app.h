@@ -61,6 +61,11 @@ typedef struct wr_app {
     char scripts_path[1024]; /* the pack in use when it came from the store */
     bool at_staff;           /* the last screen laid out was a staff screen */
     wr_reader *reader;       /* read aloud: the sound and the words (read.c) */
+    int16_t *chime;          /* the urgent chime, synthesized in memory (alert.c) */
+    size_t chime_n;
+    bool audio_warned;       /* "no sound for the chime" logged once */
+    bool urgent_up;          /* an urgent screen was showing at the last look (alert.c) */
+    char *slip_text;         /* the text of the last slip (drive mode's slip()) */
 } wr_app;
 
 /* ---- staff.c: the kiosk's own part of the staff menu (the day's jobs) ---- */
@@ -166,6 +171,11 @@ typedef struct wr_heard {
     int rate, peak, utterances;
     double sum_sq;
 } wr_heard;
+/* The urgent chime through the one sound output (0, or -1 when silent); loud samples of
+ * it played so far on the virtual clock; the sound's state for the log. */
+int wr_reader_chime(wr_app *app, const int16_t *pcm, size_t n);
+uint64_t wr_reader_chimed(const wr_app *app);
+const char *wr_reader_sound_status(const wr_app *app);
 /* Waits for the synthesis, then fills 'out' and the voice's name. */
 void wr_reader_heard(wr_app *app, wr_heard *out, char *voice, size_t n);
 /* Headless: the words of the last utterance (malloc'd; the caller frees), or NULL. */

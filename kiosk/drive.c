@@ -5,6 +5,8 @@
  */
 #include "drive.h"
 #include "kiosk_drive.h"
+#include "alert.h"
+#include <time.h>
 
 #include <math.h>
 #include <stdio.h>
@@ -248,6 +250,19 @@ static char *op_controls(void *ud)
     return wr_ui_controls(app->ui);
 }
 
+/* The text of the last slip for the desk (a copy), or NULL. */
+static char *op_slip(void *ud)
+{
+    wr_app *app = ud;
+    return app->slip_text ? strdup(app->slip_text) : NULL;
+}
+
+/* Loud samples of the last chime played on the virtual clock (wait() lets it play). */
+static double op_chimed(void *ud)
+{
+    return (double)wr_alert_samples_out(ud);
+}
+
 static char *op_transcript(void *ud)
 {
     wr_app *app = ud;
@@ -289,6 +304,8 @@ int wr_kiosk_drive(wr_app *app, const char *file, FILE *log)
         .list = op_list,
         .printed = op_printed,
         .controls = op_controls,
+        .slip = op_slip,
+        .chimed = op_chimed,
         .transcript = op_transcript,
         .serve = op_serve,
         .key = op_key,

@@ -27,16 +27,20 @@ struct wr_reader {
     uint64_t said_us;     /* when the last utterance was handed over (benchmark) */
     wr_heard heard;       /* headless: the sound played since the last utterance began */
     char *said;           /* headless: the words of the last utterance (drive's said()) */
+    uint64_t loud;        /* headless: loud samples played since the start (any sound) */
+    uint64_t chime_from;  /* 'loud' when the last chime was queued */
 };
 
 /* Headless: counts what is "played" on the virtual clock. */
 static void on_played(void *ud, const int16_t *pcm, size_t n)
 {
-    wr_heard *h = ud;
+    wr_reader *r = ud;
+    wr_heard *h = &r->heard;
     for (size_t i = 0; i < n; i++) {
         int v = pcm[i] < 0 ? -pcm[i] : pcm[i];
         h->peak = v > h->peak ? v : h->peak;
         h->sum_sq += (double)pcm[i] * pcm[i];
+        r->loud += v >= 1000;
     }
     h->samples += n;
 }
@@ -121,7 +125,7 @@ int wr_reader_open(wr_app *app)
     wr_speech_opts so = {.rate = app->cfg.speech_rate, .volume = app->cfg.speech_volume};
     r->audio = wr_audio_open(&ao);
     if (r->audio && ao.virtual_clock)
-        wr_audio_set_tap(r->audio, on_played, &r->heard);
+        wr_audio_set_tap(r->audio, on_played, r);
     if (r->audio && wr_audio_ready(r->audio))
         r->speech = wr_speech_create(r->audio, &so);
     r->quiet_since = 1; /* the device opened at start goes to sleep after the first silence */
@@ -148,6 +152,31 @@ void wr_reader_close(wr_app *app)
     forget_said(r);
     free(r);
     app->reader = NULL;
+}
+
+/* The urgent chime, through the same sound as the speech (after what is queued). The device
+ * goes back to sleep after the usual silence. Returns 0, or -1 when there is no sound. */
+int wr_reader_chime(wr_app *app, const int16_t *pcm, size_t n)
+{
+    wr_reader *r = app->reader;
+    if (!r || !wr_audio_ready(r->audio) || wr_audio_queue(r->audio, pcm, n) < 0)
+        return -1;
+    r->chime_from = r->loud;
+    if (!r->speaking)
+        r->quiet_since = app->now ? app->now : 1; /* asleep again AUDIO_SLEEP_MS after */
+    return 0;
+}
+
+/* Headless: loud samples played since the last chime was queued (drive's chimed()). */
+uint64_t wr_reader_chimed(const wr_app *app)
+{
+    return app->reader ? app->reader->loud - app->reader->chime_from : 0;
+}
+
+/* Why there is no sound ("off: ..."), for the log. */
+const char *wr_reader_sound_status(const wr_app *app)
+{
+    return app->reader ? wr_audio_status(app->reader->audio) : "off";
 }
 
 struct wr_audio *wr_reader_audio(wr_app *app)

@@ -1,7 +1,8 @@
 /*
  * test_audio.c -- the sound: the in-memory queue and its marks on the virtual clock, the
  * silent stand-in (--no-audio), a real SDL device (the dummy driver, in real time), going
- * to sleep and waking, and espeak-ng speech in English and Spanish, stopped midway.
+ * to sleep and waking, espeak-ng speech in English and Spanish, stopped midway, and the
+ * urgent chime through the same output after speech (dummy driver).
  */
 #include "check.h"
 
@@ -134,6 +135,44 @@ static void test_device(void)
     SDL_Quit();
 }
 
+/* Counts loud samples (the tap of test_chime). */
+static void on_loud(void *ud, const int16_t *pcm, size_t n)
+{
+    size_t *loud = ud;
+    for (size_t i = 0; i < n; i++)
+        *loud += abs(pcm[i]) >= 1000;
+}
+
+/* The urgent chime: a real sound, queued after speech on the one output path, played on
+ * SDL's dummy driver in real time; the device then goes to sleep. */
+static void test_chime(void)
+{
+    size_t n = 0, loud = 0;
+    int16_t *pcm = wr_audio_chime(22050, &n);
+    int peak = 0;
+    for (size_t i = 0; pcm && i < n; i++)
+        peak = abs(pcm[i]) > peak ? abs(pcm[i]) : peak;
+    CHECK(pcm && n > 10000 && peak > 4000 && peak < 32767);
+    SDL_Init(SDL_INIT_EVENTS);
+    wr_audio *a = wr_audio_open(&(wr_audio_opts){.rate = 22050});
+    CHECK(wr_audio_ready(a));
+    wr_audio_set_tap(a, on_loud, &loud);
+    int16_t *t = tone(2205); /* a tenth of a second of "speech" first */
+    wr_audio_queue(a, t, 2205);
+    wr_audio_mark(a, 1);
+    CHECK(wr_audio_queue(a, pcm, n) == 0);
+    wr_audio_mark(a, 2);
+    CHECK(wait_mark(a, 1, 2000)); /* in order: the speech, then the chime */
+    CHECK(wait_mark(a, 2, 3000));
+    CHECK(loud > 2205 + n / 4);   /* the chime's samples reached the device */
+    CHECK(!wr_audio_playing(a));
+    wr_audio_sleep(a);
+    wr_audio_close(a);
+    free(t);
+    free(pcm);
+    SDL_Quit();
+}
+
 /* espeak-ng on its thread: parts in order, English then Spanish, stopped midway. */
 static void test_speech(void)
 {
@@ -177,6 +216,7 @@ int main(void)
     test_off();
     test_missing();
     test_device();
+    test_chime();
     test_speech();
     return check_done();
 }

@@ -275,6 +275,27 @@ static int d_controls(lua_State *L)
     return 1;
 }
 
+/* slip(): the text of the last slip for the desk, or nil. */
+static int d_slip(lua_State *L)
+{
+    const wr_drive_ops *ops = this_drive(L)->ops;
+    announce(L, "slip()", "");
+    if (!ops->slip)
+        return unavailable(L, "slip");
+    return push_owned(L, ops->slip(ops->ud));
+}
+
+/* chimed(): how many loud samples of the last chime have played. */
+static int d_chimed(lua_State *L)
+{
+    const wr_drive_ops *ops = this_drive(L)->ops;
+    announce(L, "chimed()", "");
+    if (!ops->chimed)
+        return unavailable(L, "chimed");
+    lua_pushnumber(L, ops->chimed(ops->ud));
+    return 1;
+}
+
 /* key "Down": one press of a key, as the keypad or keyboard would send it. */
 static int d_key(lua_State *L)
 {
@@ -373,6 +394,10 @@ static const drive_word words[] = {
     {"printed", d_printed, "printed()", "The text of the last printout, or nil."},
     {"controls", d_controls, "controls()",
      "The labels of the controls a tap can reach now (enabled ones), as an array."},
+    {"slip", d_slip, "slip()", "The text of the last slip printed for the desk, or nil."},
+    {"chimed", d_chimed, "chimed()",
+     "How many loud samples of the last urgent chime have played, through the same sound "
+     "output as read aloud. Time only passes with wait()."},
     {"key", d_key, "key \"Down\"",
      "Presses a key once: an SDL key name (\"Tab\", \"Shift+Tab\", \"Return\", \"Keypad 2\"), "
      "through the kiosk's keypad mapping, or one character typed (\"3\")."},

@@ -7,6 +7,7 @@
 #include "sdl_internal.h"
 #include "wipe.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -395,4 +396,24 @@ uint64_t wr_audio_first_sound_us(const wr_audio *a)
     uint64_t r = a->first_sound_us;
     SDL_UnlockMutex(a->lock);
     return r;
+}
+
+/* Two soft sine notes (E6 then C6), each with a quick rise and a long fade: heard across a
+ * waiting room without being alarming. */
+int16_t *wr_audio_chime(int rate, size_t *n)
+{
+    const double notes[2] = {1318.5, 1046.5}, note_s = 0.45, amp = 9000.0;
+    size_t per = (size_t)(note_s * rate);
+    int16_t *pcm = calloc(2 * per, sizeof *pcm);
+    if (!pcm)
+        return NULL;
+    for (int k = 0; k < 2; k++) {
+        for (size_t i = 0; i < per; i++) {
+            double t = (double)i / rate;
+            double env = fmin(1.0, t / 0.01) * exp(-4.0 * t);
+            pcm[k * per + i] = (int16_t)lround(amp * env * sin(2 * M_PI * notes[k] * t));
+        }
+    }
+    *n = 2 * per;
+    return pcm;
 }

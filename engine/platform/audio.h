@@ -83,4 +83,8 @@ void wr_audio_set_tap(wr_audio *a, wr_audio_tap fn, void *ud);
  * wr_audio_stop() or idle period was handed to the device, or 0 (for the benchmark). */
 uint64_t wr_audio_first_sound_us(const wr_audio *a);
 
+/* The urgent screen's chime: two soft notes synthesized in memory, *n samples at 'rate' Hz
+ * for wr_audio_queue() (malloc'd; free() it). NULL when out of memory. */
+int16_t *wr_audio_chime(int rate, size_t *n);
+
 #endif

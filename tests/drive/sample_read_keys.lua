@@ -94,6 +94,7 @@ focus_to "1: Yes."
 key "Keypad 5"
 expect_screen "urgent"
 assert(contains(said(), "check on you now"), "the private flag is read through headphones")
-focus_to "I have told the staff"
+focus_to "I have asked for help"
 key "Keypad 5"
-expect_screen "attract"
+expect_screen "urgent"                        -- it stays until staff clear it
+expect "Someone from the desk will come to you"
