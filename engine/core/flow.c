@@ -94,7 +94,7 @@ void wr_flow_destroy(wr_flow *f)
     if (!f)
         return;
     wipe(f);
-    arena_reset(&f->strings);
+    wr_arena_free(&f->strings);
     wr_session_destroy(f->session);
     free(f);
 }

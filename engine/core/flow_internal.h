@@ -6,23 +6,12 @@
 #define WR_FLOW_INTERNAL_H
 
 #include "flow.h"
+#include "wipe.h"
 
 #define MAX_STACK 256
 #define MAX_PAGE_PARAS 12
 #define MAX_CHOICES 24
 #define EDIT_MAX 1024
-
-/* ---- a scratch arena for the strings of one screen ------------------------------- */
-
-typedef struct arena_block arena_block;
-typedef struct arena {
-    arena_block *head;
-} arena;
-
-char *arena_printf(arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
-char *arena_strdup(arena *a, const char *s);
-void *arena_alloc(arena *a, size_t size);
-void arena_reset(arena *a); /* overwrites and frees every string */
 
 /* ---- pages: what one screen of a scene holds --------------------------------------- */
 
@@ -104,7 +93,7 @@ struct wr_flow {
 
     wr_screen screen;
     wr_bubble history[64];
-    arena strings;
+    wr_arena strings; /* the strings of the screen shown */
 };
 
 /* pages.c */

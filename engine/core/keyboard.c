@@ -96,7 +96,7 @@ void wr_keyboard_controls(wr_flow *f, wr_screen *s)
             int shown = f->shift ? upper(cp) : cp;
             char buf[5] = {0};
             encode(shown, buf);
-            add_key(f, s, arena_strdup(&f->strings, buf), WR_ACT_KEY, shown, r, 1);
+            add_key(f, s, wr_arena_strdup(&f->strings, buf), WR_ACT_KEY, shown, r, 1);
         }
     }
     add_key(f, s, wr_pack_ui(p, "shift"), WR_ACT_SHIFT, 0, nrows, 2);

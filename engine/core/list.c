@@ -1,7 +1,7 @@
 /*
  * list.c -- the patient's question list: flags for today, things to mention, questions
- * picked and typed, notes for the clinician, the safety net. Also the scratch arena that
- * holds the strings of one screen, and the filling of {placeholders} in pack text.
+ * picked and typed, notes for the clinician, the safety net. Also the filling of
+ * {placeholders} in pack text.
  */
 #include "flow_internal.h"
 #include "wipe.h"
@@ -10,65 +10,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-/* ======================================================================================
- * Arena
- * ==================================================================================== */
-
-struct arena_block {
-    arena_block *next;
-    size_t len;
-    _Alignas(16) char text[];
-};
-
-/* A formatted string that lives until arena_reset(); NULL when out of memory. */
-char *arena_printf(arena *a, const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
-    va_end(ap);
-    if (n < 0)
-        return NULL;
-    arena_block *b = malloc(sizeof *b + (size_t)n + 1);
-    if (!b)
-        return NULL;
-    va_start(ap, fmt);
-    vsnprintf(b->text, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    b->len = (size_t)n;
-    b->next = a->head;
-    a->head = b;
-    return b->text;
-}
-
-/* 'size' zeroed bytes, aligned for any object, that live until arena_reset(). */
-void *arena_alloc(arena *a, size_t size)
-{
-    arena_block *b = calloc(1, sizeof *b + size + 1);
-    if (!b)
-        return NULL;
-    b->len = size;
-    b->next = a->head;
-    a->head = b;
-    return b->text;
-}
-
-/* A copy of 's' that lives until arena_reset(). */
-char *arena_strdup(arena *a, const char *s)
-{
-    return arena_printf(a, "%s", s ? s : "");
-}
-
-/* Overwrites and frees every string of the arena (they may hold patient text). */
-void arena_reset(arena *a)
-{
-    while (a->head) {
-        arena_block *b = a->head;
-        a->head = b->next;
-        wr_wipe_free(b, sizeof *b + b->len + 1);
-    }
-}
 
 /* ======================================================================================
  * Placeholders
@@ -124,7 +65,7 @@ const char *wr_fill(wr_flow *f, const char *text)
         fill_one(f, open + 1, (size_t)(close - open - 1), out, sizeof out);
         s = close + 1;
     }
-    const char *r = arena_strdup(&f->strings, out);
+    const char *r = wr_arena_strdup(&f->strings, out);
     memset(out, 0, sizeof out);
     return r ? r : "";
 }
@@ -157,7 +98,7 @@ static int close_section(builder *b, const char *title, wr_section *out)
 {
     if (b->n == 0)
         return 0;
-    const char **lines = arena_alloc(&b->f->strings, (size_t)b->n * sizeof *lines);
+    const char **lines = wr_arena_alloc(&b->f->strings, (size_t)b->n * sizeof *lines);
     if (!lines)
         return 0;
     memcpy(lines, b->lines, (size_t)b->n * sizeof *lines);

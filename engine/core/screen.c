@@ -103,7 +103,7 @@ static const char *page_words(wr_flow *f, const page *pg)
             strncat(buf, "\n", sizeof buf - strlen(buf) - 1);
         strncat(buf, p->questions[pg->question].text, sizeof buf - strlen(buf) - 1);
     }
-    return buf[0] ? arena_strdup(&f->strings, buf) : NULL;
+    return buf[0] ? wr_arena_strdup(&f->strings, buf) : NULL;
 }
 
 /* The patient's reply on 'pg': the answer, the choice tapped, or NULL. */
@@ -116,7 +116,7 @@ static const char *page_reply(wr_flow *f, const page *pg, int choice)
         if (q->private && wr_session_answered(f->session, q->id))
             return UI("answered"); /* a private answer never shows in the history */
         if (wr_session_answer_words(f->session, q, words, sizeof words)) {
-            const char *r = arena_strdup(&f->strings, words);
+            const char *r = wr_arena_strdup(&f->strings, words);
             memset(words, 0, sizeof words);
             return r;
         }
@@ -179,16 +179,16 @@ static void question_controls(wr_flow *f, wr_screen *s, const wr_question *q)
         s->scale_low = q->low;
         s->scale_high = q->high;
         for (int n = q->scale_min; n <= q->scale_max; n++) {
-            wr_control *c = wr_screen_add(s, WR_ROLE_SCALE, arena_printf(&f->strings, "%d", n),
-                                WR_ACT_SCALE, n);
+            wr_control *c = wr_screen_add(s, WR_ROLE_SCALE, wr_arena_printf(&f->strings, "%d", n),
+                                          WR_ACT_SCALE, n);
             if (c)
                 c->selected = wr_session_number(f->session, q->id, &chosen) && chosen == n;
         }
         break;
     case WR_Q_TYPED:
         s->field = f->edit;
-        s->field_hint = wr_fill(f, arena_printf(&f->strings, "%d / %d", wr_keyboard_count(f),
-                                                q->max_len));
+        s->field_hint =
+            wr_fill(f, wr_arena_printf(&f->strings, "%d / %d", wr_keyboard_count(f), q->max_len));
         wr_keyboard_controls(f, s);
         wr_screen_add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
         break;
@@ -214,7 +214,7 @@ static const char *counted(wr_flow *f, const char *text, int max, int n)
             out[l + 1] = 0;
         }
     }
-    return arena_strdup(&f->strings, out);
+    return wr_arena_strdup(&f->strings, out);
 }
 
 static void pick_controls(wr_flow *f, wr_screen *s)
@@ -227,7 +227,7 @@ static void pick_controls(wr_flow *f, wr_screen *s)
         s->focus_para = 0;
         para(s, UI("type_own"));
         s->field = f->edit;
-        s->field_hint = arena_printf(&f->strings, "%d / %d", wr_keyboard_count(f), 200);
+        s->field_hint = wr_arena_printf(&f->strings, "%d / %d", wr_keyboard_count(f), 200);
         wr_keyboard_controls(f, s);
         wr_screen_add(s, WR_ROLE_PRIMARY, UI("add_own"), WR_ACT_NEXT, 0);
         return;
@@ -363,15 +363,15 @@ static void staff_screen(wr_flow *f, wr_screen *s)
         para(s, UI(f->staff_return == M_URGENT ? "desk_code" : "staff_pin"));
         bool locked = f->pin_locked && (int32_t)(f->pin_until - f->now) > 0;
         if (locked)
-            para(s, arena_printf(&f->strings,
-                                 "Too many wrong PINs: try again in %u seconds.",
-                                 (unsigned)((f->pin_until - f->now + 999) / 1000)));
+            para(s, wr_arena_printf(&f->strings, "Too many wrong PINs: try again in %u seconds.",
+                                    (unsigned)((f->pin_until - f->now + 999) / 1000)));
         else if (f->pin_wrong)
             para(s, UI("staff_wrong"));
-        s->field = arena_printf(&f->strings, "%.*s", (int)strlen(f->pin), "****************");
+        s->field = wr_arena_printf(&f->strings, "%.*s", (int)strlen(f->pin), "****************");
         for (int d = 1; d <= 10; d++) {
-            wr_control *c = wr_screen_add(s, WR_ROLE_KEY, arena_printf(&f->strings, "%d", d % 10),
-                                WR_ACT_PIN_DIGIT, d % 10);
+            wr_control *c =
+                wr_screen_add(s, WR_ROLE_KEY, wr_arena_printf(&f->strings, "%d", d % 10),
+                              WR_ACT_PIN_DIGIT, d % 10);
             if (c) {
                 c->row = (d - 1) / 3;
                 c->disabled = locked;
@@ -381,13 +381,13 @@ static void staff_screen(wr_flow *f, wr_screen *s)
         wr_screen_add(s, WR_ROLE_SECONDARY, UI("staff_resume"), WR_ACT_STAFF_RESUME, 0);
         return;
     }
-    para(s, arena_printf(&f->strings, "%s (%s), version %s", p->title ? p->title : "?",
-                         p->language ? p->language : "?", p->version ? p->version : "?"));
-    para(s, arena_printf(&f->strings, "Clinical review: %s, %s",
-                         p->reviewed_by ? p->reviewed_by : "not yet reviewed",
-                         p->reviewed_on ? p->reviewed_on : "not yet reviewed"));
+    para(s, wr_arena_printf(&f->strings, "%s (%s), version %s", p->title ? p->title : "?",
+                            p->language ? p->language : "?", p->version ? p->version : "?"));
+    para(s, wr_arena_printf(&f->strings, "Clinical review: %s, %s",
+                            p->reviewed_by ? p->reviewed_by : "not yet reviewed",
+                            p->reviewed_on ? p->reviewed_on : "not yet reviewed"));
     if (f->last_error[0])
-        para(s, arena_printf(&f->strings, "Last problem: %s", f->last_error));
+        para(s, wr_arena_printf(&f->strings, "Last problem: %s", f->last_error));
     for (int i = 0; i < f->n_staff_lines; i++)
         para(s, f->staff_lines[i]);
     if (f->staff_note[0])
@@ -483,8 +483,8 @@ static void simple_screen(wr_flow *f, wr_screen *s)
         s->countdown = left;
         const char *body = UI("idle_body");
         const char *mark = strstr(body, "{seconds}");
-        para(s, mark ? arena_printf(&f->strings, "%.*s%d%s", (int)(mark - body), body, left,
-                                    mark + 9)
+        para(s, mark ? wr_arena_printf(&f->strings, "%.*s%d%s", (int)(mark - body), body, left,
+                                       mark + 9)
                      : body);
         wr_screen_add(s, WR_ROLE_PRIMARY, UI("still_here"), WR_ACT_STILL_HERE, 0);
         return;
@@ -527,7 +527,7 @@ static void simple_screen(wr_flow *f, wr_screen *s)
 void wr_screen_build(wr_flow *f)
 {
     wr_screen *s = &f->screen;
-    arena_reset(&f->strings);
+    wr_arena_reset(&f->strings);
     memset(s, 0, sizeof *s);
     memset(f->history, 0, sizeof f->history);
     s->countdown = -1;

@@ -3,6 +3,8 @@
  */
 #include "wipe.h"
 
+#include <stdarg.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -12,7 +14,7 @@
 struct wr_arena_block {
     struct wr_arena_block *next;
     size_t used, size;
-    char data[];
+    _Alignas(16) char data[];
 };
 
 /* Overwrites 'len' bytes at 'p'. */
@@ -47,24 +49,67 @@ __attribute__((noinline)) void wr_wipe_stack(void)
     below[0] = 0; /* keeps the array */
 }
 
-/* Copies a string into the arena; see wipe.h. */
-char *wr_arena_strndup(wr_arena *a, const char *s, size_t len)
+/* 'size' bytes from the arena's newest block, starting on a 16-byte boundary; a new block
+ * when it has no room. NULL when out of memory. */
+static char *take(wr_arena *a, size_t size)
 {
     struct wr_arena_block *b = a->head;
-    if (!b || b->size - b->used < len + 1) {
-        size_t size = len + 1 > ARENA_BLOCK ? len + 1 : ARENA_BLOCK;
-        struct wr_arena_block *nb = malloc(sizeof *nb + size);
+    size_t at = b ? (b->used + 15) & ~(size_t)15 : 0;
+    if (!b || at > b->size || b->size - at < size) {
+        size_t cap = size > ARENA_BLOCK ? size : ARENA_BLOCK;
+        struct wr_arena_block *nb = malloc(sizeof *nb + cap);
         if (!nb)
             return NULL;
         nb->used = 0;
-        nb->size = size;
+        nb->size = cap;
         nb->next = a->head;
         a->head = b = nb;
+        at = 0;
     }
-    char *d = b->data + b->used;
+    b->used = at + size;
+    return b->data + at;
+}
+
+/* Copies a string into the arena; see wipe.h. */
+char *wr_arena_strndup(wr_arena *a, const char *s, size_t len)
+{
+    char *d = take(a, len + 1);
+    if (!d)
+        return NULL;
     memcpy(d, s, len);
     d[len] = '\0';
-    b->used += len + 1;
+    return d;
+}
+
+/* A copy of 's' (NULL gives ""); see wipe.h. */
+char *wr_arena_strdup(wr_arena *a, const char *s)
+{
+    s = s ? s : "";
+    return wr_arena_strndup(a, s, strlen(s));
+}
+
+/* Zeroed bytes from the arena; see wipe.h. */
+void *wr_arena_alloc(wr_arena *a, size_t size)
+{
+    char *d = take(a, size ? size : 1);
+    if (d)
+        memset(d, 0, size);
+    return d;
+}
+
+/* A formatted string in the arena; see wipe.h. */
+char *wr_arena_printf(wr_arena *a, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    va_end(ap);
+    char *d = n < 0 ? NULL : take(a, (size_t)n + 1);
+    if (!d)
+        return NULL;
+    va_start(ap, fmt);
+    vsnprintf(d, (size_t)n + 1, fmt, ap);
+    va_end(ap);
     return d;
 }
 

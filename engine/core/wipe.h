@@ -32,6 +32,15 @@ typedef struct wr_arena {
 /* Copies 'len' bytes of 's' into the arena, NUL-terminated; NULL when out of memory. */
 char *wr_arena_strndup(wr_arena *a, const char *s, size_t len);
 
+/* A copy of 's' in the arena ("" for NULL); NULL when out of memory. */
+char *wr_arena_strdup(wr_arena *a, const char *s);
+
+/* 'size' zeroed bytes, aligned for any object; NULL when out of memory. */
+void *wr_arena_alloc(wr_arena *a, size_t size);
+
+/* A formatted string in the arena; NULL when out of memory. */
+char *wr_arena_printf(wr_arena *a, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
 /* Wipes every string the arena handed out; keeps its oldest block for reuse. */
 void wr_arena_reset(wr_arena *a);
 
