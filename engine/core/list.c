@@ -120,7 +120,7 @@ static void add_flags(builder *b, wr_level level)
             wr_urgent_combined_away(b->f, i))
             continue;
         if (fl->n_combines && !fl->topic_free)
-            add_line(b, arena_printf(&b->f->strings, "%s (%s)", wr_fill(b->f, fl->patient),
+            add_line(b, wr_arena_printf(&b->f->strings, "%s (%s)", wr_fill(b->f, fl->patient),
                                      wr_urgent_combined_words(b->f, fl)));
         else
             add_line(b, wr_fill(b->f, fl->patient));
@@ -146,7 +146,7 @@ static void add_lines(builder *b, const char *text)
         const char *nl = strchr(t, '\n');
         size_t n = nl ? (size_t)(nl - t) : strlen(t);
         if (n)
-            add_line(b, arena_printf(&b->f->strings, "%.*s", (int)n, t));
+            add_line(b, wr_arena_printf(&b->f->strings, "%.*s", (int)n, t));
         t += n + (nl ? 1 : 0);
     }
 }

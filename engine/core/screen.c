@@ -411,7 +411,7 @@ static void signoff_screen(wr_flow *f, wr_screen *s)
     s->kind = WR_SCREEN_STAFF;
     s->name = "staff";
     s->title = UI("staff_signoff");
-    para(s, arena_printf(&f->strings, "Clinical review: %s, %s",
+    para(s, wr_arena_printf(&f->strings, "Clinical review: %s, %s",
                          p->reviewed_by ? p->reviewed_by : "not yet reviewed",
                          p->reviewed_on ? p->reviewed_on : "no date"));
     for (int i = 0; i < p->n_sign_off; i++)

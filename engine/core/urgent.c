@@ -218,7 +218,7 @@ const char *wr_urgent_combined_words(wr_flow *f, const wr_flag *fl)
         snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s%.*s",
                  buf[0] ? (k + 1 == fl->n_combines ? wr_pack_ui(p, "and") : ", ") : "", (int)n, w);
     }
-    return arena_strdup(&f->strings, buf);
+    return wr_arena_strdup(&f->strings, buf);
 }
 
 /* The clinician lines of the flags raised at 'level'. */
@@ -233,10 +233,10 @@ int wr_flow_staff_lines(const wr_flow *cf, wr_level level, bool combined, const 
             continue;
         const char *words = fl->clinician ? fl->clinician : fl->patient;
         if (combined && fl->n_combines && !fl->topic_free)
-            out[n++] = arena_printf(&f->strings, "%s: %s (%s)", fl->id, words,
+            out[n++] = wr_arena_printf(&f->strings, "%s: %s (%s)", fl->id, words,
                                     wr_urgent_combined_words(f, fl));
         else
-            out[n++] = arena_printf(&f->strings, "%s: %s", fl->id, words);
+            out[n++] = wr_arena_printf(&f->strings, "%s: %s", fl->id, words);
     }
     f->error[0] = 0;
     return n;
