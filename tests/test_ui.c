@@ -194,7 +194,7 @@ static void test_contrast(void)
 {
     for (int hc = 0; hc < 2; hc++) {
         wr_theme t;
-        ui_theme(&t, hc);
+        wr_ui_theme(&t, hc);
         CHECK(contrast(t.text, t.bg) >= 7);
         CHECK(contrast(t.text, t.bubble) >= 7);
         CHECK(contrast(t.muted, t.bubble) >= 7);

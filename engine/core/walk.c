@@ -1,6 +1,6 @@
 /*
  * walk.c -- the walker's player (taps, what they reach, errors), the random visits and
- * the report. Every branch is in walk_all.c. Uses only engine/core and the C library.
+ * the report. Every branch is in wr_walk_all.c. Uses only engine/core and the C library.
  */
 #include "walk_internal.h"
 
@@ -41,7 +41,7 @@ static int cover_init(walk_cover *c, const wr_pack *p)
     if (!c->scenes || !c->questions || !c->options || !c->urgent || !c->choices || !c->flags ||
         !c->notes)
         return -1;
-    return walk_conds_init(c);
+    return wr_walk_conds_init(c);
 }
 
 /* Frees the record. */
@@ -56,7 +56,7 @@ static void cover_free(walk_cover *c)
     free(c->notes);
     free(c->opt_base);
     free(c->step_base);
-    walk_conds_free(c);
+    wr_walk_conds_free(c);
 }
 
 /* The record of the language the player's flow shows now. */
@@ -173,14 +173,14 @@ static void trail_key(walk_trail *t, unsigned long cp)
 }
 
 /* The taps so far as text; owned by the trail. */
-const char *walk_trail_text(walk_trail *t)
+const char *wr_walk_trail_text(walk_trail *t)
 {
     trail_close(t);
     return t->buf ? t->buf : "";
 }
 
 /* Forgets the taps. */
-void walk_trail_reset(walk_trail *t)
+void wr_walk_trail_reset(walk_trail *t)
 {
     t->len = 0;
     t->taps = 0;
@@ -194,29 +194,29 @@ void walk_trail_reset(walk_trail *t)
  * ==================================================================================== */
 
 /* A new flow at the attract screen; the old one is freed. */
-int walk_restart(walk_player *pl)
+int wr_walk_restart(walk_player *pl)
 {
     wr_flow_config cfg;
     wr_flow_config_defaults(&cfg);
     wr_flow_destroy(pl->flow);
     pl->flow = wr_flow_create(pl->w->packs, pl->w->n, &cfg);
     pl->now = 0;
-    walk_trail_reset(&pl->trail);
+    wr_walk_trail_reset(&pl->trail);
     return pl->flow ? 0 : -1;
 }
 
 /* Did the last tap end on the error screen (a script failed)? Then the flow refused it for
  * a reason the walk reports on its own. */
-bool walk_failed(walk_player *pl)
+bool wr_walk_failed(walk_player *pl)
 {
     return wr_flow_screen(pl->flow)->kind == WR_SCREEN_ERROR;
 }
 
 /* Notes error 'msg' with the taps so far; the shortest way to each error is kept. */
-void walk_error(walk_player *pl, const char *msg)
+void wr_walk_fail(walk_player *pl, const char *msg)
 {
     wr_walk *w = pl->w;
-    const char *path = walk_trail_text(&pl->trail);
+    const char *path = wr_walk_trail_text(&pl->trail);
     for (int i = 0; i < w->n_found; i++) {
         if (strcmp(w->found[i].message, msg) != 0)
             continue;
@@ -249,13 +249,13 @@ static void serve_print(walk_player *pl)
     while (wr_flow_take_print(pl->flow, &req))
         if (req.what == WR_PRINT_THE_LIST || req.what == WR_PRINT_HANDOUT) {
             if (req.what == WR_PRINT_THE_LIST)
-                walk_trace_list(pl);
+                wr_walk_trace_list(pl);
             wr_flow_print_done(pl->flow, (pl->rng >> 7) % 5 != 0, pl->now);
         }
 }
 
 /* Taps one control; see walk_internal.h. */
-int walk_tap(walk_player *pl, wr_action action, int arg, const char *label)
+int wr_walk_tap(walk_player *pl, wr_action action, int arg, const char *label)
 {
     char made[32];
     const wr_screen *s = wr_flow_screen(pl->flow);
@@ -273,7 +273,7 @@ int walk_tap(walk_player *pl, wr_action action, int arg, const char *label)
     int r = wr_flow_act(pl->flow, action, arg, pl->now);
     serve_print(pl);
     mark_now(pl);
-    walk_trace_screen(pl);
+    wr_walk_trace_screen(pl);
     return r;
 }
 
@@ -384,7 +384,7 @@ static void type_some(walk_player *pl, const wr_screen *s)
         const wr_control *k = keys[below(pl, n)];
         wr_action a = k->action;
         int arg = k->arg;
-        walk_tap(pl, a, arg, k->label);
+        wr_walk_tap(pl, a, arg, k->label);
         s = wr_flow_screen(pl->flow); /* the keys may change (Shift) */
         n = 0;
         for (int j = 0; j < s->n_controls; j++)
@@ -423,13 +423,13 @@ static int page_tap(walk_player *pl, const wr_screen *s)
     wr_action a = c->action;
     int opt = option_of(pl, s, c);
     walk_cover *cv = cover_now(pl);
-    int r = walk_tap(pl, a, c->arg, c->label);
+    int r = wr_walk_tap(pl, a, c->arg, c->label);
     if (opt >= 0 && wr_flow_screen(pl->flow)->kind == WR_SCREEN_URGENT)
         cv->urgent[opt] = 1;
-    if (r < 0 && a != WR_ACT_BACK && !walk_failed(pl)) {
+    if (r < 0 && a != WR_ACT_BACK && !wr_walk_failed(pl)) {
         char msg[400];
         snprintf(msg, sizeof msg, "the screen offered \"%s\" but tapping it did nothing", label);
-        walk_error(pl, msg);
+        wr_walk_fail(pl, msg);
     }
     return 0;
 }
@@ -449,7 +449,7 @@ static int tap_action(walk_player *pl, const wr_screen *s, wr_action a)
     const wr_control *c = find(s, a);
     if (!c)
         return -1;
-    walk_tap(pl, c->action, c->arg, c->label);
+    wr_walk_tap(pl, c->action, c->arg, c->label);
     return 0;
 }
 
@@ -469,10 +469,10 @@ static int visit_tap(walk_player *pl)
         if (tap_action(pl, s, WR_ACT_TOLD_STAFF) < 0)
             return -1;
         /* Only staff clear an urgent screen: the next visit starts on a fresh kiosk. */
-        return walk_restart(pl) < 0 ? -1 : 1;
+        return wr_walk_restart(pl) < 0 ? -1 : 1;
     case WR_SCREEN_ERROR:
         w->ends[END_ERROR]++;
-        walk_error(pl, wr_flow_last_error(pl->flow));
+        wr_walk_fail(pl, wr_flow_last_error(pl->flow));
         return tap_action(pl, s, WR_ACT_DONE) < 0 ? -1 : 1;
     case WR_SCREEN_IDLE:
         if (below(pl, 2) == 0)
@@ -498,22 +498,22 @@ static void start_visit(walk_player *pl)
             langs[n++] = &s->controls[i];
     const wr_control *c = n > 0 && below(pl, 2) ? langs[below(pl, n)] : find(s, WR_ACT_START);
     if (c)
-        walk_tap(pl, c->action, c->arg, c->label);
+        wr_walk_tap(pl, c->action, c->arg, c->label);
 }
 
 /* One random visit, from the attract screen back to it. Returns -1 when out of memory. */
 static int random_visit(walk_player *pl)
 {
     wr_walk *w = pl->w;
-    walk_trail_reset(&pl->trail);
+    wr_walk_trail_reset(&pl->trail);
     start_visit(pl);
     for (int t = 0; t < w->opt.max_taps; t++) {
         int r = visit_tap(pl);
         if (r > 0)
             return 0;
         if (r < 0) {
-            walk_error(pl, "a screen with nothing to tap but the top bar (a dead end)");
-            return walk_restart(pl);
+            wr_walk_fail(pl, "a screen with nothing to tap but the top bar (a dead end)");
+            return wr_walk_restart(pl);
         }
         if (wr_flow_screen(pl->flow)->kind == WR_SCREEN_ATTRACT) {
             w->ends[END_OVER]++;
@@ -521,14 +521,14 @@ static int random_visit(walk_player *pl)
         }
     }
     w->unfinished++;
-    return walk_restart(pl);
+    return wr_walk_restart(pl);
 }
 
 /* Every random visit, each from its own seed (seed and visit number). */
 static void walk_random(wr_walk *w)
 {
     walk_player pl = {w, NULL, 0, 0, {0}};
-    if (walk_restart(&pl) < 0)
+    if (wr_walk_restart(&pl) < 0)
         goto out;
     for (int i = 0; i < w->opt.runs; i++) {
         pl.rng = w->opt.seed * 0x2545F4914F6CDD1DULL + (uint64_t)i;
@@ -581,7 +581,7 @@ wr_walk *wr_walk_run(wr_pack **packs, int n, const wr_walk_options *o)
         goto out_free;
     double t0 = seconds();
     if (o->exhaustive)
-        walk_all(w);
+        wr_walk_all(w);
     else
         walk_random(w);
     w->seconds = seconds() - t0;

@@ -1,5 +1,5 @@
 /*
- * walk_all.c -- the walk through every branch: a depth-first search over the ways on from
+ * wr_walk_all.c -- the walk through every branch: a depth-first search over the ways on from
  * each screen (each option of a question, each number of a scale, Skip, typing then Next,
  * each choice, Next, printing), replaying the taps from the attract screen whenever it
  * steps back. A state is the screen shown (its kind, scene, question, words and buttons),
@@ -207,7 +207,7 @@ static void link_from(walk_cover *c, int a, int *todo)
 }
 
 /* Sets up the conditions and scene links of one language; see walk_internal.h. */
-int walk_conds_init(walk_cover *c)
+int wr_walk_conds_init(walk_cover *c)
 {
     const wr_pack *p = c->p;
     int n = p->n_flags;
@@ -231,8 +231,8 @@ int walk_conds_init(walk_cover *c)
     return c->reach ? 0 : -1;
 }
 
-/* Frees what walk_conds_init() set up. */
-void walk_conds_free(walk_cover *c)
+/* Frees what wr_walk_conds_init() set up. */
+void wr_walk_conds_free(walk_cover *c)
 {
     free(c->conds);
     free(c->cond_scene);
@@ -365,7 +365,7 @@ static void ways_from(frame *f, const wr_screen *s)
 static int play(walk_player *pl, const way *w)
 {
     for (int i = 0; i < w->n; i++)
-        if (walk_tap(pl, w->taps[i].action, w->taps[i].arg, w->taps[i].label) < 0)
+        if (wr_walk_tap(pl, w->taps[i].action, w->taps[i].arg, w->taps[i].label) < 0)
             return -1;
     return 0;
 }
@@ -374,7 +374,7 @@ static int play(walk_player *pl, const way *w)
  * above it. Returns -1 when out of memory. */
 static int replay(walk_player *pl, frame *frames, int depth)
 {
-    if (walk_restart(pl) < 0)
+    if (wr_walk_restart(pl) < 0)
         return -1;
     for (int d = 0; d < depth; d++)
         play(pl, &frames[d].ways[frames[d].next - 1]);
@@ -394,7 +394,7 @@ static int ended(walk_player *pl, const wr_screen *s)
         return 1;
     case WR_SCREEN_ERROR:
         w->ends[END_ERROR]++;
-        walk_error(pl, wr_flow_last_error(pl->flow));
+        wr_walk_fail(pl, wr_flow_last_error(pl->flow));
         return 1;
     case WR_SCREEN_ATTRACT:
         w->ends[END_OVER]++;
@@ -463,8 +463,8 @@ static int try_next(search *sr)
         sr->root_states = 0;
     if (sr->at != sr->depth && replay(&sr->pl, sr->frames, sr->depth) < 0)
         return -1;
-    if (play(&sr->pl, &f->ways[f->next++]) < 0 && !walk_failed(&sr->pl))
-        walk_error(&sr->pl, "a button the screen offered did nothing when tapped");
+    if (play(&sr->pl, &f->ways[f->next++]) < 0 && !wr_walk_failed(&sr->pl))
+        wr_walk_fail(&sr->pl, "a button the screen offered did nothing when tapped");
     sr->at = -1; /* the flow shows the screen after the way just tried */
     const wr_screen *s = wr_flow_screen(sr->pl.flow);
     if (ended(&sr->pl, s))
@@ -474,11 +474,11 @@ static int try_next(search *sr)
 }
 
 /* The walk through every branch; see the top of this file. */
-void walk_all(wr_walk *w)
+void wr_walk_all(wr_walk *w)
 {
     search sr = {{w, NULL, 0, 0, {0}}, {NULL, 0, 0}, NULL, 64, 0, 0, 0};
     sr.frames = malloc((size_t)sr.cap * sizeof *sr.frames);
-    if (!sr.frames || walk_restart(&sr.pl) < 0)
+    if (!sr.frames || wr_walk_restart(&sr.pl) < 0)
         goto out;
     ways_from(&sr.frames[0], wr_flow_screen(sr.pl.flow));
     while (sr.depth >= 0)

@@ -1,5 +1,5 @@
 /*
- * walk_internal.h -- what walk.c (random visits, coverage, the report) and walk_all.c
+ * walk_internal.h -- what walk.c (random visits, coverage, the report) and wr_walk_all.c
  * (every branch) share. Not for use outside engine/core.
  */
 #ifndef WR_WALK_INTERNAL_H
@@ -18,7 +18,7 @@ typedef struct walk_cover {
     char *urgent;   /* per option: tapping it led straight to the urgent screen */
     int *opt_base;  /* question i's first option in options[] */
     int *step_base; /* scene i's first step in choices[] (choices are steps) */
-    /* walk_all.c: the conditions that can change the way through the pack, each with the
+    /* wr_walk_all.c: the conditions that can change the way through the pack, each with the
      * scene it belongs to (-1: an urgent flag), and which scenes lead to which */
     const wr_cond **conds;
     int *cond_scene, *cond_step;
@@ -68,34 +68,34 @@ typedef struct walk_player {
 } walk_player;
 
 /* A new flow at the attract screen for the player (the old one is freed); -1 on OOM. */
-int walk_restart(walk_player *pl);
+int wr_walk_restart(walk_player *pl);
 
 /* Taps (action, arg) shown as 'label' (NULL: made from the action and arg), then does what
  * the kiosk would (printing) and notes what was reached. Returns wr_flow_act's result. */
-int walk_tap(walk_player *pl, wr_action action, int arg, const char *label);
+int wr_walk_tap(walk_player *pl, wr_action action, int arg, const char *label);
 
 /* Did the last tap end on the error screen? */
-bool walk_failed(walk_player *pl);
+bool wr_walk_failed(walk_player *pl);
 
 /* Notes an error with the player's taps so far. */
-void walk_error(walk_player *pl, const char *msg);
+void wr_walk_fail(walk_player *pl, const char *msg);
 
 /* The taps so far as text (owned by the trail). */
-const char *walk_trail_text(walk_trail *t);
+const char *wr_walk_trail_text(walk_trail *t);
 
 /* Forgets the taps. */
-void walk_trail_reset(walk_trail *t);
+void wr_walk_trail_reset(walk_trail *t);
 
 /* The trace (walk_trace.c): the screen after a tap, the list when it is printed. Both do
  * nothing unless the options name a trace file. */
-void walk_trace_screen(walk_player *pl);
-void walk_trace_list(walk_player *pl);
+void wr_walk_trace_screen(walk_player *pl);
+void wr_walk_trace_list(walk_player *pl);
 
-/* Every branch (walk_all.c). */
-void walk_all(wr_walk *w);
+/* Every branch (wr_walk_all.c). */
+void wr_walk_all(wr_walk *w);
 
-/* Sets up (and frees) the conditions and scene links of one language (walk_all.c). */
-int walk_conds_init(walk_cover *c);
-void walk_conds_free(walk_cover *c);
+/* Sets up (and frees) the conditions and scene links of one language (wr_walk_all.c). */
+int wr_walk_conds_init(walk_cover *c);
+void wr_walk_conds_free(walk_cover *c);
 
 #endif

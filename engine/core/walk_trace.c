@@ -49,7 +49,7 @@ static void put_flags(FILE *out, const wr_flow *f)
 }
 
 /* Writes what the player's flow shows now; see walk_internal.h. */
-void walk_trace_screen(walk_player *pl)
+void wr_walk_trace_screen(walk_player *pl)
 {
     FILE *out = pl->w->opt.trace;
     if (!out)
@@ -89,7 +89,7 @@ void walk_trace_screen(walk_player *pl)
 }
 
 /* Writes the list as it is printed now. */
-void walk_trace_list(walk_player *pl)
+void wr_walk_trace_list(walk_player *pl)
 {
     FILE *out = pl->w->opt.trace;
     char *text = out ? wr_flow_list_text(pl->flow) : NULL;

@@ -18,14 +18,14 @@
  * ==================================================================================== */
 
 /* A checker for one language. */
-checker ck_make(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
+checker wr_ck_make(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
 {
     checker ck = {emit, ud, lang, lang->pack};
     return ck;
 }
 
 /* Formats the message and hands it on. */
-void ck_report(checker *ck, const char *code, const wr_srcpos *pos, const char *fmt, ...)
+void wr_ck_report(checker *ck, const char *code, const wr_srcpos *pos, const char *fmt, ...)
 {
     char msg[1024];
     va_list ap;
@@ -36,7 +36,7 @@ void ck_report(checker *ck, const char *code, const wr_srcpos *pos, const char *
 }
 
 /* Where a problem of the whole language is shown: meta, start, or the first file. */
-wr_srcpos ck_where(const checker *ck)
+wr_srcpos wr_ck_where(const checker *ck)
 {
     wr_srcpos first = {ck->p->n_files ? ck->p->files[0] : NULL, 0};
     if (ck->lang->meta.line > 0)
@@ -57,8 +57,8 @@ static int has_nocase(const char *text, const char *part)
 }
 
 /* " (did you mean 'x'?)" for the closest of 'names', or "". */
-const char *ck_suggest(const char *name, const char *const *names, int n, char quote, char *buf,
-                       size_t len)
+const char *wr_ck_suggest(const char *name, const char *const *names, int n, char quote, char *buf,
+                          size_t len)
 {
     int best = 100;
     const char *pick = NULL;
@@ -112,8 +112,8 @@ static void check_target(checker *ck, const wr_srcpos *pos, const char *go, cons
     if (!go || strcmp(go, "@end") == 0 || wr_pack_find_scene(ck->p, go) >= 0)
         return;
     const char **names = scene_names(ck->p, &n);
-    ck_report(ck, "E101", pos, "%s: unknown scene '%s'%s", what, go,
-              ck_suggest(go, names, n, '\'', hint, sizeof hint));
+    wr_ck_report(ck, "E101", pos, "%s: unknown scene '%s'%s", what, go,
+                 wr_ck_suggest(go, names, n, '\'', hint, sizeof hint));
     free(names);
 }
 
@@ -126,8 +126,8 @@ static const wr_question *check_question(checker *ck, const wr_srcpos *pos, cons
     if (qi >= 0)
         return &ck->p->questions[qi];
     const char **names = question_names(ck->p, &n);
-    ck_report(ck, "E102", pos, "%s: unknown question '%s'%s", what, id ? id : "?",
-              ck_suggest(id, names, n, '\'', hint, sizeof hint));
+    wr_ck_report(ck, "E102", pos, "%s: unknown question '%s'%s", what, id ? id : "?",
+                 wr_ck_suggest(id, names, n, '\'', hint, sizeof hint));
     free(names);
     return NULL;
 }
@@ -137,19 +137,20 @@ static void check_options(checker *ck, const wr_cond *c, const wr_question *q)
 {
     char hint[200];
     if (c->n_options > 0 && (q->kind == WR_Q_SCALE || q->kind == WR_Q_TYPED)) {
-        ck_report(ck, "E103", &c->pos,
-                  "question '%s' is %s: answered() can name no option for it%s", q->id,
-                  q->kind == WR_Q_SCALE ? "a scale" : "typed",
-                  q->kind == WR_Q_SCALE ? " (use at_least or at_most)" : "");
+        wr_ck_report(ck, "E103", &c->pos,
+                     "question '%s' is %s: answered() can name no option for it%s", q->id,
+                     q->kind == WR_Q_SCALE ? "a scale" : "typed",
+                     q->kind == WR_Q_SCALE ? " (use at_least or at_most)" : "");
         return;
     }
     for (int i = 0; i < c->n_options; i++) {
         if (wr_pack_find_option(q, c->options[i]) >= 0)
             continue;
-        ck_suggest(c->options[i], (const char *const *)(q->option_ids ? q->option_ids : q->options),
-                   q->n_options, '"', hint, sizeof hint);
-        ck_report(ck, "E103", &c->pos, "question '%s' has no option \"%s\"%s", q->id, c->options[i],
-                  hint);
+        wr_ck_suggest(c->options[i],
+                      (const char *const *)(q->option_ids ? q->option_ids : q->options),
+                      q->n_options, '"', hint, sizeof hint);
+        wr_ck_report(ck, "E103", &c->pos, "question '%s' has no option \"%s\"%s", q->id,
+                     c->options[i], hint);
     }
 }
 
@@ -158,15 +159,15 @@ static void check_scale(checker *ck, const wr_cond *c, const wr_question *q)
 {
     const char *word = c->kind == WR_COND_AT_LEAST ? "at_least" : "at_most";
     if (q->kind != WR_Q_SCALE) {
-        ck_report(ck, "E107", &c->pos, "%s(\"%s\", %d): question '%s' is not a scale", word, q->id,
-                  c->number, q->id);
+        wr_ck_report(ck, "E107", &c->pos, "%s(\"%s\", %d): question '%s' is not a scale", word,
+                     q->id, c->number, q->id);
         return;
     }
     int never = c->kind == WR_COND_AT_LEAST ? c->number > q->scale_max : c->number < q->scale_min;
     if (never)
-        ck_report(ck, "E107", &c->pos,
-                  "%s(\"%s\", %d) can never hold: the scale goes from %d to %d", word, q->id,
-                  c->number, q->scale_min, q->scale_max);
+        wr_ck_report(ck, "E107", &c->pos,
+                     "%s(\"%s\", %d) can never hold: the scale goes from %d to %d", word, q->id,
+                     c->number, q->scale_min, q->scale_max);
 }
 
 /* Every name a condition uses. */
@@ -209,10 +210,10 @@ static void check_placeholders(checker *ck, const wr_srcpos *pos, const char *te
         if (strncmp(key, "answer:", 7) == 0)
             check_question(ck, pos, key + 7, "{answer:...}");
         else if (strcmp(key, "emergency") != 0 && strcmp(key, "crisis_line") != 0)
-            ck_report(ck, "E203", pos,
-                      "unknown placeholder {%s} (the known ones are {answer:question_id}, "
-                      "{emergency} and {crisis_line})",
-                      key);
+            wr_ck_report(ck, "E203", pos,
+                         "unknown placeholder {%s} (the known ones are {answer:question_id}, "
+                         "{emergency} and {crisis_line})",
+                         key);
         open = close + 1;
     }
 }
@@ -246,11 +247,11 @@ static int blank(const char *s)
 /* References of one language; see check.h. */
 void wr_check_refs(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
 {
-    checker ck = ck_make(lang, emit, ud);
+    checker ck = wr_ck_make(lang, emit, ud);
     const wr_pack *p = ck.p;
-    wr_srcpos where = ck_where(&ck);
+    wr_srcpos where = wr_ck_where(&ck);
     if (!p->start)
-        ck_report(&ck, "E106", &where, "the pack has no start scene (add: start \"welcome\")");
+        wr_ck_report(&ck, "E106", &where, "the pack has no start scene (add: start \"welcome\")");
     else
         check_target(&ck, lang->start.line > 0 ? &lang->start : &where, p->start, "start");
     for (int i = 0; i < p->n_scenes; i++)
@@ -260,10 +261,10 @@ void wr_check_refs(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
         check_cond(&ck, f->when);
         check_placeholders(&ck, &f->pos, f->patient);
         if (blank(f->patient))
-            ck_report(&ck, "E131", &f->pos,
-                      "red flag '%s' has no words for the patient "
-                      "(patient = \"...\")",
-                      f->id);
+            wr_ck_report(&ck, "E131", &f->pos,
+                         "red flag '%s' has no words for the patient "
+                         "(patient = \"...\")",
+                         f->id);
     }
     for (int i = 0; i < p->n_notes; i++) {
         check_cond(&ck, p->notes[i].when);
@@ -278,16 +279,17 @@ void wr_check_refs(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
 /* The sign-off in meta: reviewed_by, not a placeholder such as "not yet reviewed". */
 void wr_check_review(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
 {
-    checker ck = ck_make(lang, emit, ud);
+    checker ck = wr_ck_make(lang, emit, ud);
     const char *by = ck.p->reviewed_by;
-    wr_srcpos where = ck_where(&ck);
+    wr_srcpos where = wr_ck_where(&ck);
     if (blank(by))
-        ck_report(&ck, "W501", &where,
-                  "no clinical review sign-off: add reviewed_by = \"name\" and reviewed_on = "
-                  "\"date\" to meta once a clinician has reviewed the pack");
+        wr_ck_report(&ck, "W501", &where,
+                     "no clinical review sign-off: add reviewed_by = \"name\" and reviewed_on = "
+                     "\"date\" to meta once a clinician has reviewed the pack");
     else if (has_nocase(by, "not yet") || has_nocase(by, "not reviewed") ||
              has_nocase(by, "todo") || has_nocase(by, "pending"))
-        ck_report(&ck, "W501", &where, "no clinical review sign-off: reviewed_by says \"%s\"", by);
+        wr_ck_report(&ck, "W501", &where, "no clinical review sign-off: reviewed_by says \"%s\"",
+                     by);
 }
 
 /* Every check over the languages, the default first. The logic is the same in every

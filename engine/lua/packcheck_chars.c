@@ -16,8 +16,10 @@ static void chars(checker *ck, const wr_srcpos *pos, const char *what, const cha
     size_t at = 0;
     const char *why = text ? wr_text_problem(text, strlen(text), 1, &at, buf, sizeof buf) : NULL;
     if (why)
-        ck_report(ck, "E302", pos, "%s holds %s at byte %zu: patients would see boxes or "
-                  "garbled text", what, why, at + 1);
+        wr_ck_report(ck, "E302", pos,
+                     "%s holds %s at byte %zu: patients would see boxes or "
+                     "garbled text",
+                     what, why, at + 1);
 }
 
 /* The texts of questions: the question, its hint, the ends of a scale, the options. */
@@ -34,9 +36,9 @@ static void question_chars(checker *ck, const wr_question *q)
 /* Every string of the pack a person may see. */
 void wr_check_chars(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
 {
-    checker ck = ck_make(lang, emit, ud);
+    checker ck = wr_ck_make(lang, emit, ud);
     const wr_pack *p = ck.p;
-    wr_srcpos whole = ck_where(&ck);
+    wr_srcpos whole = wr_ck_where(&ck);
     chars(&ck, &whole, "the pack's title", p->title);
     chars(&ck, &whole, "the language's name", p->language_name);
     for (int i = 0; i < p->n_uitext; i++)

@@ -145,20 +145,21 @@ static void check_reach(checker *ck, int start)
     mark_asked(p, seen, asked);
     for (int i = 0; i < p->n_scenes; i++)
         if (!seen[i])
-            ck_report(ck, "W121", &p->scenes[i].pos,
-                      "scene '%s' is never shown: no choice, jump or go leads to it from the "
-                      "start scene '%s'",
-                      p->scenes[i].id, p->start);
+            wr_ck_report(ck, "W121", &p->scenes[i].pos,
+                         "scene '%s' is never shown: no choice, jump or go leads to it from the "
+                         "start scene '%s'",
+                         p->scenes[i].id, p->start);
     for (int i = 0; i < p->n_questions; i++)
         if (!asked[i])
-            ck_report(ck, "W122", &p->questions[i].pos,
-                      "question '%s' is never asked: no scene a patient can reach has ask \"%s\"",
-                      p->questions[i].id, p->questions[i].id);
+            wr_ck_report(
+                ck, "W122", &p->questions[i].pos,
+                "question '%s' is never asked: no scene a patient can reach has ask \"%s\"",
+                p->questions[i].id, p->questions[i].id);
     reached r = {p, seen, asked, ""};
     for (int i = 0; i < p->n_flags; i++)
         if (!possible(&r, p->flags[i].when))
-            ck_report(ck, "W123", &p->flags[i].pos, "red flag '%s' can never be raised: %s",
-                      p->flags[i].id, r.why);
+            wr_ck_report(ck, "W123", &p->flags[i].pos, "red flag '%s' can never be raised: %s",
+                         p->flags[i].id, r.why);
 out_free:
     free(seen);
     free(asked);
@@ -174,7 +175,7 @@ static void check_ends(checker *ck, const wr_scene *sc)
 {
     int choices = 0, guarded = 0;
     if (sc->n_steps == 0 && !sc->go) {
-        ck_report(ck, "W114", &sc->pos, "scene '%s' shows nothing and ends the visit", sc->id);
+        wr_ck_report(ck, "W114", &sc->pos, "scene '%s' shows nothing and ends the visit", sc->id);
         return;
     }
     for (int i = 0; i < sc->n_steps; i++) {
@@ -184,11 +185,11 @@ static void check_ends(checker *ck, const wr_scene *sc)
         guarded += sc->steps[i].when != NULL;
     }
     if (choices > 0 && guarded == choices && !sc->go && !always_jumps(sc))
-        ck_report(ck, "E111", &sc->pos,
-                  "scene '%s' is a dead end: every choice has a when and there is no go, so "
-                  "when none holds the patient only gets Next and the visit ends (add go = "
-                  "\"scene\", or go = \"@end\" if that is meant)",
-                  sc->id);
+        wr_ck_report(ck, "E111", &sc->pos,
+                     "scene '%s' is a dead end: every choice has a when and there is no go, so "
+                     "when none holds the patient only gets Next and the visit ends (add go = "
+                     "\"scene\", or go = \"@end\" if that is meant)",
+                     sc->id);
 }
 
 /* ======================================================================================
@@ -261,11 +262,11 @@ static void report_loop(tarjan *t, int v, int self_loop)
                  t->p->scenes[s].id);
     }
     t->n_stack = k;
-    ck_report(t->ck, worst == SHOWS_NEVER ? "E112" : "W113", &t->p->scenes[first].pos,
-              worst == SHOWS_NEVER ? "scenes lead round in a circle without a screen: %s"
-                                   : "scenes may lead round in a circle without a screen "
-                                     "(each shows one only when a condition holds): %s",
-              names);
+    wr_ck_report(t->ck, worst == SHOWS_NEVER ? "E112" : "W113", &t->p->scenes[first].pos,
+                 worst == SHOWS_NEVER ? "scenes lead round in a circle without a screen: %s"
+                                      : "scenes may lead round in a circle without a screen "
+                                        "(each shows one only when a condition holds): %s",
+                 names);
 }
 
 /* Tarjan's visit of scene v. */
@@ -331,9 +332,9 @@ static void check_opaque(checker *ck, const wr_cond *c)
     if (!c)
         return;
     if (c->kind == WR_COND_CUSTOM)
-        ck_report(ck, "W124", &c->pos,
-                  "a function as a condition: the checker cannot see inside it (waitroom "
-                  "--walk tries it; prefer answered(), at_least(), any() ...)");
+        wr_ck_report(ck, "W124", &c->pos,
+                     "a function as a condition: the checker cannot see inside it (waitroom "
+                     "--walk tries it; prefer answered(), at_least(), any() ...)");
     for (int i = 0; i < c->n_kids; i++)
         check_opaque(ck, c->kids[i]);
 }
@@ -341,7 +342,7 @@ static void check_opaque(checker *ck, const wr_cond *c)
 /* The journey of one language; see check.h. */
 void wr_check_journey(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
 {
-    checker ck = ck_make(lang, emit, ud);
+    checker ck = wr_ck_make(lang, emit, ud);
     const wr_pack *p = ck.p;
     int start = p->start ? wr_pack_find_scene(p, p->start) : -1;
     for (int i = 0; i < p->n_scenes; i++) {

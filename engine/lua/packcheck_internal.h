@@ -16,18 +16,18 @@ typedef struct checker {
 } checker;
 
 /* A checker for 'lang' reporting to 'emit'. */
-checker ck_make(const wr_check_lang *lang, wr_emit_fn emit, void *ud);
+checker wr_ck_make(const wr_check_lang *lang, wr_emit_fn emit, void *ud);
 
 /* Reports a problem with 'code' at 'pos' (NULL: the pack as a whole), printf-style. */
-void ck_report(checker *ck, const char *code, const wr_srcpos *pos, const char *fmt, ...)
+void wr_ck_report(checker *ck, const char *code, const wr_srcpos *pos, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
 
 /* A position for problems of the whole language: meta, else start, else its first file. */
-wr_srcpos ck_where(const checker *ck);
+wr_srcpos wr_ck_where(const checker *ck);
 
 /* " (did you mean 'x'?)" for the one of the 'n' names closest to 'name', or "" when none
  * is close; written to 'buf'. 'quote' is the quote mark to use: '\'' or '"'. */
-const char *ck_suggest(const char *name, const char *const *names, int n, char quote, char *buf,
-                       size_t len);
+const char *wr_ck_suggest(const char *name, const char *const *names, int n, char quote, char *buf,
+                          size_t len);
 
 #endif

@@ -4,7 +4,7 @@
  * Uses engine/core (pack data, readability) and the C library.
  *
  * The fit is an estimate from an average glyph width, not a layout: at 800 x 480 the ui
- * (engine/ui/theme.c, ui_sizes) sets larger body text at 30 px; Atkinson Hyperlegible
+ * (engine/ui/theme.c, wr_ui_sizes) sets larger body text at 30 px; Atkinson Hyperlegible
  * averages 0.44 em a character over running English and Spanish (0.48 em bold, for
  * buttons), measured with SDL_ttf; a line is 38 px. Widths come from the same sizes: the
  * text column, the padding of the bubble and of a reply button with its tick box, two
@@ -116,10 +116,10 @@ static void grade(checker *ck, const wr_srcpos *pos, const char *text)
         text += 3;
     double g = wr_readability_grade(text, ck->p->language);
     if (g > MAX_GRADE)
-        ck_report(ck, "W301", pos,
-                  "\"%s\" reads at about grade %.0f (aim for %.0f or lower): shorter sentences "
-                  "and shorter words help",
-                  snippet(text, cut, sizeof cut), g, MAX_GRADE);
+        wr_ck_report(ck, "W301", pos,
+                     "\"%s\" reads at about grade %.0f (aim for %.0f or lower): shorter sentences "
+                     "and shorter words help",
+                     snippet(text, cut, sizeof cut), g, MAX_GRADE);
 }
 
 /* Every text a patient reads, graded. */
@@ -165,10 +165,10 @@ static int word_fits(checker *ck, const wr_srcpos *pos, const char *text, int cp
     count_lines(text, cpl, &longest);
     if (longest <= cpl)
         return 0;
-    ck_report(ck, "E403", pos,
-              "\"%s\" has a word of %d letters, longer than a line (%d) on a %s screen at the "
-              "larger text size: it would be cut in two",
-              snippet(text, cut, sizeof cut), longest, cpl, f->name);
+    wr_ck_report(ck, "E403", pos,
+                 "\"%s\" has a word of %d letters, longer than a line (%d) on a %s screen at the "
+                 "larger text size: it would be cut in two",
+                 snippet(text, cut, sizeof cut), longest, cpl, f->name);
     return 1;
 }
 
@@ -185,10 +185,10 @@ static void button_fits(checker *ck, const wr_srcpos *pos, const char *label, in
             return;
         int lines = count_lines(label, cpl, &longest);
         if (lines > f->panel_lines) {
-            ck_report(ck, "E401", pos,
-                      "the button \"%s\" needs %d lines on a %s screen at the larger text size, "
-                      "more than the reply panel can show (%d): shorten it",
-                      snippet(label, cut, sizeof cut), lines, f->name, f->panel_lines);
+            wr_ck_report(ck, "E401", pos,
+                         "the button \"%s\" needs %d lines on a %s screen at the larger text size, "
+                         "more than the reply panel can show (%d): shorten it",
+                         snippet(label, cut, sizeof cut), lines, f->name, f->panel_lines);
             return;
         }
         if (lines > worst) {
@@ -197,10 +197,10 @@ static void button_fits(checker *ck, const wr_srcpos *pos, const char *label, in
         }
     }
     if (worst > LONG_BUTTON)
-        ck_report(ck, "W405", pos,
-                  "the button \"%s\" needs %d lines on a %s screen at the larger text size: "
-                  "a button of more than %d lines is hard to take in at a glance",
-                  snippet(label, cut, sizeof cut), worst, at->name, LONG_BUTTON);
+        wr_ck_report(ck, "W405", pos,
+                     "the button \"%s\" needs %d lines on a %s screen at the larger text size: "
+                     "a button of more than %d lines is hard to take in at a glance",
+                     snippet(label, cut, sizeof cut), worst, at->name, LONG_BUTTON);
 }
 
 /* Every reply button: options, choices, suggested questions. */
@@ -253,11 +253,11 @@ static void page_end(checker *ck, const wr_scene *sc, page_words *pw)
         if (bad)
             break;
         if (lines2 > 2 * f->turn_lines) {
-            ck_report(ck, "W402", pw->pos,
-                      "one screen of scene '%s' (from here) needs about %d lines on a %s screen "
-                      "at the larger text size, which shows %d: the patient has to scroll; "
-                      "move some of it to a scene of its own",
-                      sc->id, (lines2 + 1) / 2, f->name, f->turn_lines);
+            wr_ck_report(ck, "W402", pw->pos,
+                         "one screen of scene '%s' (from here) needs about %d lines on a %s screen "
+                         "at the larger text size, which shows %d: the patient has to scroll; "
+                         "move some of it to a scene of its own",
+                         sc->id, (lines2 + 1) / 2, f->name, f->turn_lines);
             break;
         }
     }
@@ -309,11 +309,11 @@ static void check_urgent(checker *ck, const wr_flag *fl)
         if (word_fits(ck, &fl->pos, fl->patient, f->page_cpl, f))
             return;
         if (f->urgent_lines && lines > f->urgent_lines) {
-            ck_report(ck, "W404", &fl->pos,
-                      "red flag '%s': the words for the patient need %d lines on the urgent "
-                      "screen of a %s screen at the larger text size, which shows %d without "
-                      "scrolling: keep them short (about %d characters)",
-                      fl->id, lines, f->name, f->urgent_lines, f->urgent_lines * f->page_cpl);
+            wr_ck_report(ck, "W404", &fl->pos,
+                         "red flag '%s': the words for the patient need %d lines on the urgent "
+                         "screen of a %s screen at the larger text size, which shows %d without "
+                         "scrolling: keep them short (about %d characters)",
+                         fl->id, lines, f->name, f->urgent_lines, f->urgent_lines * f->page_cpl);
             return;
         }
     }
@@ -322,7 +322,7 @@ static void check_urgent(checker *ck, const wr_flag *fl)
 /* The words of one language; see check.h. */
 void wr_check_text(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
 {
-    checker ck = ck_make(lang, emit, ud);
+    checker ck = wr_ck_make(lang, emit, ud);
     wr_check_chars(lang, emit, ud);
     check_grades(&ck);
     check_buttons(&ck);

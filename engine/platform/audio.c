@@ -67,9 +67,9 @@ static void pass_marks(wr_audio *a)
     memmove(a->marks, a->marks + n, (size_t)(a->n_marks - n) * sizeof *a->marks);
     a->n_marks -= n;
     if (!a->virt) {
-        SDL_Event e = {.type = plat_wake_event()};
+        SDL_Event e = {.type = wr_plat_wake_event()};
         SDL_PushEvent(&e);
-        plat_wake_poke();
+        wr_plat_wake_poke();
     }
 }
 
@@ -142,10 +142,10 @@ static SDL_AudioDeviceID device_open(wr_audio *a)
 static int open_device(wr_audio *a)
 {
     if (SDL_InitSubSystem(SDL_INIT_AUDIO) != 0)
-        return plat_fail("no audio: %s", SDL_GetError());
+        return wr_plat_fail("no audio: %s", SDL_GetError());
     a->dev = device_open(a);
     if (!a->dev) {
-        plat_fail("no audio device: %s", SDL_GetError());
+        wr_plat_fail("no audio device: %s", SDL_GetError());
         SDL_QuitSubSystem(SDL_INIT_AUDIO);
         return -1;
     }
@@ -180,9 +180,9 @@ wr_audio *wr_audio_open(const wr_audio_opts *o)
                  a->headphones ? "headphones" : "speaker");
     } else if (open_device(a) != 0) {
         snprintf(a->status, sizeof a->status, "off: %s", wr_platform_error());
-        plat_log("sound is off (%s); the kiosk works silently", wr_platform_error());
+        wr_plat_log("sound is off (%s); the kiosk works silently", wr_platform_error());
     } else {
-        plat_log("sound: %s", a->status);
+        wr_plat_log("sound: %s", a->status);
     }
     return a;
 }

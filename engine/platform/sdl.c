@@ -17,7 +17,7 @@ static char last_error[512];
 /* ================================================================ errors and log */
 
 /* The event type that wakes the loop for the sound (registered on first use). */
-Uint32 plat_wake_event(void)
+Uint32 wr_plat_wake_event(void)
 {
     static Uint32 type;
     if (!type)
@@ -26,7 +26,7 @@ Uint32 plat_wake_event(void)
 }
 
 /* Records why something failed; returns -1. */
-int plat_fail(const char *fmt, ...)
+int wr_plat_fail(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -36,7 +36,7 @@ int plat_fail(const char *fmt, ...)
 }
 
 /* Logs one line to stderr. */
-void plat_log(const char *fmt, ...)
+void wr_plat_log(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
@@ -58,7 +58,7 @@ static bool stderr_is_journal(void)
 
 /* Logs an SDL failure with SDL_GetError(), at error priority in the journal ("<3>"); at
  * most 50 lines per run, so a failing draw cannot flood the log. */
-void plat_sdl_error(const char *what)
+void wr_plat_sdl_error(const char *what)
 {
     static int logged;
     if (logged++ >= 50)
@@ -105,9 +105,9 @@ static void log_versions(bool headless)
     done = true;
     SDL_GetVersion(&v);
     const SDL_version *t = TTF_Linked_Version(), *i = IMG_Linked_Version();
-    plat_log("SDL %d.%d.%d, SDL_ttf %d.%d.%d, SDL_image %d.%d.%d, video %s", v.major, v.minor,
-             v.patch, t->major, t->minor, t->patch, i->major, i->minor, i->patch,
-             headless ? "headless (software, off screen)" : SDL_GetCurrentVideoDriver());
+    wr_plat_log("SDL %d.%d.%d, SDL_ttf %d.%d.%d, SDL_image %d.%d.%d, video %s", v.major, v.minor,
+                v.patch, t->major, t->minor, t->patch, i->major, i->minor, i->patch,
+                headless ? "headless (software, off screen)" : SDL_GetCurrentVideoDriver());
 }
 
 /* The off-screen frame and its software renderer. */
@@ -116,13 +116,13 @@ static int open_headless(wr_platform *p, const wr_platform_opts *o)
     p->w = o->width > 0 ? o->width : 1920;
     p->h = o->height > 0 ? o->height : 1080;
     if (SDL_Init(SDL_INIT_EVENTS) != 0)
-        return plat_fail("SDL_Init: %s", SDL_GetError());
+        return wr_plat_fail("SDL_Init: %s", SDL_GetError());
     p->frame = SDL_CreateRGBSurfaceWithFormat(0, p->w, p->h, 32, SDL_PIXELFORMAT_ARGB8888);
     if (!p->frame)
-        return plat_fail("cannot make a %dx%d frame: %s", p->w, p->h, SDL_GetError());
+        return wr_plat_fail("cannot make a %dx%d frame: %s", p->w, p->h, SDL_GetError());
     p->ren = SDL_CreateSoftwareRenderer(p->frame);
     if (!p->ren)
-        return plat_fail("SDL_CreateSoftwareRenderer: %s", SDL_GetError());
+        return wr_plat_fail("SDL_CreateSoftwareRenderer: %s", SDL_GetError());
     return 0;
 }
 
@@ -171,15 +171,15 @@ static void kmsdrm_hints(void)
 static SDL_Renderer *accelerated_fallback(wr_platform *p)
 {
     const char *driver = SDL_GetCurrentVideoDriver();
-    plat_sdl_error("SDL_CreateRenderer (software frame)");
+    wr_plat_sdl_error("SDL_CreateRenderer (software frame)");
     if (!driver || strcmp(driver, "kmsdrm") != 0)
         return NULL;
     SDL_SetHint(SDL_HINT_RENDER_DRIVER, "opengles2");
     SDL_Renderer *r = SDL_CreateRenderer(p->win, -1, SDL_RENDERER_ACCELERATED);
     if (r)
-        plat_log("drawing with SDL's opengles2 renderer instead of the software frame");
+        wr_plat_log("drawing with SDL's opengles2 renderer instead of the software frame");
     else
-        plat_sdl_error("SDL_CreateRenderer (opengles2)");
+        wr_plat_sdl_error("SDL_CreateRenderer (opengles2)");
     return r;
 }
 
@@ -187,19 +187,19 @@ static SDL_Renderer *accelerated_fallback(wr_platform *p)
 static int open_window(wr_platform *p, const wr_platform_opts *o)
 {
     if (SDL_Init(SDL_INIT_VIDEO | SDL_INIT_EVENTS) != 0)
-        return plat_fail("SDL_Init: %s", SDL_GetError());
+        return wr_plat_fail("SDL_Init: %s", SDL_GetError());
     kmsdrm_hints();
     p->win = make_window(o);
     if (!p->win)
-        return plat_fail("SDL_CreateWindow: %s", SDL_GetError());
+        return wr_plat_fail("SDL_CreateWindow: %s", SDL_GetError());
     p->ren = SDL_CreateRenderer(p->win, -1, SDL_RENDERER_SOFTWARE);
     if (!p->ren)
         p->ren = accelerated_fallback(p);
     if (!p->ren)
-        return plat_fail("SDL_CreateRenderer (software, framebuffer %s): %s",
-                         SDL_GetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION), SDL_GetError());
+        return wr_plat_fail("SDL_CreateRenderer (software, framebuffer %s): %s",
+                            SDL_GetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION), SDL_GetError());
     if (SDL_GetRendererOutputSize(p->ren, &p->w, &p->h) != 0)
-        return plat_fail("SDL_GetRendererOutputSize: %s", SDL_GetError());
+        return wr_plat_fail("SDL_GetRendererOutputSize: %s", SDL_GetError());
     SDL_StartTextInput();
     p->cursor_shown = o->windowed;
     SDL_ShowCursor(p->cursor_shown ? SDL_ENABLE : SDL_DISABLE);
@@ -215,7 +215,7 @@ static void copy_path(char *dst, size_t n, const char *s, const char *def)
 /* Forgets every text drawn so far; see platform.h. */
 void wr_platform_forget_text(wr_platform *p)
 {
-    text_forget(p);
+    wr_text_forget(p);
 }
 
 /* Opens the platform as opts say. */
@@ -225,7 +225,7 @@ wr_platform *wr_platform_create(const wr_platform_opts *opts)
     const wr_platform_opts *o = opts ? opts : &none;
     wr_platform *p = calloc(1, sizeof *p);
     if (!p) {
-        plat_fail("out of memory");
+        wr_plat_fail("out of memory");
         return NULL;
     }
     p->headless = o->headless;
@@ -235,19 +235,19 @@ wr_platform *wr_platform_create(const wr_platform_opts *opts)
     set_hints();
     if ((p->headless ? open_headless(p, o) : open_window(p, o)) != 0)
         goto out_destroy;
-    rot_setup(p, o->rotate);
+    wr_rot_setup(p, o->rotate);
     if (!p->headless)
-        wait_open(p);
+        wr_wait_open(p);
     if (TTF_Init() != 0) {
-        plat_fail("TTF_Init: %s", TTF_GetError());
+        wr_plat_fail("TTF_Init: %s", TTF_GetError());
         goto out_destroy;
     }
-    if (text_open(p) != 0)
+    if (wr_text_open(p) != 0)
         goto out_destroy;
     IMG_Init(IMG_INIT_PNG);
-    text_metrics_init(p);
+    wr_text_metrics_init(p);
     log_versions(p->headless);
-    plat_wake_event();
+    wr_plat_wake_event();
     p->force = true;
     return p;
 out_destroy:
@@ -260,10 +260,10 @@ void wr_platform_destroy(wr_platform *p)
 {
     if (!p)
         return;
-    draw_close(p);
-    text_close(p);
-    rot_close(p);
-    wait_close(p);
+    wr_draw_close(p);
+    wr_text_close(p);
+    wr_rot_close(p);
+    wr_wait_close(p);
     if (p->ren)
         SDL_DestroyRenderer(p->ren);
     if (p->frame)
@@ -413,7 +413,7 @@ static void finger_xy(const wr_platform *p, const SDL_TouchFingerEvent *f, int *
     bool pixels = f->x > 1.001f || f->y > 1.001f;
     *x = pixels ? (int)f->x : (int)(f->x * p->pw);
     *y = pixels ? (int)f->y : (int)(f->y * p->ph);
-    rot_point(p, x, y);
+    wr_rot_point(p, x, y);
 }
 
 /* Shows the mouse pointer when a real mouse moves, hides it on touch (kiosk mode). */
@@ -464,7 +464,7 @@ static bool convert_pointer(wr_platform *p, const SDL_Event *e, wr_input *out)
         out->pointer = WR_POINTER_MOUSE;
         out->x = e->button.x;
         out->y = e->button.y;
-        rot_point(p, &out->x, &out->y);
+        wr_rot_point(p, &out->x, &out->y);
         return true;
     case SDL_MOUSEMOTION:
         if (e->motion.which == SDL_TOUCH_MOUSEID)
@@ -472,7 +472,7 @@ static bool convert_pointer(wr_platform *p, const SDL_Event *e, wr_input *out)
         cursor(p, true);
         p->mouse_x = e->motion.x;
         p->mouse_y = e->motion.y;
-        rot_point(p, &p->mouse_x, &p->mouse_y);
+        wr_rot_point(p, &p->mouse_x, &p->mouse_y);
         if (!(e->motion.state & SDL_BUTTON_LMASK))
             return false;
         *out = (wr_input){.kind = WR_IN_MOVE, .x = p->mouse_x, .y = p->mouse_y};
@@ -505,8 +505,8 @@ static bool convert_window(wr_platform *p, const SDL_Event *e, wr_input *out)
     case SDL_WINDOWEVENT_SIZE_CHANGED: {
         int pw = p->pw, ph = p->ph;
         if (SDL_GetRendererOutputSize(p->ren, &pw, &ph) != 0)
-            plat_sdl_error("SDL_GetRendererOutputSize");
-        rot_resize(p, pw, ph);
+            wr_plat_sdl_error("SDL_GetRendererOutputSize");
+        wr_rot_resize(p, pw, ph);
         p->force = true;
         out->kind = WR_IN_RESIZE;
         out->w = p->w;
@@ -528,7 +528,7 @@ static bool convert(wr_platform *p, const SDL_Event *e, wr_input *out)
 {
     memset(out, 0, sizeof *out);
     out->ms = e->common.timestamp;
-    if (e->type == plat_wake_event()) {
+    if (e->type == wr_plat_wake_event()) {
         out->kind = WR_IN_WAKE;
         return true;
     }
@@ -568,7 +568,7 @@ int wr_platform_wait(wr_platform *p, int timeout_ms, wr_input *out)
             if (left <= 0)
                 return 0;
         }
-        int got = p->own_wait ? wait_event(p, &e, left)
+        int got = p->own_wait ? wr_wait_event(p, &e, left)
                   : left < 0  ? SDL_WaitEvent(&e)
                               : SDL_WaitEventTimeout(&e, left);
         if (!got)

@@ -99,7 +99,7 @@ static SDL_Texture *make_shape(wr_platform *p, int kind, int a, int b)
     if (t)
         SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
     else
-        plat_sdl_error("SDL_CreateTextureFromSurface (shape)");
+        wr_plat_sdl_error("SDL_CreateTextureFromSurface (shape)");
     return t;
 }
 
@@ -204,10 +204,10 @@ static void draw_tick(wr_platform *p, const wr_draw_item *d)
 static void draw_text(wr_platform *p, const wr_draw_item *d)
 {
     int w, h;
-    SDL_Texture *t = text_texture(p, d, &w, &h);
+    SDL_Texture *t = wr_text_texture(p, d, &w, &h);
     if (!t)
         return;
-    SDL_Rect dst = {d->box.x, d->box.y + text_line_offset(p, d->size, d->bold), w, h};
+    SDL_Rect dst = {d->box.x, d->box.y + wr_text_line_offset(p, d->size, d->bold), w, h};
     SDL_RenderCopy(p->ren, t, NULL, &dst);
 }
 
@@ -249,7 +249,7 @@ static picture_slot *picture_slot_for(wr_platform *p, const char *name)
 
 /* The natural size of a picture; -1 when it cannot be shown (logged once per name while it
  * stays in the cache). */
-int picture_natural(wr_platform *p, const char *name, int *w, int *h)
+int wr_picture_natural(wr_platform *p, const char *name, int *w, int *h)
 {
     char path[700];
     if (!name || !safe_name(name) || !p->picture_dir[0])
@@ -265,7 +265,7 @@ int picture_natural(wr_platform *p, const char *name, int *w, int *h)
             s->nat_h = img->h;
             SDL_FreeSurface(img);
         } else {
-            plat_log("picture %s cannot be shown: %s", path, IMG_GetError());
+            wr_plat_log("picture %s cannot be shown: %s", path, IMG_GetError());
         }
     }
     *w = s->nat_w;
@@ -293,7 +293,7 @@ static SDL_Surface *load_sized(const wr_platform *p, const char *name, int w, in
 static void draw_picture(wr_platform *p, const wr_draw_item *d)
 {
     int nw, nh;
-    if (picture_natural(p, d->text, &nw, &nh) != 0 || nw <= 0 || nh <= 0)
+    if (wr_picture_natural(p, d->text, &nw, &nh) != 0 || nw <= 0 || nh <= 0)
         return;
     picture_slot *s = picture_slot_for(p, d->text);
     if (!s->tex || s->tw != d->box.w || s->th != d->box.h) {
@@ -302,7 +302,7 @@ static void draw_picture(wr_platform *p, const wr_draw_item *d)
             SDL_DestroyTexture(s->tex);
         s->tex = img ? SDL_CreateTextureFromSurface(p->ren, img) : NULL;
         if (img && !s->tex)
-            plat_sdl_error("SDL_CreateTextureFromSurface (picture)");
+            wr_plat_sdl_error("SDL_CreateTextureFromSurface (picture)");
         s->tw = d->box.w;
         s->th = d->box.h;
         SDL_FreeSurface(img);
@@ -319,7 +319,7 @@ static void draw_picture(wr_platform *p, const wr_draw_item *d)
 }
 
 /* Frees every shape and picture texture. */
-void draw_close(wr_platform *p)
+void wr_draw_close(wr_platform *p)
 {
     for (int i = 0; i < SHAPE_SLOTS; i++)
         if (p->shapes[i].tex)
@@ -348,7 +348,7 @@ static void render(wr_platform *p, const wr_ui *ui)
     wr_color bg = wr_ui_background(ui);
     SDL_Rect clip = {-1, -1, -1, -1};
     p->frame_no++;
-    rot_begin(p);
+    wr_rot_begin(p);
     SDL_RenderSetClipRect(p->ren, NULL);
     SDL_SetRenderDrawBlendMode(p->ren, SDL_BLENDMODE_NONE);
     SDL_SetRenderDrawColor(p->ren, bg.r, bg.g, bg.b, 255);
@@ -376,8 +376,8 @@ static void render(wr_platform *p, const wr_ui *ui)
         }
     }
     SDL_RenderSetClipRect(p->ren, NULL);
-    rot_end(p);
-    text_trim(p);
+    wr_rot_end(p);
+    wr_text_trim(p);
     p->render_us =
         (uint32_t)((SDL_GetPerformanceCounter() - t0) * 1000000 / SDL_GetPerformanceFrequency());
 }
@@ -400,20 +400,20 @@ int wr_platform_save_png(wr_platform *p, const char *path)
 {
     int rc = 0;
     if (!p->last_ui)
-        return plat_fail("no frame drawn yet");
+        return wr_plat_fail("no frame drawn yet");
     render(p, p->last_ui);
     if (p->headless) {
         if (IMG_SavePNG(p->frame, path) != 0)
-            rc = plat_fail("cannot save %s: %s", path, IMG_GetError());
+            rc = wr_plat_fail("cannot save %s: %s", path, IMG_GetError());
         return rc;
     }
     SDL_Surface *s = SDL_CreateRGBSurfaceWithFormat(0, p->pw, p->ph, 32, SDL_PIXELFORMAT_ARGB8888);
     if (!s)
-        return plat_fail("out of memory for a screenshot");
+        return wr_plat_fail("out of memory for a screenshot");
     if (SDL_RenderReadPixels(p->ren, NULL, SDL_PIXELFORMAT_ARGB8888, s->pixels, s->pitch) != 0)
-        rc = plat_fail("cannot read the frame: %s", SDL_GetError());
+        rc = wr_plat_fail("cannot read the frame: %s", SDL_GetError());
     else if (IMG_SavePNG(s, path) != 0)
-        rc = plat_fail("cannot save %s: %s", path, IMG_GetError());
+        rc = wr_plat_fail("cannot save %s: %s", path, IMG_GetError());
     SDL_FreeSurface(s);
     SDL_RenderPresent(p->ren);
     return rc;

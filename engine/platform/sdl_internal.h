@@ -101,50 +101,50 @@ struct wr_platform {
 };
 
 /* Records why something failed, for wr_platform_error(). Returns -1. */
-int plat_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+int wr_plat_fail(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Logs one line to stderr, prefixed "waitroom: ". */
-void plat_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+void wr_plat_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 /* Logs "what: SDL_GetError()" at error priority (rate-limited). */
-void plat_sdl_error(const char *what);
+void wr_plat_sdl_error(const char *what);
 
-/* sdl_rotate.c: a turned panel. rot_setup after the output opened (p->w, p->h physical),
- * rot_resize when the output changed size; rot_point turns an output point into the ui's;
- * rot_begin/rot_end bracket a frame's drawing. */
-void rot_setup(wr_platform *p, int rotate);
-void rot_resize(wr_platform *p, int pw, int ph);
-void rot_point(const wr_platform *p, int *x, int *y);
-void rot_begin(wr_platform *p);
-void rot_end(wr_platform *p);
-void rot_close(wr_platform *p);
+/* sdl_rotate.c: a turned panel. wr_rot_setup after the output opened (p->w, p->h physical),
+ * wr_rot_resize when the output changed size; wr_rot_point turns an output point into the ui's;
+ * wr_rot_begin/wr_rot_end bracket a frame's drawing. */
+void wr_rot_setup(wr_platform *p, int rotate);
+void wr_rot_resize(wr_platform *p, int pw, int ph);
+void wr_rot_point(const wr_platform *p, int *x, int *y);
+void wr_rot_begin(wr_platform *p);
+void wr_rot_end(wr_platform *p);
+void wr_rot_close(wr_platform *p);
 
 /* sdl_wait.c: sleeping until input where SDL 2.26 cannot (KMSDRM, dummy). */
-void wait_open(wr_platform *p);
-void wait_close(wr_platform *p);
-int wait_event(wr_platform *p, SDL_Event *e, int timeout);
+void wr_wait_open(wr_platform *p);
+void wr_wait_close(wr_platform *p);
+int wr_wait_event(wr_platform *p, SDL_Event *e, int timeout);
 
 /* The SDL event type that wakes the event loop for the audio module (registered once). */
-Uint32 plat_wake_event(void);
-/* sdl_wait.c: wakes the kiosk's own sleep (KMSDRM) after plat_wake_event was pushed. */
-void plat_wake_poke(void);
+Uint32 wr_plat_wake_event(void);
+/* sdl_wait.c: wakes the kiosk's own sleep (KMSDRM) after wr_plat_wake_event was pushed. */
+void wr_plat_wake_poke(void);
 
 /* Loads the four font files; 0 or -1. */
-int text_open(wr_platform *p);
+int wr_text_open(wr_platform *p);
 /* Frees fonts and text textures. */
-void text_close(wr_platform *p);
+void wr_text_close(wr_platform *p);
 /* Wipes and destroys every rendered text, the scratch copy and the widths (a visit ended). */
-void text_forget(wr_platform *p);
+void wr_text_forget(wr_platform *p);
 /* Fills p->metrics with the text measuring callbacks. */
-void text_metrics_init(wr_platform *p);
+void wr_text_metrics_init(wr_platform *p);
 /* The texture of one text item (cached); NULL when it cannot be drawn. */
-SDL_Texture *text_texture(wr_platform *p, const wr_draw_item *d, int *w, int *h);
+SDL_Texture *wr_text_texture(wr_platform *p, const wr_draw_item *d, int *w, int *h);
 /* How far below the top of its line box a text line's pixels start. */
-int text_line_offset(wr_platform *p, int size, bool bold);
+int wr_text_line_offset(wr_platform *p, int size, bool bold);
 /* Evicts least recently used text textures beyond the budget. */
-void text_trim(wr_platform *p);
+void wr_text_trim(wr_platform *p);
 
 /* The natural size of a picture; 0 or -1 when it is missing (logged once). */
-int picture_natural(wr_platform *p, const char *name, int *w, int *h);
+int wr_picture_natural(wr_platform *p, const char *name, int *w, int *h);
 /* Frees cached shapes and pictures. */
-void draw_close(wr_platform *p);
+void wr_draw_close(wr_platform *p);
 
 #endif

@@ -9,14 +9,14 @@
 #include "sdl_internal.h"
 
 /* Records the output size and the rotation; the ui's size is the output's, turned. */
-void rot_setup(wr_platform *p, int rotate)
+void wr_rot_setup(wr_platform *p, int rotate)
 {
     p->rotate = rotate == 90 || rotate == 180 || rotate == 270 ? rotate : 0;
-    rot_resize(p, p->w, p->h);
+    wr_rot_resize(p, p->w, p->h);
 }
 
 /* A new output size: the ui's follows; the frame texture is made again on the next draw. */
-void rot_resize(wr_platform *p, int pw, int ph)
+void wr_rot_resize(wr_platform *p, int pw, int ph)
 {
     bool turned = p->rotate == 90 || p->rotate == 270;
     p->pw = pw;
@@ -30,7 +30,7 @@ void rot_resize(wr_platform *p, int pw, int ph)
 }
 
 /* An output point (x, y) into the ui's. */
-void rot_point(const wr_platform *p, int *x, int *y)
+void wr_rot_point(const wr_platform *p, int *x, int *y)
 {
     int ox = *x, oy = *y;
     switch (p->rotate) {
@@ -52,7 +52,7 @@ void rot_point(const wr_platform *p, int *x, int *y)
 }
 
 /* Draws the next frame into the ui-sized texture (made when needed). */
-void rot_begin(wr_platform *p)
+void wr_rot_begin(wr_platform *p)
 {
     if (!p->rotate)
         return;
@@ -60,16 +60,16 @@ void rot_begin(wr_platform *p)
         p->rot_tex = SDL_CreateTexture(p->ren, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET,
                                        p->w, p->h);
         if (!p->rot_tex) {
-            plat_sdl_error("SDL_CreateTexture (the turned frame)");
+            wr_plat_sdl_error("SDL_CreateTexture (the turned frame)");
             return;
         }
     }
     if (SDL_SetRenderTarget(p->ren, p->rot_tex) != 0)
-        plat_sdl_error("SDL_SetRenderTarget (the turned frame)");
+        wr_plat_sdl_error("SDL_SetRenderTarget (the turned frame)");
 }
 
 /* Turns the frame onto the output. */
-void rot_end(wr_platform *p)
+void wr_rot_end(wr_platform *p)
 {
     if (!p->rotate || !p->rot_tex)
         return;
@@ -78,11 +78,11 @@ void rot_end(wr_platform *p)
     SDL_RenderClear(p->ren);
     SDL_Rect dst = {(p->pw - p->w) / 2, (p->ph - p->h) / 2, p->w, p->h};
     if (SDL_RenderCopyEx(p->ren, p->rot_tex, NULL, &dst, p->rotate, NULL, SDL_FLIP_NONE) != 0)
-        plat_sdl_error("SDL_RenderCopyEx (turning the frame)");
+        wr_plat_sdl_error("SDL_RenderCopyEx (turning the frame)");
 }
 
 /* Frees the frame texture. */
-void rot_close(wr_platform *p)
+void wr_rot_close(wr_platform *p)
 {
     if (p->rot_tex)
         SDL_DestroyTexture(p->rot_tex);

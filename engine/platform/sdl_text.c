@@ -29,7 +29,7 @@ typedef struct run {
 
 /* Reads every font file into memory (TTF_Font objects are then opened from there at any
  * size without touching the disk). Needs at least one regular face. */
-int text_open(wr_platform *p)
+int wr_text_open(wr_platform *p)
 {
     char path[600];
     for (int f = 0; f < FAM_COUNT; f++) {
@@ -37,11 +37,12 @@ int text_open(wr_platform *p)
             snprintf(path, sizeof path, "%s/%s", p->font_dir, font_names[f][b]);
             p->files[f][b].data = SDL_LoadFile(path, &p->files[f][b].size);
             if (!p->files[f][b].data)
-                plat_log("font %s not found: text falls back to another face", path);
+                wr_plat_log("font %s not found: text falls back to another face", path);
         }
     }
     if (!p->files[FAM_ATKINSON][0].data && !p->files[FAM_NOTO][0].data)
-        return plat_fail("no fonts in %s (AtkinsonHyperlegible-Regular.ttf expected)", p->font_dir);
+        return wr_plat_fail("no fonts in %s (AtkinsonHyperlegible-Regular.ttf expected)",
+                            p->font_dir);
     return 0;
 }
 
@@ -58,7 +59,7 @@ static void destroy_text(text_entry *e)
 
 /* Forgets every rendered text (a visit has ended): textures wiped and destroyed, the
  * scratch copy and the measured widths wiped. */
-void text_forget(wr_platform *p)
+void wr_text_forget(wr_platform *p)
 {
     for (int i = 0; i < TEXT_BUCKETS; i++) {
         while (p->texts[i]) {
@@ -73,9 +74,9 @@ void text_forget(wr_platform *p)
 }
 
 /* Closes every open font, frees the files and every text texture. */
-void text_close(wr_platform *p)
+void wr_text_close(wr_platform *p)
 {
-    text_forget(p);
+    wr_text_forget(p);
     for (int i = 0; i < FONT_SLOTS; i++) {
         if (p->fonts[i].font)
             TTF_CloseFont(p->fonts[i].font);
@@ -112,7 +113,8 @@ static void set_script(TTF_Font *font, int family)
     if (family != FAM_ARABIC)
         return;
     if (TTF_SetFontDirection(font, TTF_DIRECTION_RTL) < 0 || TTF_SetFontScriptName(font, "Arab") < 0)
-        plat_log("Arabic text is not shaped (SDL_ttf built without HarfBuzz?): %s", TTF_GetError());
+        wr_plat_log("Arabic text is not shaped (SDL_ttf built without HarfBuzz?): %s",
+                    TTF_GetError());
 }
 
 /* The font of family f, weight bold, at size pixels: from the cache, else opened (and
@@ -284,11 +286,11 @@ static void font_metrics(void *ctx, int size, bool bold, wr_font_metrics *out)
 /* wr_text_metrics.picture_size. */
 static int picture_size(void *ctx, const char *name, int *w, int *h)
 {
-    return picture_natural(ctx, name, w, h);
+    return wr_picture_natural(ctx, name, w, h);
 }
 
 /* Fills the callbacks engine/ui measures with. */
-void text_metrics_init(wr_platform *p)
+void wr_text_metrics_init(wr_platform *p)
 {
     p->metrics = (wr_text_metrics){p, text_width, font_metrics, picture_size};
 }
@@ -352,7 +354,7 @@ static SDL_Texture *render_text(wr_platform *p, const wr_draw_item *d, int *w, i
     }
     if (!s) {
         if (d->text[0])
-            plat_sdl_error("TTF_RenderUTF8_Blended");
+            wr_plat_sdl_error("TTF_RenderUTF8_Blended");
         return NULL;
     }
     SDL_Texture *t = SDL_CreateTextureFromSurface(p->ren, s);
@@ -362,12 +364,12 @@ static SDL_Texture *render_text(wr_platform *p, const wr_draw_item *d, int *w, i
     if (t)
         SDL_SetTextureBlendMode(t, SDL_BLENDMODE_BLEND);
     else
-        plat_sdl_error("SDL_CreateTextureFromSurface (text)");
+        wr_plat_sdl_error("SDL_CreateTextureFromSurface (text)");
     return t;
 }
 
 /* The texture for a text item: cached by text, size, weight and colour. */
-SDL_Texture *text_texture(wr_platform *p, const wr_draw_item *d, int *w, int *h)
+SDL_Texture *wr_text_texture(wr_platform *p, const wr_draw_item *d, int *w, int *h)
 {
     if (!d->text || !d->text[0] || d->box.w <= 0)
         return NULL;
@@ -399,7 +401,7 @@ SDL_Texture *text_texture(wr_platform *p, const wr_draw_item *d, int *w, int *h)
 }
 
 /* The extra offset a line's pixels get below the top of its line box. */
-int text_line_offset(wr_platform *p, int size, bool bold)
+int wr_text_line_offset(wr_platform *p, int size, bool bold)
 {
     TTF_Font *font = get_font(p, FAM_ATKINSON, bold, size);
     return font ? line_extra(font, size) / 2 : 0;
@@ -424,7 +426,7 @@ static bool evict_one(wr_platform *p)
 }
 
 /* Keeps the text cache within its budget. */
-void text_trim(wr_platform *p)
+void wr_text_trim(wr_platform *p)
 {
     while (p->text_bytes > TEXT_BUDGET && evict_one(p))
         ;

@@ -7,7 +7,7 @@
  * still reads them all), and asks SDL for events when one stirs, the timeout passes or a
  * signal arrives. Devices plugged in later are not watched (nor seen by SDL under the
  * unit's PrivateNetwork): plug the touchscreen in before the kiosk starts. The sound's
- * thread wakes this sleep through an eventfd (plat_wake_poke), as SDL's own wait would wake.
+ * thread wakes this sleep through an eventfd (wr_plat_wake_poke), as SDL's own wait would wake.
  */
 #include "sdl_internal.h"
 
@@ -22,10 +22,10 @@
 #include <sys/eventfd.h>
 #include <unistd.h>
 
-static atomic_int wake_fd = -1; /* the sound's thread pokes it: see plat_wake_poke */
+static atomic_int wake_fd = -1; /* the sound's thread pokes it: see wr_plat_wake_poke */
 
-/* Wakes wait_event from another thread (the sound), after it pushed its SDL event. */
-void plat_wake_poke(void)
+/* Wakes wr_wait_event from another thread (the sound), after it pushed its SDL event. */
+void wr_plat_wake_poke(void)
 {
     int fd = atomic_load(&wake_fd);
     uint64_t one = 1;
@@ -41,7 +41,7 @@ static bool needs_own_wait(void)
 }
 
 /* Opens the input devices to sleep on (read only, never grabbed). */
-void wait_open(wr_platform *p)
+void wr_wait_open(wr_platform *p)
 {
     p->n_in_fds = 0;
     p->own_wait = needs_own_wait() && !getenv("WAITROOM_SDL_WAIT");
@@ -63,12 +63,12 @@ void wait_open(wr_platform *p)
     if (d)
         closedir(d);
     if (strcmp(SDL_GetCurrentVideoDriver(), "kmsdrm") == 0)
-        plat_log("waiting on %d input device(s) in /dev/input%s", p->n_in_fds,
-                 p->n_in_fds ? "" : " (none readable: is the user in the 'input' group?)");
+        wr_plat_log("waiting on %d input device(s) in /dev/input%s", p->n_in_fds,
+                    p->n_in_fds ? "" : " (none readable: is the user in the 'input' group?)");
 }
 
 /* Closes them. */
-void wait_close(wr_platform *p)
+void wr_wait_close(wr_platform *p)
 {
     for (int i = 0; i < p->n_in_fds; i++)
         if (p->in_fds[i] >= 0)
@@ -93,7 +93,7 @@ static void drain(wr_platform *p, int i, short revents)
 }
 
 /* The next SDL event within 'timeout' ms (-1: for ever): 1 with *e, or 0. */
-int wait_event(wr_platform *p, SDL_Event *e, int timeout)
+int wr_wait_event(wr_platform *p, SDL_Event *e, int timeout)
 {
     struct pollfd fds[WAIT_FDS + 1];
     int n = 0, wake = atomic_load(&wake_fd);

@@ -82,15 +82,15 @@ static int start_espeak(wr_speech *s)
 {
     int rate = espeak_Initialize(AUDIO_OUTPUT_SYNCHRONOUS, 40, NULL, espeakINITIALIZE_DONT_EXIT);
     if (rate <= 0) {
-        plat_log("speech: espeak-ng did not start; read aloud is silent");
+        wr_plat_log("speech: espeak-ng did not start; read aloud is silent");
         return -1;
     }
     espeak_SetSynthCallback(on_pcm);
     espeak_SetParameter(espeakRATE, s->opt.rate, 0);
     espeak_SetParameter(espeakVOLUME, s->opt.volume, 0);
     if (rate != wr_audio_rate(s->audio))
-        plat_log("speech: espeak-ng makes %d Hz, the audio takes %d Hz", rate,
-                 wr_audio_rate(s->audio));
+        wr_plat_log("speech: espeak-ng makes %d Hz, the audio takes %d Hz", rate,
+                    wr_audio_rate(s->audio));
     return rate;
 }
 
@@ -102,7 +102,7 @@ static void choose_voice(wr_speech *s, const char *language, char *loaded)
     if (espeak_SetVoiceByName(language) != EE_OK) {
         espeak_VOICE spec = {.languages = language};
         if (espeak_SetVoiceByProperties(&spec) != EE_OK)
-            plat_log("speech: no espeak-ng voice for \"%s\"", language);
+            wr_plat_log("speech: no espeak-ng voice for \"%s\"", language);
     }
     snprintf(loaded, 16, "%s", language);
     espeak_VOICE *v = espeak_GetCurrentVoice();
@@ -197,7 +197,7 @@ wr_speech *wr_speech_create(wr_audio *audio, const wr_speech_opts *o)
     if (s->lock && s->wake && s->idle)
         s->thread = SDL_CreateThread(run, "speech", s);
     if (!s->thread) {
-        plat_log("speech: cannot start the synthesis thread: %s", SDL_GetError());
+        wr_plat_log("speech: cannot start the synthesis thread: %s", SDL_GetError());
         wr_speech_destroy(s);
         return NULL;
     }

@@ -28,7 +28,7 @@ static int hit(const wr_ui *ui, int x, int y)
     for (int i = 0; i < ui->n_ctls; i++) {
         const control *k = &ui->ctls[i];
         if (!k->disabled && (k->region == REG_MENU) == over_menu &&
-            inside(ui->reg[k->region].view, x, y) && inside(ui_ctl_screen_rect(ui, i), x, y))
+            inside(ui->reg[k->region].view, x, y) && inside(wr_ui_ctl_screen_rect(ui, i), x, y))
             return i;
     }
     return -1;
@@ -56,20 +56,20 @@ static bool in_corner(const wr_ui *ui, int x, int y)
 static int fire(wr_ui *ui, int i, wr_action *act, int *arg)
 {
     if (i == ui->menu_ctl) {
-        ui_menu_set(ui, !ui->menu_open);
+        wr_ui_menu_set(ui, !ui->menu_open);
         for (int j = 0; ui->menu_open && ui->key_mode && j < ui->n_ctls; j++)
             if (ui->ctls[j].region == REG_MENU && !ui->ctls[j].disabled) {
                 ui->focus = j;
                 break;
             }
-        ui_rebuild(ui);
+        wr_ui_rebuild(ui);
         return 0;
     }
     if (ui->ctls[i].region == REG_MENU) {
         wr_action a = ui->ctls[i].action;
         ui->menu_keep = a == WR_ACT_LARGER || a == WR_ACT_CONTRAST;
         if (!ui->menu_keep)
-            ui_menu_set(ui, false);
+            wr_ui_menu_set(ui, false);
     }
     *act = ui->ctls[i].action;
     *arg = ui->ctls[i].arg;
@@ -104,7 +104,7 @@ static int on_press(wr_ui *ui, const wr_input *in)
     ui->corner_hold = !ui->is_staff && in_corner(ui, in->x, in->y);
     ui->key_mode = false;
     ui->focus = -1;
-    ui_rebuild(ui);
+    wr_ui_rebuild(ui);
     return 0;
 }
 
@@ -120,12 +120,12 @@ static int on_move(wr_ui *ui, const wr_input *in)
         ui->corner_hold = false;
         ui->press_ctl = -1;
         ui->press_y = in->y; /* scroll from here on, without a jump */
-        ui_rebuild(ui);
+        wr_ui_rebuild(ui);
         return 0;
     }
     if (ui->dragging && ui->press_region != REG_FIXED &&
-        ui_set_scroll(ui, ui->press_region, ui->press_scroll - dy))
-        ui_rebuild(ui);
+        wr_ui_set_scroll(ui, ui->press_region, ui->press_scroll - dy))
+        wr_ui_rebuild(ui);
     return 0;
 }
 
@@ -139,7 +139,7 @@ static int on_release(wr_ui *ui, const wr_input *in, wr_action *act, int *arg)
     ui->press_id = -2;
     ui->press_ctl = -1;
     ui->dragging = ui->corner_hold = false;
-    ui_rebuild(ui);
+    wr_ui_rebuild(ui);
     if (tap && pressed >= 0 && under == pressed)
         return fire(ui, pressed, act, arg);
     if (tap && pressed < 0 && under < 0 && ui->start_ctl >= 0)
@@ -151,20 +151,20 @@ static int on_release(wr_ui *ui, const wr_input *in, wr_action *act, int *arg)
 static int on_wheel(wr_ui *ui, const wr_input *in)
 {
     int r = region_at(ui, in->x, in->y);
-    if (r != REG_FIXED && ui_set_scroll(ui, r, ui->reg[r].scroll - in->dy * ui->sz.body * 3))
-        ui_rebuild(ui);
+    if (r != REG_FIXED && wr_ui_set_scroll(ui, r, ui->reg[r].scroll - in->dy * ui->sz.body * 3))
+        wr_ui_rebuild(ui);
     return 0;
 }
 
 /* ================================================================ keys */
 
 /* The first control keyboard focus lands on. */
-int ui_first_focus(const wr_ui *ui)
+int wr_ui_first_focus(const wr_ui *ui)
 {
     int first = -1, any = -1;
     for (int i = 0; i < ui->n_ctls; i++) {
         const control *k = &ui->ctls[i];
-        if (k->disabled || !ui_ctl_shown(ui, i))
+        if (k->disabled || !wr_ui_ctl_shown(ui, i))
             continue;
         if (k->role != WR_ROLE_NAV && k->selected)
             return i;
@@ -186,7 +186,7 @@ static int step_focus(const wr_ui *ui, int from, int step, bool wrap)
                 return from;
             i = i < 0 ? ui->n_ctls - 1 : 0;
         }
-        if (!ui->ctls[i].disabled && ui_ctl_shown(ui, i))
+        if (!ui->ctls[i].disabled && wr_ui_ctl_shown(ui, i))
             return i;
     }
     return from;
@@ -238,7 +238,7 @@ static int arrow_focus(const wr_ui *ui, wr_key key)
     long best = -1;
     int to = ui->focus;
     for (int i = 0; i < ui->n_ctls; i++) {
-        if (i == ui->focus || ui->ctls[i].disabled || !ui_ctl_shown(ui, i))
+        if (i == ui->focus || ui->ctls[i].disabled || !wr_ui_ctl_shown(ui, i))
             continue;
         long s = direction_score(a, unscrolled(ui, i), key);
         if (s >= 0 && (best < 0 || s < best)) {
@@ -265,8 +265,8 @@ static int fire_action(wr_ui *ui, wr_action action, wr_action *act, int *arg)
 /* Scrolls the conversation (or the page) by dy pixels. */
 static void scroll_by(wr_ui *ui, int dy)
 {
-    if (ui_set_scroll(ui, REG_CONV, ui->reg[REG_CONV].scroll + dy))
-        ui_rebuild(ui);
+    if (wr_ui_set_scroll(ui, REG_CONV, ui->reg[REG_CONV].scroll + dy))
+        wr_ui_rebuild(ui);
 }
 
 /* Moves the focus to 'to' and brings it into view. */
@@ -274,8 +274,8 @@ static void set_focus(wr_ui *ui, int to)
 {
     ui->focus = to;
     if (to >= 0)
-        ui_reveal(ui, to);
-    ui_rebuild(ui);
+        wr_ui_reveal(ui, to);
+    wr_ui_rebuild(ui);
 }
 
 /* A navigation key. */
@@ -285,7 +285,7 @@ static int on_key(wr_ui *ui, const wr_input *in, wr_action *act, int *arg)
     ui->key_mode = true;
     if (ui->menu_open && in->key == WR_KEY_ESCAPE) {
         ui->focus = ui->menu_ctl;
-        ui_menu_set(ui, false);
+        wr_ui_menu_set(ui, false);
         return 0;
     }
     switch (in->key) {
@@ -313,7 +313,7 @@ static int on_key(wr_ui *ui, const wr_input *in, wr_action *act, int *arg)
         break;
     }
     if (ui->focus < 0 || ui->focus >= ui->n_ctls || ui->ctls[ui->focus].disabled) {
-        set_focus(ui, ui_first_focus(ui)); /* the first key only shows where focus is */
+        set_focus(ui, wr_ui_first_focus(ui)); /* the first key only shows where focus is */
         return 0;
     }
     switch (in->key) {
@@ -432,7 +432,7 @@ int wr_ui_tick(wr_ui *ui, uint32_t now, wr_action *act, int *arg)
     ui->corner_hold = false;
     ui->dragging = true; /* the release that follows is not a tap */
     ui->press_ctl = -1;
-    ui_rebuild(ui);
+    wr_ui_rebuild(ui);
     *act = WR_ACT_STAFF;
     return 1;
 }

@@ -24,7 +24,7 @@ static const wr_control menu_button = {WR_ROLE_NAV, "Aa", WR_ACT_NONE, 0, false,
 /* The height of a button in the bar: a touch target, or a line of its text and a gap. */
 static int bar_button_h(const wr_ui *ui)
 {
-    int h = ui_font(ui, ui->sz.small, true).line_height + ui->sz.gap;
+    int h = wr_ui_font(ui, ui->sz.small, true).line_height + ui->sz.gap;
     return h > ui->sz.target ? h : ui->sz.target;
 }
 
@@ -59,7 +59,7 @@ static int lay_bar(wr_ui *ui, const wr_screen *s)
     if (n <= 0)
         return 0;
     for (int i = 0; i < n; i++) {
-        nat[i] = panel_natural_width(ui, c[i], false);
+        nat[i] = wr_panel_natural_width(ui, c[i], false);
         nat[i] = nat[i] < z->target ? z->target : nat[i];
         sum += nat[i];
     }
@@ -67,7 +67,7 @@ static int lay_bar(wr_ui *ui, const wr_screen *s)
         int left = n - 1, share = (avail - nat[n - 1]) / (left ? left : 1);
         for (int i = 0; i < left; i++) {
             nat[i] = share;
-            int hh = panel_control_height(ui, c[i], share, bh, false);
+            int hh = wr_panel_control_height(ui, c[i], share, bh, false);
             bh = hh > bh ? hh : bh;
         }
     }
@@ -75,20 +75,20 @@ static int lay_bar(wr_ui *ui, const wr_screen *s)
     for (int i = 0; i < n; i++) {
         if (i == n - 1 && in_bar(c[i]) == false)
             x = ui->w - z->margin - nat[i];
-        int k = panel_add_control(ui, REG_FIXED, c[i], (wr_rect){x, vpad, nat[i], bh}, false);
+        int k = wr_panel_add_control(ui, REG_FIXED, c[i], (wr_rect){x, vpad, nat[i], bh}, false);
         if (c[i] == &menu_button)
             ui->menu_ctl = k;
         x += nat[i] + z->gap;
     }
     int h = bh + 2 * vpad;
-    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, 0, ui->w, h}, ui->th.bar, 0, 0);
-    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, h - z->line, ui->w, z->line},
-                ui->th.bar_line, 0, 0);
+    wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, 0, ui->w, h}, ui->th.bar, 0, 0);
+    wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, h - z->line, ui->w, z->line},
+                   ui->th.bar_line, 0, 0);
     return h;
 }
 
 /* The "Aa" menu under its button: text size, contrast, language and read aloud, one a row,
- * on a card. Laid out closed; ui_menu_set() shows it. */
+ * on a card. Laid out closed; wr_ui_menu_set() shows it. */
 static void lay_menu(wr_ui *ui, const wr_screen *s)
 {
     const wr_sizes *z = &ui->sz;
@@ -97,18 +97,18 @@ static void lay_menu(wr_ui *ui, const wr_screen *s)
     wr_rect aa = ui->ctls[ui->menu_ctl].box;
     int w = z->target * 3, h = z->pad, p = z->pad;
     for (int i = 0; i < s->n_nav; i++) {
-        int nw = panel_natural_width(ui, &s->nav[i], false) + 2 * p;
+        int nw = wr_panel_natural_width(ui, &s->nav[i], false) + 2 * p;
         w = !in_bar(&s->nav[i]) && nw > w ? nw : w;
     }
     w = w > ui->w - 2 * z->margin ? ui->w - 2 * z->margin : w;
     int first = ui->n_items;
-    ui_add_rect(ui, REG_MENU, LAYER_OVER, (wr_rect){0, 0, w, 0}, ui->th.card_line, z->radius, 0);
-    ui_add_rect(ui, REG_MENU, LAYER_OVER, (wr_rect){0, 0, w, 0}, ui->th.card, z->radius, 0);
+    wr_ui_add_rect(ui, REG_MENU, LAYER_OVER, (wr_rect){0, 0, w, 0}, ui->th.card_line, z->radius, 0);
+    wr_ui_add_rect(ui, REG_MENU, LAYER_OVER, (wr_rect){0, 0, w, 0}, ui->th.card, z->radius, 0);
     for (int i = 0; i < s->n_nav; i++) {
         if (in_bar(&s->nav[i]))
             continue;
-        int rh = panel_control_height(ui, &s->nav[i], w - 2 * p, z->button_h, false);
-        panel_add_control(ui, REG_MENU, &s->nav[i], (wr_rect){p, h, w - 2 * p, rh}, false);
+        int rh = wr_panel_control_height(ui, &s->nav[i], w - 2 * p, z->button_h, false);
+        wr_panel_add_control(ui, REG_MENU, &s->nav[i], (wr_rect){p, h, w - 2 * p, rh}, false);
         h += rh + z->gap;
     }
     h += p - z->gap;
@@ -132,7 +132,7 @@ static void mark_reading(wr_ui *ui, const wr_screen *s, int region, wr_part_kind
         return;
     int m = ui->sz.gap / 2 + ui->sz.line;
     wr_rect b = {box.x - m, box.y - m / 2, box.w + 2 * m, box.h + m};
-    ui_add_rect(ui, region, LAYER_OVER, b, ui->th.focus, ui->sz.radius / 2, ui->sz.line * 2);
+    wr_ui_add_rect(ui, region, LAYER_OVER, b, ui->th.focus, ui->sz.radius / 2, ui->sz.line * 2);
 }
 
 /* Marks the control being read aloud, found by its action, argument and label. */
@@ -161,17 +161,18 @@ static void bubble_shape(wr_ui *ui, int region, wr_rect b, wr_color fill, wr_col
 {
     int r = ui->sz.radius * 3 / 2;
     wr_rect in = {b.x + lw, b.y + lw, b.w - 2 * lw, b.h - 2 * lw};
-    ui_add_rect(ui, region, LAYER_CONTENT, b, lw ? line : fill, r, 0);
+    wr_ui_add_rect(ui, region, LAYER_CONTENT, b, lw ? line : fill, r, 0);
     if (lw)
-        ui_add_rect(ui, region, LAYER_CONTENT, in, fill, r - lw, 0);
+        wr_ui_add_rect(ui, region, LAYER_CONTENT, in, fill, r - lw, 0);
     if (!corner)
         return;
     int sx = corner == 1 ? b.x : b.x + b.w - r;
-    ui_add_rect(ui, region, LAYER_CONTENT, (wr_rect){sx, b.y + b.h - r, r, r}, lw ? line : fill, 0,
-                0);
+    wr_ui_add_rect(ui, region, LAYER_CONTENT, (wr_rect){sx, b.y + b.h - r, r, r}, lw ? line : fill,
+                   0, 0);
     if (lw) {
         int ix = corner == 1 ? b.x + lw : b.x + b.w - r - lw;
-        ui_add_rect(ui, region, LAYER_CONTENT, (wr_rect){ix, b.y + b.h - r - lw, r, r}, fill, 0, 0);
+        wr_ui_add_rect(ui, region, LAYER_CONTENT, (wr_rect){ix, b.y + b.h - r - lw, r, r}, fill, 0,
+                       0);
     }
 }
 
@@ -181,11 +182,11 @@ static int lay_history_bubble(wr_ui *ui, const wr_bubble *bu, int x, int w, int 
 {
     const wr_sizes *z = &ui->sz;
     const wr_theme *t = &ui->th;
-    const char *text = ui_strdup(ui, bu->text);
+    const char *text = wr_ui_strdup(ui, bu->text);
     int maxw = w * 4 / 5, inner = maxw - 2 * z->pad;
-    int nat = ui_text_natural(ui, text, z->body, false);
+    int nat = wr_ui_text_natural(ui, text, z->body, false);
     int tw = nat < inner ? nat : inner;
-    int th = ui_text_height(ui, text, inner, z->body, false);
+    int th = wr_ui_text_height(ui, text, inner, z->body, false);
     wr_rect b = {x, y, tw + 2 * z->pad, th + z->pad * 3 / 2};
     if (bu->patient)
         b.x = x + w - b.w;
@@ -193,9 +194,9 @@ static int lay_history_bubble(wr_ui *ui, const wr_bubble *bu, int x, int w, int 
         bubble_shape(ui, REG_CONV, b, t->patient, t->patient, 0, 2);
     else
         bubble_shape(ui, REG_CONV, b, t->bubble, t->bubble_line, z->line / 2 + 1, 1);
-    ui_add_text(ui, REG_CONV, LAYER_CONTENT, text, b.x + z->pad, b.y + (b.h - th) / 2, inner,
-                z->body, false, bu->patient ? t->patient_text : t->muted, 0);
-    ui_add_source(ui, REG_CONV, bu->patient ? SRC_PATIENT : SRC_KIOSK, text, -1);
+    wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, text, b.x + z->pad, b.y + (b.h - th) / 2, inner,
+                   z->body, false, bu->patient ? t->patient_text : t->muted, 0);
+    wr_ui_add_source(ui, REG_CONV, bu->patient ? SRC_PATIENT : SRC_KIOSK, text, -1);
     return b.y + b.h;
 }
 
@@ -225,12 +226,12 @@ static int add_picture(wr_ui *ui, int region, const char *name, int x, int w, in
     int pw, ph;
     if (!picture_box(ui, name, w, max_h, &pw, &ph))
         return 0;
-    const char *n = ui_strdup(ui, name);
-    wr_draw_item *d = ui_add_item(ui, region, LAYER_CONTENT, WR_DRAW_PICTURE,
-                                  (wr_rect){x + (w - pw) / 2, y, pw, ph}, ui->th.text);
+    const char *n = wr_ui_strdup(ui, name);
+    wr_draw_item *d = wr_ui_add_item(ui, region, LAYER_CONTENT, WR_DRAW_PICTURE,
+                                     (wr_rect){x + (w - pw) / 2, y, pw, ph}, ui->th.text);
     if (d)
         d->text = n;
-    ui_add_source(ui, region, SRC_PICTURE, n, -1);
+    wr_ui_add_source(ui, region, SRC_PICTURE, n, -1);
     return ph;
 }
 
@@ -258,33 +259,35 @@ static int turn_content(wr_ui *ui, const wr_screen *s, int x, int w, int y, bool
     int para_gap = z->body / 2, top = y;
     fy[0] = fy[1] = -1;
     if (s->progress && *s->progress) { /* "Question 6 of 22", small, above the question */
-        const char *pr = add ? ui_strdup(ui, s->progress) : s->progress;
-        int h = add ? ui_add_text(ui, REG_CONV, LAYER_CONTENT, pr, x, y, w, z->small, true,
-                                  t->accent_text, 0)
-                    : ui_text_height(ui, pr, w, z->small, true);
+        const char *pr = add ? wr_ui_strdup(ui, s->progress) : s->progress;
+        int h = add ? wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, pr, x, y, w, z->small, true,
+                                     t->accent_text, 0)
+                    : wr_ui_text_height(ui, pr, w, z->small, true);
         if (add)
-            ui_add_source(ui, REG_CONV, SRC_NOTE, pr, -1);
+            wr_ui_add_source(ui, REG_CONV, SRC_NOTE, pr, -1);
         y += h + z->gap;
     }
     if (s->title && *s->title) {
-        const char *ti = add ? ui_strdup(ui, s->title) : s->title;
-        int h = add ? ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->title, true, t->text, 0)
-                    : ui_text_height(ui, ti, w, z->title, true);
+        const char *ti = add ? wr_ui_strdup(ui, s->title) : s->title;
+        int h = add ? wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->title, true,
+                                     t->text, 0)
+                    : wr_ui_text_height(ui, ti, w, z->title, true);
         if (add) {
-            ui_add_source(ui, REG_CONV, SRC_TITLE, ti, -1);
+            wr_ui_add_source(ui, REG_CONV, SRC_TITLE, ti, -1);
             mark_reading(ui, s, REG_CONV, WR_PART_TITLE, 0, (wr_rect){x, y, w, h});
         }
         mark_focus(s, -1, y, h, fy);
         y += h + para_gap;
     }
     for (int i = 0; i < s->n_paras; i++) {
-        const char *p = add ? ui_strdup(ui, s->paras[i]) : s->paras[i];
+        const char *p = add ? wr_ui_strdup(ui, s->paras[i]) : s->paras[i];
         if (!p)
             continue;
-        int h = add ? ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, z->body, false, t->text, 0)
-                    : ui_text_height(ui, p, w, z->body, false);
+        int h = add ? wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, z->body, false,
+                                     t->text, 0)
+                    : wr_ui_text_height(ui, p, w, z->body, false);
         if (add) {
-            ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
+            wr_ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
             mark_reading(ui, s, REG_CONV, WR_PART_PARA, i, (wr_rect){x, y, w, h});
         }
         mark_focus(s, i, y, h, fy);
@@ -324,24 +327,24 @@ static int lay_section(wr_ui *ui, const wr_section *sec, int x, int w, int y)
 {
     const wr_sizes *z = &ui->sz;
     const wr_theme *t = &ui->th;
-    wr_font_metrics f = ui_font(ui, z->body, false);
+    wr_font_metrics f = wr_ui_font(ui, z->body, false);
     int indent = z->body, dot = z->body / 4 > 4 ? z->body / 4 : 4;
     if (sec->title && *sec->title) {
-        const char *ti = ui_strdup(ui, sec->title);
-        y += ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->body, true, t->accent_text,
-                         0) +
+        const char *ti = wr_ui_strdup(ui, sec->title);
+        y += wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->body, true, t->accent_text,
+                            0) +
              z->gap;
-        ui_add_source(ui, REG_CONV, SRC_SECTION, ti, -1);
+        wr_ui_add_source(ui, REG_CONV, SRC_SECTION, ti, -1);
     }
     for (int i = 0; i < sec->n_lines; i++) {
-        const char *l = ui_strdup(ui, sec->lines[i]);
+        const char *l = wr_ui_strdup(ui, sec->lines[i]);
         int cy = y + f.ascent - f.cap_height / 2 - dot / 2;
-        ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){x + dot, cy, dot, dot}, t->text, dot / 2,
-                    0);
-        y += ui_add_text(ui, REG_CONV, LAYER_CONTENT, l, x + indent, y, w - indent, z->body, false,
-                         t->text, 0) +
+        wr_ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){x + dot, cy, dot, dot}, t->text,
+                       dot / 2, 0);
+        y += wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, l, x + indent, y, w - indent, z->body,
+                            false, t->text, 0) +
              z->gap;
-        ui_add_source(ui, REG_CONV, SRC_LINE, l, -1);
+        wr_ui_add_source(ui, REG_CONV, SRC_LINE, l, -1);
     }
     return y;
 }
@@ -355,9 +358,10 @@ static int lay_sections(wr_ui *ui, const wr_screen *s, int x, int w, int y)
     if (s->n_sections <= 0)
         return y;
     /* a placeholder shape, sized when the content is known */
-    ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){x, y, w, 0}, ui->th.card_line, z->radius / 2,
-                0);
-    ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){x, y, w, 0}, ui->th.card, z->radius / 2, 0);
+    wr_ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){x, y, w, 0}, ui->th.card_line,
+                   z->radius / 2, 0);
+    wr_ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){x, y, w, 0}, ui->th.card, z->radius / 2,
+                   0);
     int cy = y + p;
     for (int i = 0; i < s->n_sections && i < WR_SCREEN_MAX_SECTIONS; i++)
         cy = lay_section(ui, &s->sections[i], x + p, w - 2 * p, cy) + z->pad;
@@ -383,7 +387,7 @@ static void open_scroll(wr_ui *ui, int turn_top)
     if (ui->turn.y + ui->turn.h + room > s + g->view.h)
         s = ui->turn.y + ui->turn.h + room - g->view.h;
     g->scroll = 0;
-    ui_set_scroll(ui, REG_CONV, s);
+    wr_ui_set_scroll(ui, REG_CONV, s);
 }
 
 /* The height the panel may take: what the current turn leaves above it (the whole
@@ -422,17 +426,17 @@ static int lay_action_bar(wr_ui *ui, const wr_screen *s)
     wr_control acts[WR_SCREEN_MAX_CONTROLS];
     int n = 0, w = z->column < z->body * 26 || !ui->hero ? z->column : z->body * 26;
     for (int i = 0; i < s->n_controls; i++)
-        if (panel_is_action(&s->controls[i]))
+        if (wr_panel_is_action(&s->controls[i]))
             acts[n++] = s->controls[i];
     ui->floor = ui->h;
     if (n == 0)
         return 0;
     int i0 = ui->n_items, c0 = ui->n_ctls, pad = z->gap * 3 / 2;
-    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, 0, ui->w, 0}, ui->th.panel, 0, 0);
-    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, 0, ui->w, z->line}, ui->th.panel_line, 0,
-                0);
+    wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, 0, ui->w, 0}, ui->th.panel, 0, 0);
+    wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, 0, ui->w, z->line}, ui->th.panel_line, 0,
+                   0);
     pl p = {ui, s, REG_FIXED, (ui->w - w) / 2, w, false, false, false, false, 0};
-    int h = lay_actions(&p, acts, n, 0) + 2 * pad;
+    int h = wr_lay_actions(&p, acts, n, 0) + 2 * pad;
     ui->floor = ui->h - h;
     if (!ui->ok)
         return h;
@@ -458,7 +462,7 @@ static int measure_action_bar(wr_ui *ui, const wr_screen *s)
 static bool panel_has_more(const wr_screen *s)
 {
     for (int i = 0; i < s->n_controls; i++)
-        if (!panel_is_action(&s->controls[i]))
+        if (!wr_panel_is_action(&s->controls[i]))
             return true;
     return s->field != NULL;
 }
@@ -475,7 +479,7 @@ static int lay_reply_panel(wr_ui *ui, const wr_screen *s, int x, int w, int top)
         return lay_action_bar(ui, s);
     int max = panel_room(ui, s, top);
     p.room = max;
-    int ch = panel_layout(&p, z->pad) + z->pad;
+    int ch = wr_panel_layout(&p, z->pad) + z->pad;
     if (ch > max && ui->has_keys && s->field) {
         roll_back(ui, n_items, n_ctls, n_srcs);
         ab = 0;
@@ -483,14 +487,14 @@ static int lay_reply_panel(wr_ui *ui, const wr_screen *s, int x, int w, int top)
         p.compact = true;
         p.no_actions = false;
         p.room = max = panel_room(ui, s, top);
-        ch = panel_layout(&p, z->gap) + z->gap;
+        ch = wr_panel_layout(&p, z->gap) + z->gap;
     }
     int vh = ch < max ? ch : max;
     ui->reg[REG_PANEL] = (area){{0, ui->floor - vh, ui->w, vh}, ch, 0};
-    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, ui->floor - vh, ui->w, vh}, ui->th.panel,
-                0, 0);
-    ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, ui->floor - vh, ui->w, z->line},
-                ui->th.panel_line, 0, 0);
+    wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, ui->floor - vh, ui->w, vh}, ui->th.panel,
+                   0, 0);
+    wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, ui->floor - vh, ui->w, z->line},
+                   ui->th.panel_line, 0, 0);
     if (ab > 0) /* after the replies: the buttons come last in reading and focus order */
         lay_action_bar(ui, s);
     return vh + ab;
@@ -523,23 +527,24 @@ static int lay_urgent_band(wr_ui *ui, const wr_screen *s, int w)
     const wr_sizes *z = &ui->sz;
     const wr_theme *t = &ui->th;
     int x = (ui->w - w) / 2, y = z->pad * 2, d = z->big * 2;
-    ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){(ui->w - d) / 2, y, d, d}, t->on_urgent,
-                d / 2, 0);
-    wr_font_metrics f = ui_font(ui, z->big * 3 / 2, true);
+    wr_ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){(ui->w - d) / 2, y, d, d}, t->on_urgent,
+                   d / 2, 0);
+    wr_font_metrics f = wr_ui_font(ui, z->big * 3 / 2, true);
     int ty = y + d / 2 + f.cap_height / 2 - f.ascent;
-    ui_add_text(ui, REG_CONV, LAYER_CONTENT, ui_strdup(ui, "!"), (ui->w - d) / 2, ty, d,
-                z->big * 3 / 2, true, t->urgent, 1);
+    wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, wr_ui_strdup(ui, "!"), (ui->w - d) / 2, ty, d,
+                   z->big * 3 / 2, true, t->urgent, 1);
     y += d + z->pad;
     if (s->title && *s->title) {
-        const char *ti = ui_strdup(ui, s->title);
-        int h = ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->big, true, t->on_urgent, 1);
-        ui_add_source(ui, REG_CONV, SRC_TITLE, ti, -1);
+        const char *ti = wr_ui_strdup(ui, s->title);
+        int h =
+            wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->big, true, t->on_urgent, 1);
+        wr_ui_add_source(ui, REG_CONV, SRC_TITLE, ti, -1);
         mark_reading(ui, s, REG_CONV, WR_PART_TITLE, 0, (wr_rect){x, y, w, h});
         y += h;
     }
     y += z->pad * 2;
     /* the band goes under what was just added */
-    ui_add_rect(ui, REG_CONV, LAYER_BACK, (wr_rect){0, 0, ui->w, y}, t->urgent, 0, 0);
+    wr_ui_add_rect(ui, REG_CONV, LAYER_BACK, (wr_rect){0, 0, ui->w, y}, t->urgent, 0, 0);
     return y;
 }
 
@@ -550,13 +555,13 @@ static int lay_countdown(wr_ui *ui, int countdown, int y)
     char num[16];
     int d = z->big * 3;
     snprintf(num, sizeof num, "%d", countdown);
-    const char *n = ui_strdup(ui, num);
+    const char *n = wr_ui_strdup(ui, num);
     wr_rect b = {(ui->w - d) / 2, y, d, d};
-    ui_add_rect(ui, REG_CONV, LAYER_CONTENT, b, ui->th.accent, d / 2, z->line * 2);
-    wr_font_metrics f = ui_font(ui, z->big * 3 / 2, true);
-    ui_add_text(ui, REG_CONV, LAYER_CONTENT, n, b.x, y + d / 2 + f.cap_height / 2 - f.ascent, d,
-                z->big * 3 / 2, true, ui->th.accent_text, 1);
-    ui_add_source(ui, REG_CONV, SRC_NOTE, n, -1);
+    wr_ui_add_rect(ui, REG_CONV, LAYER_CONTENT, b, ui->th.accent, d / 2, z->line * 2);
+    wr_font_metrics f = wr_ui_font(ui, z->big * 3 / 2, true);
+    wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, n, b.x, y + d / 2 + f.cap_height / 2 - f.ascent, d,
+                   z->big * 3 / 2, true, ui->th.accent_text, 1);
+    wr_ui_add_source(ui, REG_CONV, SRC_NOTE, n, -1);
     return y + d;
 }
 
@@ -567,9 +572,9 @@ static int centred_words(wr_ui *ui, const wr_screen *s, int x, int w, int y, int
     const wr_sizes *z = &ui->sz;
     const wr_theme *t = &ui->th;
     if (s->kind != WR_SCREEN_URGENT && s->title && *s->title) {
-        const char *ti = ui_strdup(ui, s->title);
-        int h = ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->big, true, t->text, 1);
-        ui_add_source(ui, REG_CONV, SRC_TITLE, ti, -1);
+        const char *ti = wr_ui_strdup(ui, s->title);
+        int h = wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->big, true, t->text, 1);
+        wr_ui_add_source(ui, REG_CONV, SRC_TITLE, ti, -1);
         mark_reading(ui, s, REG_CONV, WR_PART_TITLE, 0, (wr_rect){x, y, w, h});
         y += h + z->pad * 2;
     }
@@ -582,9 +587,9 @@ static int centred_words(wr_ui *ui, const wr_screen *s, int x, int w, int y, int
     for (int i = 0; i < s->n_paras; i++) {
         if (!s->paras[i])
             continue;
-        const char *p = ui_strdup(ui, s->paras[i]);
-        int h = ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, size, false, t->text, 1);
-        ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
+        const char *p = wr_ui_strdup(ui, s->paras[i]);
+        int h = wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, size, false, t->text, 1);
+        wr_ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
         mark_reading(ui, s, REG_CONV, WR_PART_PARA, i, (wr_rect){x, y, w, h});
         y += h + z->body / 2;
         /* the end's safety net, the urgent and idle screens' explanations follow the
@@ -631,7 +636,7 @@ static void lay_centred(wr_ui *ui, const wr_screen *s, int top)
     int bw = w < z->body * 18 ? w : z->body * 18;
     pl p = {ui, s, REG_CONV, (ui->w - bw) / 2, bw, false, false, false, bar, g->view.h};
     if ((bar && panel_has_more(s)) || (!bar && (s->n_controls > 0 || s->field)))
-        y = panel_layout(&p, y + z->pad);
+        y = wr_panel_layout(&p, y + z->pad);
     y += z->pad * 2;
     if (ab > 0)
         lay_action_bar(ui, s);
@@ -672,18 +677,18 @@ static void note_features(wr_ui *ui, const wr_screen *s)
 static void lay_banner(wr_ui *ui, const char *text)
 {
     int pad = ui->sz.pad, w = ui->w - 2 * pad;
-    int th = ui_text_height(ui, text, w - 2 * pad, ui->sz.small, false);
+    int th = wr_ui_text_height(ui, text, w - 2 * pad, ui->sz.small, false);
     int max_h = ui->h / 2;
     int h = th + 2 * pad < max_h ? th + 2 * pad : max_h;
     wr_rect box = {pad, ui->h - h - pad, w, h};
-    ui_add_rect(ui, REG_FIXED, LAYER_OVER, box, ui->th.urgent, ui->sz.radius, 0);
-    ui_add_text(ui, REG_FIXED, LAYER_OVER, text, box.x + pad, box.y + pad, w - 2 * pad,
-                ui->sz.small, false, ui->th.on_urgent, 0);
-    ui_add_source(ui, REG_FIXED, SRC_NOTE, text, -1);
+    wr_ui_add_rect(ui, REG_FIXED, LAYER_OVER, box, ui->th.urgent, ui->sz.radius, 0);
+    wr_ui_add_text(ui, REG_FIXED, LAYER_OVER, text, box.x + pad, box.y + pad, w - 2 * pad,
+                   ui->sz.small, false, ui->th.on_urgent, 0);
+    wr_ui_add_source(ui, REG_FIXED, SRC_NOTE, text, -1);
 }
 
 /* Lays out the whole screen. */
-void ui_layout_screen(wr_ui *ui, const wr_screen *s)
+void wr_ui_layout_screen(wr_ui *ui, const wr_screen *s)
 {
     note_features(ui, s);
     ui->hero = !is_chat(s->kind);
@@ -717,7 +722,7 @@ static void identify(const wr_screen *s, char *id, size_t n)
 static void clear(wr_ui *ui)
 {
     ui->n_items = ui->n_ctls = ui->n_srcs = 0;
-    ui_arena_reset(ui);
+    wr_ui_arena_reset(ui);
     memset(ui->reg, 0, sizeof ui->reg);
     ui->turn = (wr_rect){0, 0, 0, 0};
     ui->menu_ctl = -1;
@@ -774,18 +779,18 @@ int wr_ui_layout(wr_ui *ui, const wr_screen *s, int w, int h)
     ui->rtl = s->rtl;
     ui->kind = s->kind;
     memcpy(ui->ident, id, sizeof id);
-    ui_theme(&ui->th, s->high_contrast);
-    ui_sizes(&ui->sz, w, h, s->large_text);
-    ui_layout_screen(ui, s);
+    wr_ui_theme(&ui->th, s->high_contrast);
+    wr_ui_sizes(&ui->sz, w, h, s->large_text);
+    wr_ui_layout_screen(ui, s);
     if (!ui->ok) {
         clear(ui);
         ui->ident[0] = '\0';
-        ui_rebuild(ui);
+        wr_ui_rebuild(ui);
         return -1;
     }
     if (same) {
-        ui_set_scroll(ui, REG_CONV, conv);
-        ui_set_scroll(ui, REG_PANEL, panel);
+        wr_ui_set_scroll(ui, REG_CONV, conv);
+        wr_ui_set_scroll(ui, REG_PANEL, panel);
         restore_press(ui, &press);
     }
     ui->menu_keep = false;
@@ -794,9 +799,9 @@ int wr_ui_layout(wr_ui *ui, const wr_screen *s, int w, int h)
         ui->menu_open = true;
         ui->reg[REG_MENU].view = ui->menu_view;
     }
-    ui->focus = same && focus < ui->n_ctls ? focus : (ui->key_mode ? ui_first_focus(ui) : -1);
+    ui->focus = same && focus < ui->n_ctls ? focus : (ui->key_mode ? wr_ui_first_focus(ui) : -1);
     if (ui->focus >= 0 && !same)
-        ui_reveal(ui, ui->focus);
-    ui_rebuild(ui);
+        wr_ui_reveal(ui, ui->focus);
+    wr_ui_rebuild(ui);
     return 0;
 }

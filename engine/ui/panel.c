@@ -83,21 +83,21 @@ static int box_size(int size)
 }
 
 /* Width a control needs to show its label on one line. */
-int panel_natural_width(const wr_ui *ui, const wr_control *c, bool toggles)
+int wr_panel_natural_width(const wr_ui *ui, const wr_control *c, bool toggles)
 {
     look k = look_of(ui, c, toggles);
-    int w = ui_text_natural(ui, c->label, k.size, k.bold) + 2 * k.hpad;
+    int w = wr_ui_text_natural(ui, c->label, k.size, k.bold) + 2 * k.hpad;
     if (k.box)
         w += box_size(k.size) + ui->sz.gap * 2;
     return w;
 }
 
 /* The height a control of width w needs for its label (at least min_h). */
-int panel_control_height(const wr_ui *ui, const wr_control *c, int w, int min_h, bool toggles)
+int wr_panel_control_height(const wr_ui *ui, const wr_control *c, int w, int min_h, bool toggles)
 {
     look k = look_of(ui, c, toggles);
     int inner = w - 2 * k.hpad - (k.box ? box_size(k.size) + ui->sz.gap * 2 : 0);
-    int th = ui_text_height(ui, c->label ? c->label : "", inner, k.size, k.bold);
+    int th = wr_ui_text_height(ui, c->label ? c->label : "", inner, k.size, k.bold);
     int h = th + ui->sz.pad * 3 / 2;
     return h > min_h ? h : min_h;
 }
@@ -109,13 +109,13 @@ static void add_box(wr_ui *ui, int region, const look *k, const wr_control *c, w
     wr_rect r = {x, b.y + (b.h - bs) / 2, bs, bs};
     int rad = bs / 5;
     if (c->selected) {
-        ui_add_rect(ui, region, LAYER_CONTENT, r, k->label, rad, 0);
+        wr_ui_add_rect(ui, region, LAYER_CONTENT, r, k->label, rad, 0);
         int in = bs / 6;
-        ui_add_item(ui, region, LAYER_CONTENT, WR_DRAW_TICK,
-                    (wr_rect){r.x + in, r.y + in, r.w - 2 * in, r.h - 2 * in}, k->fill);
+        wr_ui_add_item(ui, region, LAYER_CONTENT, WR_DRAW_TICK,
+                       (wr_rect){r.x + in, r.y + in, r.w - 2 * in, r.h - 2 * in}, k->fill);
     } else {
         int bw = ui->sz.line > 2 ? ui->sz.line : 2;
-        ui_add_rect(ui, region, LAYER_CONTENT, r, k->label, rad, bw);
+        wr_ui_add_rect(ui, region, LAYER_CONTENT, r, k->label, rad, bw);
     }
 }
 
@@ -127,24 +127,24 @@ static int add_icon_key(wr_ui *ui, int region, const wr_control *c, wr_rect b, c
     int s = k->size * 6 / 5, w = c->action == WR_ACT_SHIFT ? s * 4 / 5 : s * 3 / 2;
     w = w > b.w - 4 ? b.w - 4 : w;
     s = s > b.h - 4 ? b.h - 4 : s;
-    wr_draw_item *d = ui_add_item(ui, region, LAYER_CONTENT, WR_DRAW_ICON,
-                                  (wr_rect){b.x + (b.w - w) / 2, b.y + (b.h - s) / 2, w, s},
-                                  k->label);
+    wr_draw_item *d =
+        wr_ui_add_item(ui, region, LAYER_CONTENT, WR_DRAW_ICON,
+                       (wr_rect){b.x + (b.w - w) / 2, b.y + (b.h - s) / 2, w, s}, k->label);
     if (d)
         d->text = c->action == WR_ACT_SHIFT ? "shift" : "backspace";
-    return ui_add_control(ui, region, c, b);
+    return wr_ui_add_control(ui, region, c, b);
 }
 
 /* Adds control c at box b in region: its shape, check box, label and hit target.
  * Returns the control index. */
-int panel_add_control(wr_ui *ui, int region, const wr_control *c, wr_rect b, bool toggles)
+int wr_panel_add_control(wr_ui *ui, int region, const wr_control *c, wr_rect b, bool toggles)
 {
     look k = look_of(ui, c, toggles);
     const wr_sizes *z = &ui->sz;
     int rad = c->role == WR_ROLE_KEY ? z->radius / 2 : z->radius;
-    ui_add_rect(ui, region, LAYER_CONTENT, b, k.fill, rad, 0);
+    wr_ui_add_rect(ui, region, LAYER_CONTENT, b, k.fill, rad, 0);
     if (k.border)
-        ui_add_rect(ui, region, LAYER_CONTENT, b, k.line, rad, k.border);
+        wr_ui_add_rect(ui, region, LAYER_CONTENT, b, k.line, rad, k.border);
     int x = b.x + k.hpad, inner = b.w - 2 * k.hpad;
     if (k.box) {
         add_box(ui, region, &k, c, b, x);
@@ -154,14 +154,14 @@ int panel_add_control(wr_ui *ui, int region, const wr_control *c, wr_rect b, boo
     const char *label = c->label ? c->label : "";
     if (c->role == WR_ROLE_KEY && (c->action == WR_ACT_SHIFT || c->action == WR_ACT_BACKSPACE))
         return add_icon_key(ui, region, c, b, &k);
-    int th = ui_text_height(ui, label, inner, k.size, k.bold);
-    wr_font_metrics f = ui_font(ui, k.size, k.bold);
+    int th = wr_ui_text_height(ui, label, inner, k.size, k.bold);
+    wr_font_metrics f = wr_ui_font(ui, k.size, k.bold);
     int y = b.y + (b.h - th) / 2;
     if (th == f.line_height) /* one line: centre the capitals, not the line box */
         y = b.y + b.h / 2 + f.cap_height / 2 - f.ascent;
-    ui_add_text(ui, region, LAYER_CONTENT, label, x, y, inner, k.size, k.bold, k.label,
-                k.align == 1 && !k.box ? 1 : 0);
-    return ui_add_control(ui, region, c, b);
+    wr_ui_add_text(ui, region, LAYER_CONTENT, label, x, y, inner, k.size, k.bold, k.label,
+                   k.align == 1 && !k.box ? 1 : 0);
+    return wr_ui_add_control(ui, region, c, b);
 }
 
 /* ================================================================ groups */
@@ -170,10 +170,10 @@ int panel_add_control(wr_ui *ui, int region, const wr_control *c, wr_rect b, boo
 static int lay_heading(pl *p, const wr_control *c, int y)
 {
     wr_ui *ui = p->ui;
-    const char *t = ui_strdup(ui, c->label);
-    y += ui_add_text(ui, p->region, LAYER_CONTENT, t, p->x, y, p->w, ui->sz.small, true,
-                     ui->th.muted, 0);
-    ui_add_source(ui, p->region, SRC_SECTION, t, -1);
+    const char *t = wr_ui_strdup(ui, c->label);
+    y += wr_ui_add_text(ui, p->region, LAYER_CONTENT, t, p->x, y, p->w, ui->sz.small, true,
+                        ui->th.muted, 0);
+    wr_ui_add_source(ui, p->region, SRC_SECTION, t, -1);
     return y;
 }
 
@@ -197,12 +197,12 @@ static int lay_replies(pl *p, const wr_control *c, int n, int y)
     for (int i = 0; i < n; i += cols) {
         int rh = 0;
         for (int j = i; j < n && j < i + cols; j++) {
-            int hh = panel_control_height(ui, &c[j], cw, z->button_h, p->toggles);
+            int hh = wr_panel_control_height(ui, &c[j], cw, z->button_h, p->toggles);
             rh = hh > rh ? hh : rh;
         }
         for (int j = i; j < n && j < i + cols; j++) {
             wr_rect b = {p->x + (j - i) * (cw + z->gap * 2), y, cw, rh};
-            panel_add_control(ui, p->region, &c[j], b, p->toggles);
+            wr_panel_add_control(ui, p->region, &c[j], b, p->toggles);
         }
         y += rh + z->gap * 2;
     }
@@ -218,7 +218,7 @@ static int lay_scale(pl *p, const wr_control *c, int n, int y)
     int rows = 1, per = n;
     int min_w = z->target > z->title * 2 ? z->target : z->title * 2;
     for (int i = 0; i < n; i++) { /* a number never wraps ("1" over "0") */
-        int nw = panel_natural_width(ui, &c[i], false);
+        int nw = wr_panel_natural_width(ui, &c[i], false);
         min_w = nw > min_w ? nw : min_w;
     }
     while ((p->w - (per - 1) * z->gap) / per < min_w && per > 1) {
@@ -233,29 +233,29 @@ static int lay_scale(pl *p, const wr_control *c, int n, int y)
         int used = (r == rows - 1) ? n - r * per : per;
         int x0 = p->x + (p->w - (used * cw + (used - 1) * z->gap)) / 2;
         wr_rect b = {x0 + col * (cw + z->gap), y + r * (ch + z->gap), cw, ch};
-        panel_add_control(ui, p->region, &c[i], b, false);
+        wr_panel_add_control(ui, p->region, &c[i], b, false);
     }
     y += rows * ch + (rows - 1) * z->gap + z->gap;
-    return lay_scale_words(p, y);
+    return wr_lay_scale_words(p, y);
 }
 
 /* The words under the two ends of a scale. */
-int lay_scale_words(pl *p, int y)
+int wr_lay_scale_words(pl *p, int y)
 {
     wr_ui *ui = p->ui;
     const wr_sizes *z = &ui->sz;
     int half = (p->w - z->gap * 2) / 2, h1 = 0, h2 = 0;
     if (p->s->scale_low && *p->s->scale_low) {
-        const char *t = ui_strdup(ui, p->s->scale_low);
-        h1 = ui_add_text(ui, p->region, LAYER_CONTENT, t, p->x, y, half, z->small, false,
-                         ui->th.muted, 0);
-        ui_add_source(ui, p->region, SRC_NOTE, t, -1);
+        const char *t = wr_ui_strdup(ui, p->s->scale_low);
+        h1 = wr_ui_add_text(ui, p->region, LAYER_CONTENT, t, p->x, y, half, z->small, false,
+                            ui->th.muted, 0);
+        wr_ui_add_source(ui, p->region, SRC_NOTE, t, -1);
     }
     if (p->s->scale_high && *p->s->scale_high) {
-        const char *t = ui_strdup(ui, p->s->scale_high);
-        h2 = ui_add_text(ui, p->region, LAYER_CONTENT, t, p->x + p->w - half, y, half, z->small,
-                         false, ui->th.muted, 2);
-        ui_add_source(ui, p->region, SRC_NOTE, t, -1);
+        const char *t = wr_ui_strdup(ui, p->s->scale_high);
+        h2 = wr_ui_add_text(ui, p->region, LAYER_CONTENT, t, p->x + p->w - half, y, half, z->small,
+                            false, ui->th.muted, 2);
+        wr_ui_add_source(ui, p->region, SRC_NOTE, t, -1);
     }
     return y + (h1 > h2 ? h1 : h2);
 }
@@ -268,12 +268,12 @@ static int field_hint(pl *p, wr_rect b, int y)
     const wr_sizes *z = &ui->sz;
     if (!p->s->field_hint || !*p->s->field_hint)
         return 0;
-    const char *hint = ui_strdup(ui, p->s->field_hint);
-    int hw = ui_text_natural(ui, hint, z->small, false);
-    int base = ui_font(ui, z->body, false).ascent - ui_font(ui, z->small, false).ascent;
-    ui_add_text(ui, p->region, LAYER_CONTENT, hint, b.x + b.w - z->pad - hw, y + base, hw, z->small,
-                false, ui->th.muted, 2);
-    ui_add_source(ui, p->region, SRC_HINT, hint, -1);
+    const char *hint = wr_ui_strdup(ui, p->s->field_hint);
+    int hw = wr_ui_text_natural(ui, hint, z->small, false);
+    int base = wr_ui_font(ui, z->body, false).ascent - wr_ui_font(ui, z->small, false).ascent;
+    wr_ui_add_text(ui, p->region, LAYER_CONTENT, hint, b.x + b.w - z->pad - hw, y + base, hw,
+                   z->small, false, ui->th.muted, 2);
+    wr_ui_add_source(ui, p->region, SRC_HINT, hint, -1);
     return hw;
 }
 
@@ -283,14 +283,14 @@ static const char *field_tail(wr_ui *ui, const char *text, int w)
 {
     int size = ui->sz.body;
     size_t len = strlen(text), lo = 0, hi = len;
-    if (ui_text_width(ui, text, len, size, false) <= w)
+    if (wr_ui_text_width(ui, text, len, size, false) <= w)
         return text;
-    w -= ui_text_width(ui, "\u2026", 3, size, false);
+    w -= wr_ui_text_width(ui, "\u2026", 3, size, false);
     while (lo < hi) { /* the smallest start whose tail fits */
         size_t mid = lo + (hi - lo) / 2;
         while (mid < len && ((unsigned char)text[mid] & 0xC0) == 0x80)
             mid++;
-        if (ui_text_width(ui, text + mid, len - mid, size, false) <= w)
+        if (wr_ui_text_width(ui, text + mid, len - mid, size, false) <= w)
             hi = mid;
         else
             lo = mid + 1;
@@ -302,40 +302,40 @@ static const char *field_tail(wr_ui *ui, const char *text, int w)
         return text;
     memcpy(tmp, "\u2026", 3);
     memcpy(tmp + 3, text + lo, len - lo + 1);
-    const char *tail = ui_strndup(ui, tmp, len - lo + 3);
+    const char *tail = wr_ui_strndup(ui, tmp, len - lo + 3);
     free(tmp);
     return tail ? tail : text;
 }
 
 /* The typed text so far, in a box with a caret and the hint at its right end; only its end
  * on one line in compact mode. Returns the bottom. */
-int lay_field(pl *p, int y)
+int wr_lay_field(pl *p, int y)
 {
     wr_ui *ui = p->ui;
     const wr_sizes *z = &ui->sz;
     const wr_theme *t = &ui->th;
-    const char *full = ui_strdup(ui, p->s->field), *text = full;
+    const char *full = wr_ui_strdup(ui, p->s->field), *text = full;
     const char *hint = p->s->field_hint ? p->s->field_hint : "";
-    int hw = *hint ? ui_text_natural(ui, hint, z->small, false) + z->pad : 0;
+    int hw = *hint ? wr_ui_text_natural(ui, hint, z->small, false) + z->pad : 0;
     int inner = p->w - 2 * z->pad - hw;
-    int lh = ui_font(ui, z->body, false).line_height;
+    int lh = wr_ui_font(ui, z->body, false).line_height;
     text = field_tail(ui, full, inner - z->line * 2 - z->line - 2); /* one line: its end */
-    int th = *text ? ui_text_height(ui, text, inner - z->line * 2, z->body, false) : lh;
+    int th = *text ? wr_ui_text_height(ui, text, inner - z->line * 2, z->body, false) : lh;
     wr_rect b = {p->x, y, p->w, th + z->pad * 3 / 2};
     b.h = b.h < z->button_h ? z->button_h : b.h;
-    ui_add_rect(ui, p->region, LAYER_CONTENT, b, t->field, z->radius / 2, 0);
-    ui_add_rect(ui, p->region, LAYER_CONTENT, b, t->field_line, z->radius / 2, z->line);
+    wr_ui_add_rect(ui, p->region, LAYER_CONTENT, b, t->field, z->radius / 2, 0);
+    wr_ui_add_rect(ui, p->region, LAYER_CONTENT, b, t->field_line, z->radius / 2, z->line);
     int ty = b.y + (b.h - th) / 2;
-    ui_add_text(ui, p->region, LAYER_CONTENT, text, b.x + z->pad, ty, inner - z->line * 2, z->body,
-                false, t->text, 0);
-    ui_add_source(ui, p->region, SRC_FIELD, full, -1);
+    wr_ui_add_text(ui, p->region, LAYER_CONTENT, text, b.x + z->pad, ty, inner - z->line * 2,
+                   z->body, false, t->text, 0);
+    wr_ui_add_source(ui, p->region, SRC_FIELD, full, -1);
     /* the caret after the last line */
     int last = ui->n_items - 1, cx = b.x + z->pad, cy = ty;
     if (*text && last >= 0 && ui->items[last].d.kind == WR_DRAW_TEXT) {
         cx = ui->items[last].d.box.x + ui->items[last].d.box.w + 2;
         cy = ui->items[last].d.box.y;
     }
-    ui_add_rect(ui, p->region, LAYER_CONTENT, (wr_rect){cx, cy, z->line, lh}, t->accent, 0, 0);
+    wr_ui_add_rect(ui, p->region, LAYER_CONTENT, (wr_rect){cx, cy, z->line, lh}, t->accent, 0, 0);
     field_hint(p, b, ty + th - lh);
     return b.y + b.h;
 }
@@ -361,7 +361,7 @@ static int lay_key_row(pl *p, const wr_control *c, int n, const kbd *k, int y)
     for (int i = 0; i < n; i++) {
         int span = c[i].span > 0 ? c[i].span : 1;
         int kw = span * k->unit + (span - 1) * k->kg;
-        panel_add_control(p->ui, p->region, &c[i], (wr_rect){x, y, kw, k->kh}, false);
+        wr_panel_add_control(p->ui, p->region, &c[i], (wr_rect){x, y, kw, k->kh}, false);
         x += kw + k->kg;
     }
     return y + k->kh + k->kg;
@@ -391,7 +391,7 @@ static int key_height(pl *p, int rows, const kbd *k, int y)
     room -= p->compact ? y + z->gap * 2 : y + z->button_h + z->pad * 3;
     int kh = room / rows - k->kg;
     int most = k->unit < z->button_h ? k->unit : z->button_h;
-    int least = ui_font(p->ui, z->key, false).line_height + z->gap;
+    int least = wr_ui_font(p->ui, z->key, false).line_height + z->gap;
     least = least < z->target ? z->target : least;
     kh = kh > most ? most : kh;
     return kh < least ? least : kh; /* keys grow with the text, never shrink below it */
@@ -437,7 +437,7 @@ static int lay_keys(pl *p, const wr_control *c, int n, int y)
 
 /* Primary and secondary buttons: side by side in equal cells, or stacked when a label would
  * need more than two lines. */
-int lay_actions(pl *p, const wr_control *c, int n, int y)
+int wr_lay_actions(pl *p, const wr_control *c, int n, int y)
 {
     wr_ui *ui = p->ui;
     const wr_sizes *z = &ui->sz;
@@ -445,8 +445,8 @@ int lay_actions(pl *p, const wr_control *c, int n, int y)
     int rh = ui->hero && c[0].role == WR_ROLE_PRIMARY ? z->button_h * 5 / 4 : z->button_h;
     bool side = true;
     for (int i = 0; i < n; i++) {
-        int hh = panel_control_height(ui, &c[i], cw, z->button_h, false);
-        int two = 2 * ui_font(ui, z->body, true).line_height + z->pad * 3 / 2;
+        int hh = wr_panel_control_height(ui, &c[i], cw, z->button_h, false);
+        int two = 2 * wr_ui_font(ui, z->body, true).line_height + z->pad * 3 / 2;
         side = side && hh <= two;
         rh = hh > rh ? hh : rh;
     }
@@ -455,20 +455,20 @@ int lay_actions(pl *p, const wr_control *c, int n, int y)
         for (int i = 0; i < n; i++) {
             /* Stacked, each button takes its own height at full width (not the tallest
              * height it had when squeezed side by side). */
-            int hh = panel_control_height(ui, &c[i], cw, z->button_h, false);
-            panel_add_control(ui, p->region, &c[i], (wr_rect){p->x, y, cw, hh}, false);
+            int hh = wr_panel_control_height(ui, &c[i], cw, z->button_h, false);
+            wr_panel_add_control(ui, p->region, &c[i], (wr_rect){p->x, y, cw, hh}, false);
             y += hh + z->gap * 2;
         }
         return y - z->gap * 2;
     }
     for (int i = 0; i < n; i++)
-        panel_add_control(ui, p->region, &c[i], (wr_rect){p->x + i * (cw + z->gap * 2), y, cw, rh},
-                          false);
+        wr_panel_add_control(ui, p->region, &c[i],
+                             (wr_rect){p->x + i * (cw + z->gap * 2), y, cw, rh}, false);
     return y + rh;
 }
 
 /* True for the primary and secondary buttons. */
-bool panel_is_action(const wr_control *c)
+bool wr_panel_is_action(const wr_control *c)
 {
     return c->role == WR_ROLE_PRIMARY || c->role == WR_ROLE_SECONDARY;
 }
@@ -482,17 +482,17 @@ static int lay_field_row(pl *p, int y)
     const wr_control *c = p->s->controls;
     int nat[WR_SCREEN_MAX_CONTROLS], aw = 0, full = p->w;
     for (int i = 0; i < p->s->n_controls; i++) {
-        nat[i] = panel_is_action(&c[i]) ? panel_natural_width(ui, &c[i], false) : 0;
+        nat[i] = wr_panel_is_action(&c[i]) ? wr_panel_natural_width(ui, &c[i], false) : 0;
         nat[i] = nat[i] && nat[i] < z->target * 2 ? z->target * 2 : nat[i];
         aw += nat[i] ? nat[i] + z->gap * 2 : 0;
     }
     p->w = full - aw;
-    int bottom = lay_field(p, y);
+    int bottom = wr_lay_field(p, y);
     p->w = full;
     for (int i = 0, x = p->x + full - aw + z->gap * 2; i < p->s->n_controls; i++) {
         if (!nat[i])
             continue;
-        panel_add_control(ui, p->region, &c[i], (wr_rect){x, y, nat[i], bottom - y}, false);
+        wr_panel_add_control(ui, p->region, &c[i], (wr_rect){x, y, nat[i], bottom - y}, false);
         x += nat[i] + z->gap * 2;
     }
     return bottom;
@@ -510,7 +510,7 @@ static bool replies_toggle(const wr_screen *s)
 
 /* Lays out every control of the screen, in order, grouped by kind, from y down.
  * Returns the bottom. */
-int panel_layout(pl *p, int y)
+int wr_panel_layout(pl *p, int y)
 {
     const wr_screen *s = p->s;
     const wr_control *c = s->controls;
@@ -520,19 +520,20 @@ int panel_layout(pl *p, int y)
     for (int i = 0; i < s->n_controls; i++)
         field_done = field_done && c[i].role != WR_ROLE_KEY;
     if (s->field && field_done)
-        y = lay_field(p, y) + (s->n_controls ? p->ui->sz.pad : 0);
+        y = wr_lay_field(p, y) + (s->n_controls ? p->ui->sz.pad : 0);
     field_done = field_done || !s->field;
     for (int i = 0; i < s->n_controls;) {
         int j = i + 1;
         while (j < s->n_controls && same_group(&c[i], &c[j]))
             j++;
-        if (i > 0 && !((p->compact || p->no_actions) && panel_is_action(&c[i])))
+        if (i > 0 && !((p->compact || p->no_actions) && wr_panel_is_action(&c[i])))
             y += p->compact ? p->ui->sz.gap : p->ui->sz.pad;
         if (c[i].role == WR_ROLE_KEY && !field_done) {
-            y = p->compact ? lay_field_row(p, y) + p->ui->sz.gap : lay_field(p, y) + p->ui->sz.pad;
+            y = p->compact ? lay_field_row(p, y) + p->ui->sz.gap
+                           : wr_lay_field(p, y) + p->ui->sz.pad;
             field_done = true;
         }
-        if ((p->compact || p->no_actions) && panel_is_action(&c[i])) {
+        if ((p->compact || p->no_actions) && wr_panel_is_action(&c[i])) {
             i = j;
             continue;
         }
@@ -545,7 +546,7 @@ int panel_layout(pl *p, int y)
         else if (c[i].role == WR_ROLE_HEADING)
             y = lay_heading(p, &c[i], y) - p->ui->sz.pad + p->ui->sz.gap;
         else if (c[i].role != WR_ROLE_NAV)
-            y = lay_actions(p, &c[i], j - i, y);
+            y = wr_lay_actions(p, &c[i], j - i, y);
         i = j;
     }
     return y;

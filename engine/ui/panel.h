@@ -14,28 +14,28 @@ typedef struct pl {
     int region;
     int x, w;
     bool wide;    /* room for two columns of replies */
-    bool toggles; /* the replies toggle (set by panel_layout) */
+    bool toggles; /* the replies toggle (set by wr_panel_layout) */
     bool compact; /* short screen: the buttons go beside the typing field */
     bool no_actions; /* the primary and secondary buttons are in the action bar */
     int room;     /* the height the panel may take on screen */
 } pl;
 
 /* The primary and secondary buttons side by side (or stacked) from y; returns the bottom. */
-int lay_actions(pl *p, const wr_control *c, int n, int y);
+int wr_lay_actions(pl *p, const wr_control *c, int n, int y);
 /* True for a primary or secondary button. */
-bool panel_is_action(const wr_control *c);
+bool wr_panel_is_action(const wr_control *c);
 
 /* Lays out the screen's controls from y down; returns the bottom. */
-int panel_layout(pl *p, int y);
+int wr_panel_layout(pl *p, int y);
 /* The text field (with its hint inside) at y; returns the bottom. */
-int lay_field(pl *p, int y);
+int wr_lay_field(pl *p, int y);
 /* The scale's end words at y; returns the bottom. */
-int lay_scale_words(pl *p, int y);
+int wr_lay_scale_words(pl *p, int y);
 /* Adds one control drawn at b; returns its index. */
-int panel_add_control(wr_ui *ui, int region, const wr_control *c, wr_rect b, bool toggles);
+int wr_panel_add_control(wr_ui *ui, int region, const wr_control *c, wr_rect b, bool toggles);
 /* The one-line width a control's label needs. */
-int panel_natural_width(const wr_ui *ui, const wr_control *c, bool toggles);
+int wr_panel_natural_width(const wr_ui *ui, const wr_control *c, bool toggles);
 /* The height a control of width w needs (at least min_h). */
-int panel_control_height(const wr_ui *ui, const wr_control *c, int w, int min_h, bool toggles);
+int wr_panel_control_height(const wr_ui *ui, const wr_control *c, int w, int min_h, bool toggles);
 
 #endif

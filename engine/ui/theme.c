@@ -92,7 +92,7 @@ static void high_contrast(wr_theme *t)
 }
 
 /* Fills t for the normal or the high-contrast theme. */
-void ui_theme(wr_theme *t, bool hc)
+void wr_ui_theme(wr_theme *t, bool hc)
 {
     if (hc)
         high_contrast(t);
@@ -109,7 +109,7 @@ static int at_least(double v, int lo)
 
 /* Sizes for a w x h screen. Everything follows the body text, which follows the shorter
  * side of the screen: 40 px at 1080, never below 22 px; larger text is 1.35 times. */
-void ui_sizes(wr_sizes *s, int w, int h, bool large)
+void wr_ui_sizes(wr_sizes *s, int w, int h, bool large)
 {
     double k = (w < h ? w : h) / 1080.0;
     s->body = at_least(40 * k, 22);

@@ -13,7 +13,7 @@
 
 /* Copies s (len bytes) into the arena, NUL-terminated; NULL (and ui->ok = false) when out of
  * memory. Strings stay valid until the next layout, which wipes them (wipe.h). */
-char *ui_strndup(wr_ui *ui, const char *s, size_t len)
+char *wr_ui_strndup(wr_ui *ui, const char *s, size_t len)
 {
     char *d = wr_arena_strndup(&ui->arena, s, len);
     if (!d)
@@ -22,17 +22,17 @@ char *ui_strndup(wr_ui *ui, const char *s, size_t len)
 }
 
 /* Copies a NUL-terminated string into the arena; NULL becomes "". */
-const char *ui_strdup(wr_ui *ui, const char *s)
+const char *wr_ui_strdup(wr_ui *ui, const char *s)
 {
     if (!s)
         s = "";
-    const char *d = ui_strndup(ui, s, strlen(s));
+    const char *d = wr_ui_strndup(ui, s, strlen(s));
     return d ? d : "";
 }
 
 /* Wipes every string of the arena (they may be a patient's words), keeping its oldest
  * block. */
-void ui_arena_reset(wr_ui *ui)
+void wr_ui_arena_reset(wr_ui *ui)
 {
     wr_arena_reset(&ui->arena);
 }
@@ -54,8 +54,8 @@ static bool grow(void **arr, int *cap, int n, size_t elem)
 /* ================================================================ adding things */
 
 /* Adds a draw item; NULL when out of memory. */
-wr_draw_item *ui_add_item(wr_ui *ui, int region, int layer, wr_draw_kind kind, wr_rect box,
-                          wr_color color)
+wr_draw_item *wr_ui_add_item(wr_ui *ui, int region, int layer, wr_draw_kind kind, wr_rect box,
+                             wr_color color)
 {
     if (!grow((void **)&ui->items, &ui->cap_items, ui->n_items, sizeof *ui->items)) {
         ui->ok = false;
@@ -72,9 +72,10 @@ wr_draw_item *ui_add_item(wr_ui *ui, int region, int layer, wr_draw_kind kind, w
 }
 
 /* Adds a rounded rectangle, filled (border 0) or outlined. */
-void ui_add_rect(wr_ui *ui, int region, int layer, wr_rect box, wr_color c, int radius, int border)
+void wr_ui_add_rect(wr_ui *ui, int region, int layer, wr_rect box, wr_color c, int radius,
+                    int border)
 {
-    wr_draw_item *d = ui_add_item(ui, region, layer, WR_DRAW_RECT, box, c);
+    wr_draw_item *d = wr_ui_add_item(ui, region, layer, WR_DRAW_RECT, box, c);
     if (d) {
         d->radius = radius;
         d->border = border;
@@ -82,7 +83,7 @@ void ui_add_rect(wr_ui *ui, int region, int layer, wr_rect box, wr_color c, int 
 }
 
 /* Adds a piece of text to the transcript list (the string must live in the arena). */
-void ui_add_source(wr_ui *ui, int region, src_kind kind, const char *text, int ctl)
+void wr_ui_add_source(wr_ui *ui, int region, src_kind kind, const char *text, int ctl)
 {
     if (!grow((void **)&ui->srcs, &ui->cap_srcs, ui->n_srcs, sizeof *ui->srcs)) {
         ui->ok = false;
@@ -92,7 +93,7 @@ void ui_add_source(wr_ui *ui, int region, src_kind kind, const char *text, int c
 }
 
 /* Adds a hit target for c at box; returns its index or -1. */
-int ui_add_control(wr_ui *ui, int region, const wr_control *c, wr_rect box)
+int wr_ui_add_control(wr_ui *ui, int region, const wr_control *c, wr_rect box)
 {
     if (!grow((void **)&ui->ctls, &ui->cap_ctls, ui->n_ctls, sizeof *ui->ctls)) {
         ui->ok = false;
@@ -106,21 +107,21 @@ int ui_add_control(wr_ui *ui, int region, const wr_control *c, wr_rect box)
     k->arg = c->arg;
     k->selected = c->selected;
     k->disabled = c->disabled;
-    k->label = ui_strdup(ui, c->label);
-    ui_add_source(ui, region, SRC_CONTROL, k->label, ui->n_ctls);
+    k->label = wr_ui_strdup(ui, c->label);
+    wr_ui_add_source(ui, region, SRC_CONTROL, k->label, ui->n_ctls);
     return ui->n_ctls++;
 }
 
 /* ================================================================ text */
 
 /* Width of s[0..len) at size. */
-int ui_text_width(const wr_ui *ui, const char *s, size_t len, int size, bool bold)
+int wr_ui_text_width(const wr_ui *ui, const char *s, size_t len, int size, bool bold)
 {
     return len ? ui->m.text_width(ui->m.ctx, s, len, size, bold) : 0;
 }
 
 /* Vertical metrics at size. */
-wr_font_metrics ui_font(const wr_ui *ui, int size, bool bold)
+wr_font_metrics wr_ui_font(const wr_ui *ui, int size, bool bold)
 {
     wr_font_metrics f = {size * 5 / 4, size, size * 7 / 10};
     if (ui->m.font_metrics)
@@ -138,7 +139,7 @@ typedef struct measure_ctx {
 static int measure(void *ctx, const char *s, size_t len)
 {
     measure_ctx *mc = ctx;
-    return ui_text_width(mc->ui, s, len, mc->size, mc->bold);
+    return wr_ui_text_width(mc->ui, s, len, mc->size, mc->bold);
 }
 
 /* Wraps text to width w into *lines (a malloc'd array when it does not fit 'local');
@@ -160,12 +161,12 @@ static int wrap(const wr_ui *ui, const char *text, int w, int size, bool bold, w
 }
 
 /* Wraps and adds text; returns the height used. */
-int ui_add_text(wr_ui *ui, int region, int layer, const char *text, int x, int y, int w, int size,
-                bool bold, wr_color c, int align)
+int wr_ui_add_text(wr_ui *ui, int region, int layer, const char *text, int x, int y, int w,
+                   int size, bool bold, wr_color c, int align)
 {
     wr_line local[32], *lines;
     int n = wrap(ui, text, w, size, bold, local, 32, &lines);
-    int lh = ui_font(ui, size, bold).line_height;
+    int lh = wr_ui_font(ui, size, bold).line_height;
     for (int i = 0; i < n; i++) {
         int lx = x;
         if (align == 1)
@@ -173,8 +174,8 @@ int ui_add_text(wr_ui *ui, int region, int layer, const char *text, int x, int y
         else if (align == 2)
             lx = x + w - lines[i].width;
         wr_rect box = {lx, y + i * lh, lines[i].width, lh};
-        const char *s = ui_strndup(ui, text + lines[i].start, lines[i].len);
-        wr_draw_item *d = s ? ui_add_item(ui, region, layer, WR_DRAW_TEXT, box, c) : NULL;
+        const char *s = wr_ui_strndup(ui, text + lines[i].start, lines[i].len);
+        wr_draw_item *d = s ? wr_ui_add_item(ui, region, layer, WR_DRAW_TEXT, box, c) : NULL;
         if (d) {
             d->size = size;
             d->bold = bold;
@@ -187,20 +188,20 @@ int ui_add_text(wr_ui *ui, int region, int layer, const char *text, int x, int y
 }
 
 /* The height of text wrapped to w. */
-int ui_text_height(const wr_ui *ui, const char *text, int w, int size, bool bold)
+int wr_ui_text_height(const wr_ui *ui, const char *text, int w, int size, bool bold)
 {
     measure_ctx mc = {ui, size, bold};
     int n = wr_wrap(text, w, measure, &mc, NULL, 0);
-    return n * ui_font(ui, size, bold).line_height;
+    return n * wr_ui_font(ui, size, bold).line_height;
 }
 
 /* The width of the widest hard line of text. */
-int ui_text_natural(const wr_ui *ui, const char *text, int size, bool bold)
+int wr_ui_text_natural(const wr_ui *ui, const char *text, int size, bool bold)
 {
     int best = 0;
     while (text && *text) {
         size_t len = strcspn(text, "\n");
-        int wd = ui_text_width(ui, text, len, size, bold);
+        int wd = wr_ui_text_width(ui, text, len, size, bold);
         best = wd > best ? wd : best;
         text += len + (text[len] ? 1 : 0);
     }
@@ -228,7 +229,7 @@ wr_ui *wr_ui_create(const wr_text_metrics *m)
 /* Wipes the laid-out screen's strings and empties it; see ui.h. */
 void wr_ui_forget(wr_ui *ui)
 {
-    ui_arena_reset(ui);
+    wr_ui_arena_reset(ui);
     ui->n_items = ui->n_ctls = ui->n_srcs = ui->n_out = 0;
 }
 
@@ -271,7 +272,7 @@ static wr_rect to_screen(const wr_ui *ui, int r, wr_rect b)
 }
 
 /* The on-screen rectangle of control i. */
-wr_rect ui_ctl_screen_rect(const wr_ui *ui, int i)
+wr_rect wr_ui_ctl_screen_rect(const wr_ui *ui, int i)
 {
     return to_screen(ui, ui->ctls[i].region, ui->ctls[i].box);
 }
@@ -311,7 +312,7 @@ static void out_scroll_marks(wr_ui *ui, int r)
     wr_color fade = ui->th.bg;
     if (r == REG_PANEL)
         fade = ui->th.panel;
-    int steps = 8, fh = (ui_font(ui, ui->sz.title, true).line_height + steps - 1) / steps;
+    int steps = 8, fh = (wr_ui_font(ui, ui->sz.title, true).line_height + steps - 1) / steps;
     fh = fh * steps > g->view.h / 3 ? g->view.h / 3 / steps : fh;
     for (int i = 0; i < steps; i++) {
         fade.a = (uint8_t)(250 - i * 30);
@@ -334,13 +335,13 @@ static void out_focus_and_press(wr_ui *ui)
 {
     if (ui->press_ctl >= 0 && !ui->dragging && ui->press_ctl < ui->n_ctls) {
         const control *k = &ui->ctls[ui->press_ctl];
-        out_rect(ui, ui_ctl_screen_rect(ui, ui->press_ctl), ui->reg[k->region].view, ui->th.shade,
-                 ui->sz.radius, 0);
+        out_rect(ui, wr_ui_ctl_screen_rect(ui, ui->press_ctl), ui->reg[k->region].view,
+                 ui->th.shade, ui->sz.radius, 0);
     }
     if (ui->focus >= 0 && ui->focus < ui->n_ctls) {
         const control *k = &ui->ctls[ui->focus];
         int o = ui->sz.ring * 2;
-        wr_rect b = ui_ctl_screen_rect(ui, ui->focus);
+        wr_rect b = wr_ui_ctl_screen_rect(ui, ui->focus);
         b = (wr_rect){b.x - o, b.y - o, b.w + 2 * o, b.h + 2 * o};
         wr_rect clip = ui->reg[k->region].view;
         clip = (wr_rect){clip.x, clip.y - o, clip.w, clip.h + 2 * o};
@@ -349,7 +350,7 @@ static void out_focus_and_press(wr_ui *ui)
 }
 
 /* 'b' as it is shown: mirrored left to right for a right-to-left language. */
-wr_rect ui_shown(const wr_ui *ui, wr_rect b)
+wr_rect wr_ui_shown(const wr_ui *ui, wr_rect b)
 {
     if (ui->rtl)
         b.x = ui->w - b.x - b.w;
@@ -359,7 +360,7 @@ wr_rect ui_shown(const wr_ui *ui, wr_rect b)
 /* Rebuilds the screen-space draw list and bumps the version. A right-to-left screen is
  * laid out as usual and mirrored here: bubbles, buttons and the toolbar change sides, and
  * each line of text is set against the right edge of its box. */
-void ui_rebuild(wr_ui *ui)
+void wr_ui_rebuild(wr_ui *ui)
 {
     ui->n_out = 0;
     for (int layer = 0; layer < LAYER_COUNT; layer++) {
@@ -389,8 +390,8 @@ void ui_rebuild(wr_ui *ui)
     }
     out_focus_and_press(ui);
     for (int i = 0; ui->rtl && i < ui->n_out; i++) {
-        ui->out[i].box = ui_shown(ui, ui->out[i].box);
-        ui->out[i].clip = ui_shown(ui, ui->out[i].clip);
+        ui->out[i].box = wr_ui_shown(ui, ui->out[i].box);
+        ui->out[i].clip = wr_ui_shown(ui, ui->out[i].clip);
     }
     ui->version++;
 }
@@ -415,7 +416,7 @@ uint32_t wr_ui_version(const wr_ui *ui)
 }
 
 /* Sets a region's scroll, clamped to its content. */
-bool ui_set_scroll(wr_ui *ui, int r, int scroll)
+bool wr_ui_set_scroll(wr_ui *ui, int r, int scroll)
 {
     area *g = &ui->reg[r];
     int max = g->content_h - g->view.h;
@@ -430,7 +431,7 @@ bool ui_set_scroll(wr_ui *ui, int r, int scroll)
 }
 
 /* Scrolls so control i is in view, with a little room around it. */
-bool ui_reveal(wr_ui *ui, int i)
+bool wr_ui_reveal(wr_ui *ui, int i)
 {
     const control *k = &ui->ctls[i];
     const area *g = &ui->reg[k->region];
@@ -438,24 +439,24 @@ bool ui_reveal(wr_ui *ui, int i)
     if (k->region == REG_FIXED)
         return false;
     if (k->box.y - room < g->scroll)
-        return ui_set_scroll(ui, k->region, k->box.y - room);
+        return wr_ui_set_scroll(ui, k->region, k->box.y - room);
     if (k->box.y + k->box.h + room > g->scroll + g->view.h)
-        return ui_set_scroll(ui, k->region, k->box.y + k->box.h + room - g->view.h);
+        return wr_ui_set_scroll(ui, k->region, k->box.y + k->box.h + room - g->view.h);
     return false;
 }
 
 /* True when control i is shown: anything but an item of the closed menu. */
-bool ui_ctl_shown(const wr_ui *ui, int i)
+bool wr_ui_ctl_shown(const wr_ui *ui, int i)
 {
     return ui->ctls[i].region != REG_MENU || ui->menu_open;
 }
 
 /* Opens or closes the "Aa" menu. */
-void ui_menu_set(wr_ui *ui, bool open)
+void wr_ui_menu_set(wr_ui *ui, bool open)
 {
     ui->menu_open = open && ui->menu_ctl >= 0;
     ui->reg[REG_MENU].view = ui->menu_open ? ui->menu_view : (wr_rect){0, 0, 0, 0};
-    ui_rebuild(ui);
+    wr_ui_rebuild(ui);
 }
 
 /* The focused control's rectangle. */
@@ -463,7 +464,7 @@ bool wr_ui_focus_rect(const wr_ui *ui, wr_rect *out)
 {
     if (ui->focus < 0 || ui->focus >= ui->n_ctls)
         return false;
-    *out = ui_shown(ui, ui_ctl_screen_rect(ui, ui->focus));
+    *out = wr_ui_shown(ui, wr_ui_ctl_screen_rect(ui, ui->focus));
     return true;
 }
 
@@ -536,14 +537,14 @@ int wr_ui_find_control(wr_ui *ui, const char *label, int *x, int *y, char *err, 
         return -1;
     }
     if ((ui->ctls[i].region == REG_MENU) != ui->menu_open && i != ui->menu_ctl)
-        ui_menu_set(ui, !ui->menu_open); /* open the "Aa" menu first, or close it */
-    if (ui_reveal(ui, i))
-        ui_rebuild(ui);
-    wr_rect b = ui_ctl_screen_rect(ui, i);
+        wr_ui_menu_set(ui, !ui->menu_open); /* open the "Aa" menu first, or close it */
+    if (wr_ui_reveal(ui, i))
+        wr_ui_rebuild(ui);
+    wr_rect b = wr_ui_ctl_screen_rect(ui, i);
     const area *g = &ui->reg[ui->ctls[i].region];
     int top = b.y > g->view.y ? b.y : g->view.y;
     int bottom = b.y + b.h < g->view.y + g->view.h ? b.y + b.h : g->view.y + g->view.h;
-    *x = ui_shown(ui, b).x + b.w / 2;
+    *x = wr_ui_shown(ui, b).x + b.w / 2;
     *y = (top + bottom) / 2;
     return 0;
 }

@@ -121,59 +121,60 @@ struct wr_ui {
 };
 
 /* Copies s (len bytes) into the ui's arena as a NUL-terminated string, or NULL. */
-char *ui_strndup(wr_ui *ui, const char *s, size_t len);
+char *wr_ui_strndup(wr_ui *ui, const char *s, size_t len);
 /* Copies the NUL-terminated s into the arena ("" for NULL). */
-const char *ui_strdup(wr_ui *ui, const char *s);
+const char *wr_ui_strdup(wr_ui *ui, const char *s);
 /* Empties the arena, keeping its first block. */
-void ui_arena_reset(wr_ui *ui);
+void wr_ui_arena_reset(wr_ui *ui);
 
 /* Adds a draw item in 'region' at 'layer'; returns it, or NULL when out of memory. */
-wr_draw_item *ui_add_item(wr_ui *ui, int region, int layer, wr_draw_kind kind, wr_rect box,
-                          wr_color color);
+wr_draw_item *wr_ui_add_item(wr_ui *ui, int region, int layer, wr_draw_kind kind, wr_rect box,
+                             wr_color color);
 /* Adds a filled (border 0) or outlined rounded rectangle. */
-void ui_add_rect(wr_ui *ui, int region, int layer, wr_rect box, wr_color c, int radius, int border);
+void wr_ui_add_rect(wr_ui *ui, int region, int layer, wr_rect box, wr_color c, int radius,
+                    int border);
 /* Adds a text source for the transcript and wr_ui_shows_text(). */
-void ui_add_source(wr_ui *ui, int region, src_kind kind, const char *text, int ctl);
+void wr_ui_add_source(wr_ui *ui, int region, src_kind kind, const char *text, int ctl);
 /* Adds a control; returns its index, or -1. */
-int ui_add_control(wr_ui *ui, int region, const wr_control *c, wr_rect box);
+int wr_ui_add_control(wr_ui *ui, int region, const wr_control *c, wr_rect box);
 /* 'b' (screen pixels, left to right) as it is shown: mirrored on a right-to-left screen. */
-wr_rect ui_shown(const wr_ui *ui, wr_rect b);
+wr_rect wr_ui_shown(const wr_ui *ui, wr_rect b);
 /* Rebuilds the screen-space draw list from the items, scroll positions and focus. */
-void ui_rebuild(wr_ui *ui);
+void wr_ui_rebuild(wr_ui *ui);
 /* The on-screen rectangle of control i (its content box moved by its region's scroll). */
-wr_rect ui_ctl_screen_rect(const wr_ui *ui, int i);
+wr_rect wr_ui_ctl_screen_rect(const wr_ui *ui, int i);
 /* Scrolls control i's region so that the control is wholly in view. Returns true if moved. */
-bool ui_reveal(wr_ui *ui, int i);
+bool wr_ui_reveal(wr_ui *ui, int i);
 /* Sets region r's scroll, clamped. Returns true if it moved. */
-bool ui_set_scroll(wr_ui *ui, int r, int scroll);
+bool wr_ui_set_scroll(wr_ui *ui, int r, int scroll);
 
 /* True when control i is shown (not an item of the closed menu). */
-bool ui_ctl_shown(const wr_ui *ui, int i);
+bool wr_ui_ctl_shown(const wr_ui *ui, int i);
 /* Opens (true) or closes the "Aa" menu and rebuilds the draw list. */
-void ui_menu_set(wr_ui *ui, bool open);
+void wr_ui_menu_set(wr_ui *ui, bool open);
 
 /* The control keyboard focus starts on: the first selected one, else the first one
  * outside the nav bar, else -1. */
-int ui_first_focus(const wr_ui *ui);
+int wr_ui_first_focus(const wr_ui *ui);
 
 /* Fills the theme (normal or high contrast). */
-void ui_theme(wr_theme *t, bool high_contrast);
+void wr_ui_theme(wr_theme *t, bool high_contrast);
 /* Fills the sizes for a w x h screen, larger text or not. */
-void ui_sizes(wr_sizes *s, int w, int h, bool large);
+void wr_ui_sizes(wr_sizes *s, int w, int h, bool large);
 
 /* Lays the screen out (items, controls, sources, regions). */
-void ui_layout_screen(wr_ui *ui, const wr_screen *s);
+void wr_ui_layout_screen(wr_ui *ui, const wr_screen *s);
 
 /* Text helpers. */
-int ui_text_width(const wr_ui *ui, const char *s, size_t len, int size, bool bold);
-wr_font_metrics ui_font(const wr_ui *ui, int size, bool bold);
+int wr_ui_text_width(const wr_ui *ui, const char *s, size_t len, int size, bool bold);
+wr_font_metrics wr_ui_font(const wr_ui *ui, int size, bool bold);
 /* Wraps and adds 'text' at x, y in width w; returns the height used. align: 0 left,
  * 1 centre, 2 right. Does not add a source. */
-int ui_add_text(wr_ui *ui, int region, int layer, const char *text, int x, int y, int w, int size,
-                bool bold, wr_color c, int align);
+int wr_ui_add_text(wr_ui *ui, int region, int layer, const char *text, int x, int y, int w,
+                   int size, bool bold, wr_color c, int align);
 /* The height 'text' needs when wrapped to width w. */
-int ui_text_height(const wr_ui *ui, const char *text, int w, int size, bool bold);
+int wr_ui_text_height(const wr_ui *ui, const char *text, int w, int size, bool bold);
 /* The widest single line of 'text' (no wrapping). */
-int ui_text_natural(const wr_ui *ui, const char *text, int size, bool bold);
+int wr_ui_text_natural(const wr_ui *ui, const char *text, int size, bool bold);
 
 #endif
