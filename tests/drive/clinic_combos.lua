@@ -10,7 +10,9 @@ local URGENT = {
     "both legs and about weakness or numbness" },
   { "cancer + both legs", BACK, { rf05_both_legs = "Yes", rf08_cancer = "Yes" }, "rf08_cancer", "You told us you have had cancer." },
   { "cancer + weakness", NECK, { rf06_weak = "Yes", rf06_worse = "No", rf08_cancer = "Yes" }, "rf08_cancer", "You told us you have had cancer." },
-  { "cancer + clumsy hands", NECK, { rf07_clumsy = "Yes", rf08_cancer = "Not sure" }, "rf08_cancer", "You told us you have had cancer." },
+  { "cancer + clumsy hands", NECK, { rf07_clumsy = "Yes", rf08_cancer = "Not sure" }, "rf07_clumsy", "You told us you have had cancer." },
+  -- RF-07 is asked of everyone after "yes" to cancer, not only of neck patients.
+  { "cancer + unsteady walking, knee", KNEE, { rf08_cancer = "Yes", rf07_clumsy = "Yes" }, "rf07_clumsy", "You told us you have had cancer." },
 }
 for _, c in ipairs(URGENT) do
   log("combination, urgent: " .. c[1])
@@ -35,14 +37,16 @@ local TODAY_CASES = {
   { "night + cancer", BACK, { rf08_cancer = "Yes", rf10_night = "Yes" }, NIGHT },
   { "night + weight", NECK, { rf09_weight = "Yes", rf10_night = "Yes" }, NIGHT },
   { "night + fever", BACK, { rf12_fever = "Yes", rf10_night = "Yes" }, NIGHT },
-  { "age + cancer", BACK, { rf08_cancer = "Yes", rf11_age50 = "Yes" }, AGE },
-  { "age + weight", BACK, { rf09_weight = "Yes", rf11_age50 = "Yes" }, AGE },
-  { "age + accident", NECK, { rf16_accident = "Yes", rf11_age50 = "Yes" }, AGE },
-  { "age + steroids", BACK, { rf18_steroids = "Yes", rf11_age50 = "Yes" }, AGE },
-  { "age + worse", BACK, { rf11_age50 = "Yes", rf25_worse = "Yes" }, AGE },
+  { "age + cancer", BACK, { rf08_cancer = "Yes", age = "50 to 64", rf11_new = "Yes" }, AGE },
+  { "age + weight", BACK, { rf09_weight = "Yes", age = "50 to 64", rf11_new = "Yes" }, AGE },
+  { "age + accident", NECK, { rf16_accident = "Yes", age = "50 to 64", rf11_new = "Yes" }, AGE },
+  { "age + steroids", BACK, { rf18_steroids = "Yes", age = "50 to 64", rf11_new = "Yes" }, AGE },
+  { "age + worse", BACK, { age = "50 to 64", rf11_new = "Yes", rf25_worse = "Yes" }, AGE },
+  { "age + smaller fall", BACK, { age = "50 to 64", rf11_new = "Yes", rf16_minor = "Yes" }, AGE },
+  { "fracture group: age + smaller fall", NECK, { age = "50 to 64", rf11_new = "Yes", rf16_minor = "Yes" }, BONES },
   { "cancer group: night + worse", BACK, { rf10_night = "Yes", rf25_worse = "Yes" }, CANCER_GROUP },
-  { "cancer group: night + age", NECK, { rf10_night = "Yes", rf11_age50 = "Yes" }, CANCER_GROUP },
-  { "fracture group: age + bones", NECK, { rf17_bones = "Yes", rf11_age50 = "Yes" }, BONES },
+  { "cancer group: night + age", NECK, { rf10_night = "Yes", age = "50 to 64", rf11_new = "Yes" }, CANCER_GROUP },
+  { "fracture group: age + bones", NECK, { rf17_bones = "Yes", age = "50 to 64", rf11_new = "Yes" }, BONES },
   { "infection group: immunity + recent", KNEE, { rf14_immune = "Yes", rf15_recent = "Yes" }, INFECTION },
   { "infection group: drugs + immunity", KNEE, { rf13_drugs = "Yes", rf14_immune = "Yes" }, INFECTION },
   { "infection group: night + drugs", BACK, { rf13_drugs = "Yes", rf10_night = "Yes" }, INFECTION },
@@ -56,11 +60,19 @@ for _, c in ipairs(TODAY_CASES) do
   tap "Start over"
 end
 
+-- RF-07 is not asked of a knee patient who never had cancer.
+log("no clumsy-hands question for a knee patient without cancer")
+safety(KNEE, {}, "rf08_cancer")
+expect "have you lost weight without trying?"
+expect_not "Have your hands become clumsy"
+tap "Start over"
+
 -- One item alone combines with nothing.
 local SINGLE = {
   { "immunity alone", KNEE, { rf14_immune = "Yes" } },
   { "night alone", BACK, { rf10_night = "Yes" } },
-  { "age alone", BACK, { rf11_age50 = "Yes" } },
+  { "age alone", BACK, { age = "50 to 64", rf11_new = "Yes" } },
+  { "65 or older alone", BACK, { age = "65 or older" } },
   { "fever alone", KNEE, { rf12_fever = "Yes" } },
   { "both legs alone", BACK, { rf05_both_legs = "Yes" } },
 }

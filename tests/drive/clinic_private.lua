@@ -29,20 +29,11 @@ for i, c in ipairs(CASES) do
   tap "Start over"
 end
 
--- In private on the mood follow-up (RF-26) too.
+-- In private on the mood follow-up (RF-26) too: the "now" question is still asked.
 log("in private: RF-26")
-safety({ "My leg, hip or knee" }, {})
-tap "Skip this part"
-tap "Start"
-tap "Skip"                                       -- goals
-tap "Skip"                                       -- sleep
-tap "Skip"                                       -- pain wakes you
-tap "Skip"                                       -- stress
-expect "has pain left you feeling low"
-tap "A little"
-expect "Have you had thoughts of hurting yourself"
-tap(PRIVATE)
-expect_screen "question"
-expect "What worries you most about your pain?"
+safety({ "My leg, hip or knee" }, { mood = "A little", rf26_thoughts = PRIVATE }, "rf26_thoughts")
+expect "Are you having these thoughts now?"
+tap "No"
+expect "That is the end of the safety questions."
 assert(contains(section(TODAY), LINE), "RF-26 in private: no private line")
 assert(not contains(section(TODAY) .. section(MENTION), "feeling"), "RF-26 in private: the list names the topic")
