@@ -68,3 +68,20 @@ expect "has pain left you feeling low"
 tap "Skip"
 expect "That is the end of the safety questions."
 expect_not "thoughts of hurting yourself"
+tap "Start over"
+
+log("ánimo, español: al final de las preguntas de seguridad; 'en privado' pregunta por ahora")
+safety_es(KNEE, { mood = "A little", rf26_thoughts = PRIVATE }, "rf26_thoughts")
+expect_screen "question"
+expect "¿Tiene esos pensamientos ahora?"
+tap "No"
+expect "Aquí terminan las preguntas de seguridad."
+expect "Algunas de sus respuestas necesitan una revisión hoy."
+assert(contains(section("Dígalo hoy al personal"), "Me gustaría hablar con alguien en privado."),
+       "en privado: no está para hoy")
+tap "Empezar de nuevo"
+
+log("ánimo, español: pensamientos pasados")
+safety_es(KNEE, { mood = "A lot", rf26_thoughts = "Yes", rf26_now = "No" })
+assert(contains(section("Dígalo hoy al personal"), "Me gustaría hablar con alguien sobre cómo me he sentido."),
+       "RF-26 pasado: no está para hoy")
