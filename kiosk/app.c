@@ -3,6 +3,7 @@
  * Logs go to stderr for staff (journald under systemd) and never hold patient data.
  */
 #include "app.h"
+#include "alert.h"
 #include "print_client.h"
 #include "service.h"
 #include "update.h"
@@ -74,6 +75,20 @@ static int load_pack(wr_app *app, char *first_error)
     return -1;
 }
 
+/* The safety loop's settings: who may clear an urgent screen, how often it re-alerts, the
+ * numbers pack text may show ({emergency}, {crisis_line}). */
+static void urgent_config(wr_app *app)
+{
+    wr_flow_config *fc = &app->flow_cfg;
+    snprintf(fc->desk_code, sizeof fc->desk_code, "%s", app->cfg.desk_code);
+    fc->alert_repeat_ms = (uint32_t)app->cfg.alert_repeat_minutes * 60000u;
+    fc->emergency_number = app->cfg.emergency_number;
+    fc->crisis_line = app->cfg.crisis_line;
+    if (!app->cfg.staff_pin[0] && !app->cfg.desk_code[0])
+        wr_log_error("no staff_pin or desk_code is set: an urgent screen can only be cleared "
+                     "by restarting the kiosk");
+}
+
 static void flow_config(wr_app *app)
 {
     wr_flow_config_defaults(&app->flow_cfg);
@@ -81,6 +96,7 @@ static void flow_config(wr_app *app)
     app->flow_cfg.countdown_ms = (uint32_t)app->cfg.countdown_seconds * 1000u;
     app->flow_cfg.end_ms = (uint32_t)app->cfg.end_seconds * 1000u;
     snprintf(app->flow_cfg.staff_pin, sizeof app->flow_cfg.staff_pin, "%s", app->cfg.staff_pin);
+    urgent_config(app);
 }
 
 static int make_flow(wr_app *app)
@@ -181,6 +197,8 @@ static int enqueue(wr_app *app, const wr_doc *doc, const unsigned char *pdf, siz
                    wr_print_kind kind, int copies, bool reports)
 {
     wr_wire_request r = {printer_config(app), kind, copies, doc, pdf, pdf_len};
+    if (kind == WR_KIND_SLIP && app->cfg.desk_printer[0])
+        r.printer.queue = app->cfg.desk_printer; /* slips go to the desk's own queue */
     size_t len = 0;
     unsigned char *req = wr_wire_encode(&r, &len);
     if (!app->pending)
@@ -207,7 +225,21 @@ static int render_and_queue(wr_app *app, const wr_doc *doc, int copies, bool rep
     return enqueue(app, doc, NULL, 0, doc->kind, copies, reports);
 }
 
-/* The patient's list as a document: flags for today boxed under the title. */
+/* How a section of the list is printed: questions with check boxes, a one-paragraph safety
+ * net as it is (a several-line one as bullets), "For staff" in its own box. */
+static wr_mark list_mark(const wr_pack *p, const wr_section *s)
+{
+    if (strcmp(s->title, wr_pack_ui(p, "list_questions")) == 0)
+        return WR_MARK_CHECKBOX;
+    if (strcmp(s->title, wr_pack_ui(p, "list_staff")) == 0)
+        return WR_MARK_STAFF;
+    if (strcmp(s->title, wr_pack_ui(p, "list_safety")) == 0 && s->n_lines == 1)
+        return WR_MARK_NONE;
+    return WR_MARK_BULLET;
+}
+
+/* The patient's list as a document: flags for today boxed under the title, "For staff"
+ * boxed at the end. */
 static int print_list(wr_app *app)
 {
     const wr_pack *p = wr_flow_pack(app->flow);
@@ -220,10 +252,7 @@ static int print_list(wr_app *app)
     int first = n > 0 && strcmp(sec[0].title, wr_pack_ui(p, "list_flags")) == 0;
     wr_mark marks[WR_SCREEN_MAX_SECTIONS];
     for (int i = first; i < n; i++) {
-        const char *title = sec[i].title;
-        marks[i - first] = strcmp(title, wr_pack_ui(p, "list_questions")) == 0 ? WR_MARK_CHECKBOX
-                           : strcmp(title, wr_pack_ui(p, "list_safety")) == 0 ? WR_MARK_NONE
-                                                                              : WR_MARK_BULLET;
+        marks[i - first] = list_mark(p, &sec[i]);
     }
     wr_doc doc = {
         .kind = WR_KIND_LIST,
@@ -300,12 +329,13 @@ static int print_handout(wr_app *app, int index, int copies, bool reports)
     return render_and_queue(app, &doc, copies, reports);
 }
 
-/* A slip for the desk: the clinician words of the flags raised, and nothing else. */
+/* A slip for the desk: the codes and clinician words of the flags raised, and nothing else
+ * (no name, no answer). */
 static int print_slip(wr_app *app, wr_level level)
 {
     const wr_pack *p = wr_flow_pack(app->flow);
     const char *words[32];
-    int n = wr_flow_flag_words(app->flow, level, words, 32);
+    int n = wr_flow_staff_lines(app->flow, level, false, words, 32);
     if (n == 0)
         return 0;
     char date[32];
@@ -318,7 +348,8 @@ static int print_slip(wr_app *app, wr_level level)
     char *keep = app->printed;
     app->printed = NULL;
     int r = render_and_queue(app, &doc, 1, false);
-    wr_print_text_free(app->printed); /* printed() keeps telling the patient's document */
+    wr_print_text_free(app->slip_text); /* printed() keeps telling the patient's document */
+    app->slip_text = app->printed;
     app->printed = keep;
     return r;
 }
@@ -504,6 +535,7 @@ void wr_app_act(wr_app *app, wr_action act, int arg)
 {
     wr_preview_record(app, act, arg);
     wr_flow_act(app->flow, act, arg, app->now);
+    wr_alert_raise(app);
     staff_requests(app);
     look_after_print(app);
     wr_app_refresh(app);
@@ -551,6 +583,7 @@ void wr_app_tick(wr_app *app, uint32_t now)
         wr_app_act(app, act, arg);
     if (wr_flow_tick(app->flow, now))
         wr_app_refresh(app);
+    wr_alert_raise(app);
     look_after_print(app);
     wr_staff_poll(app);
 }
@@ -717,10 +750,16 @@ int wr_app_init(wr_app *app, const wr_app_options *opt)
         wr_log_error("cannot start the display: %s", wr_platform_error());
         return -1;
     }
+    if (wr_alert_open(app) < 0) {
+        wr_log_error("cannot start: out of memory");
+        return -1;
+    }
     if (strcmp(wr_platform_driver(app->plat), "kmsdrm") == 0)
         wr_service_quiet_console();
     wr_staff_update(app);
-    wr_flow_set_slips(app->flow, app->cfg.urgent_slip, app->cfg.today_slip);
+    /* Preview replays taps on every save: no slips for the desk from an author's desktop. */
+    wr_flow_set_slips(app->flow, app->cfg.urgent_slip && !opt->preview,
+                      app->cfg.today_slip && !opt->preview);
     if (opt->print_to && mkdir(opt->print_to, 0700) < 0 && errno != EEXIST)
         wr_log_error("cannot create the print folder %s", opt->print_to);
     if (opt->preview && wr_preview_start(app) < 0)
@@ -745,6 +784,8 @@ void wr_app_fini(wr_app *app)
     wr_ui_destroy(app->ui);
     wr_platform_destroy(app->plat);
     wr_print_text_free(app->printed);
+    wr_print_text_free(app->slip_text);
+    wr_alert_close(app);
     wr_luapack_destroy(app->lp);
     wr_pack_destroy(app->empty);
     memset(app, 0, sizeof *app);
@@ -760,6 +801,9 @@ static int timeout(wr_app *app)
         t = 100; /* poll the print job (or printer check) gently while one runs */
     if (app->preview && (t < 0 || t > 250))
         t = 250; /* preview (authoring on a desktop): look for saved files */
+    int32_t c = wr_alert_idle(app); /* a chime playing: close the device after it */
+    if (c >= 0 && (t < 0 || t > c))
+        t = c;
     return t;
 }
 

@@ -17,6 +17,7 @@
 #include "ui.h"
 
 struct wr_pending;
+struct wr_audio;
 
 typedef struct wr_app_options {
     const char *scripts;     /* the pack folder */
@@ -57,6 +58,12 @@ typedef struct wr_app {
     char base_scripts[1024]; /* the pack given or packaged (when the store has none) */
     char scripts_path[1024]; /* the pack in use when it came from the store */
     bool at_staff;           /* the last screen laid out was a staff screen */
+    struct wr_audio *audio;  /* the chime's output (alert.c) */
+    int16_t *chime;          /* the chime, synthesized in memory */
+    size_t chime_n;
+    bool audio_warned;       /* "no audio device" logged once */
+    bool urgent_up;          /* an urgent screen was showing at the last look (alert.c) */
+    char *slip_text;         /* the text of the last slip (drive mode's slip()) */
 } wr_app;
 
 /* ---- staff.c: the kiosk's own part of the staff menu (the day's jobs) ---- */

@@ -16,7 +16,8 @@
 
 #define MAX_CONFIG (64 << 10)
 
-/* Fills 'cfg' with the defaults: 90 s idle, 30 s countdown, A4, no staff PIN. */
+/* Fills 'cfg' with the defaults: 90 s idle, 30 s countdown, A4, no staff PIN, slips and the
+ * chime on, an urgent screen re-alerting every 3 minutes. */
 void wr_config_defaults(wr_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
@@ -24,6 +25,10 @@ void wr_config_defaults(wr_config *cfg)
     cfg->countdown_seconds = WR_FLOW_COUNTDOWN_SECONDS;
     cfg->end_seconds = WR_FLOW_END_SECONDS;
     cfg->print_timeout = 60;
+    cfg->urgent_slip = 1;
+    cfg->today_slip = 1;
+    cfg->alert_repeat_minutes = 3;
+    cfg->chime = 1;
     snprintf(cfg->page_size, sizeof cfg->page_size, "A4");
     const char *state = getenv("STATE_DIRECTORY"); /* systemd's StateDirectory= */
     if (state && !strchr(state, ':') && strlen(state) < sizeof cfg->pack_store - 8)
@@ -47,6 +52,27 @@ static int number(const char *v, int lo, int hi, int *out)
     if (*v == 0 || *end || n < lo || n > hi)
         return -1;
     *out = (int)n;
+    return 0;
+}
+
+/* yes or no into *out. */
+static int yes_no(const char *v, int *out, const char **why)
+{
+    if (strcmp(v, "yes") && strcmp(v, "no"))
+        return *why = "use yes or no", -1;
+    *out = strcmp(v, "yes") == 0;
+    return 0;
+}
+
+/* Digits only, 'min' of them at least. */
+static int digits(char *dst, size_t n, const char *v, size_t min, const char **why)
+{
+    for (const char *p = v; *p; p++)
+        if (!isdigit((unsigned char)*p))
+            return *why = "a code must be digits", -1;
+    if (strlen(v) < min || strlen(v) >= n)
+        return *why = "desk_code must be 4 to 15 digits", -1;
+    memcpy(dst, v, strlen(v) + 1);
     return 0;
 }
 
@@ -81,15 +107,25 @@ static int apply(wr_config *c, const char *k, const char *v, const char **why)
         return copy(c->printer, sizeof c->printer, v);
     if (strcmp(k, "language") == 0)
         return copy(c->language, sizeof c->language, v);
-    if (strcmp(k, "urgent_slip") == 0 || strcmp(k, "today_slip") == 0 ||
-        strcmp(k, "draft_languages") == 0) {
-        if (strcmp(v, "yes") && strcmp(v, "no"))
-            return *why = "use yes or no", -1;
-        *(strcmp(k, "urgent_slip") == 0   ? &c->urgent_slip
-          : strcmp(k, "today_slip") == 0 ? &c->today_slip
-                                          : &c->draft_languages) = strcmp(v, "yes") == 0;
-        return 0;
-    }
+    if (strcmp(k, "draft_languages") == 0)
+        return yes_no(v, &c->draft_languages, why);
+    if (strcmp(k, "urgent_slip") == 0)
+        return yes_no(v, &c->urgent_slip, why);
+    if (strcmp(k, "today_slip") == 0)
+        return yes_no(v, &c->today_slip, why);
+    if (strcmp(k, "chime") == 0)
+        return yes_no(v, &c->chime, why);
+    if (strcmp(k, "desk_code") == 0)
+        return digits(c->desk_code, sizeof c->desk_code, v, 4, why);
+    if (strcmp(k, "alert_repeat_minutes") == 0)
+        return *why = "alert_repeat_minutes must be 0 to 60",
+               number(v, 0, 60, &c->alert_repeat_minutes);
+    if (strcmp(k, "desk_printer") == 0)
+        return copy(c->desk_printer, sizeof c->desk_printer, v);
+    if (strcmp(k, "emergency_number") == 0)
+        return copy(c->emergency_number, sizeof c->emergency_number, v);
+    if (strcmp(k, "crisis_line") == 0)
+        return copy(c->crisis_line, sizeof c->crisis_line, v);
     if (strcmp(k, "page_size") == 0) {
         if (strcmp(v, "A4") && strcmp(v, "Letter") && strcmp(v, "receipt"))
             return *why = "page_size must be A4, Letter or receipt", -1;

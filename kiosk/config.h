@@ -15,8 +15,15 @@ typedef struct wr_config {
     char printer[128];         /* printer = queue name; empty: the default destination */
     char page_size[16];        /* page_size = A4 | Letter | receipt */
     int print_timeout;         /* print_timeout = 60 (seconds) */
-    int urgent_slip;           /* urgent_slip = yes: print a slip for the desk when urgent */
-    int today_slip;            /* today_slip = yes: a slip at the end when a today flag is up */
+    int urgent_slip;           /* urgent_slip = yes (default): a slip for the desk when urgent */
+    int today_slip;            /* today_slip = yes (default): a slip once the safety part is
+                                * over (a slip step), when a today flag is up */
+    char desk_printer[128];    /* desk_printer = queue for the slips; empty: 'printer' */
+    char desk_code[16];        /* desk_code = 4 to 15 digits that clear an urgent screen */
+    int alert_repeat_minutes;  /* alert_repeat_minutes = 3: chime again while it is up; 0 off */
+    int chime;                 /* chime = yes (default): a chime when an urgent screen comes */
+    char emergency_number[64]; /* emergency_number = 999: {emergency} on pack screens */
+    char crisis_line[64];      /* crisis_line = 116 123: {crisis_line} on pack screens */
     char language[16];         /* language = en: the default language, if the pack has it */
     int rotate;                /* rotate = 0 | 90 | 180 | 270: a panel mounted turned */
     char update_key[72];       /* update_key = <64 hex>: public key of signed pack bundles */

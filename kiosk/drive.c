@@ -5,6 +5,8 @@
  */
 #include "drive.h"
 #include "kiosk_drive.h"
+#include "alert.h"
+#include <time.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -211,6 +213,24 @@ static char *op_controls(void *ud)
     return wr_ui_controls(app->ui);
 }
 
+/* The text of the last slip for the desk (a copy), or NULL. */
+static char *op_slip(void *ud)
+{
+    wr_app *app = ud;
+    return app->slip_text ? strdup(app->slip_text) : NULL;
+}
+
+/* The audio thread runs on real time: give it up to 2 s to take the first samples. */
+static double op_chimed(void *ud)
+{
+    wr_app *app = ud;
+    for (int i = 0; i < 200 && wr_alert_samples_out(app) == 0; i++) {
+        struct timespec ts = {0, 10 * 1000 * 1000};
+        nanosleep(&ts, NULL);
+    }
+    return (double)wr_alert_samples_out(app);
+}
+
 static char *op_transcript(void *ud)
 {
     wr_app *app = ud;
@@ -252,6 +272,8 @@ int wr_kiosk_drive(wr_app *app, const char *file, FILE *log)
         .list = op_list,
         .printed = op_printed,
         .controls = op_controls,
+        .slip = op_slip,
+        .chimed = op_chimed,
         .transcript = op_transcript,
         .serve = op_serve,
     };

@@ -95,14 +95,32 @@ static bool stderr_is_journal(void)
            (unsigned long long)st.st_dev == dev && (unsigned long long)st.st_ino == ino;
 }
 
-/* One error line for staff: "<3>waitroom: ..." in the journal, "waitroom: ..." elsewhere. */
+/* One line for staff at syslog 'level': "<N>waitroom: ..." in the journal, "waitroom: ..."
+ * elsewhere. */
+static void log_line(int level, const char *fmt, va_list ap)
+{
+    if (stderr_is_journal())
+        fprintf(stderr, "<%d>", level);
+    fputs("waitroom: ", stderr);
+    vfprintf(stderr, fmt, ap);
+    fputc('\n', stderr);
+}
+
+/* One error line for staff. */
 void wr_log_error(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fprintf(stderr, "%swaitroom: ", stderr_is_journal() ? "<3>" : "");
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    log_line(3, fmt, ap);
+    va_end(ap);
+}
+
+/* One warning line for staff. */
+void wr_log_warning(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    log_line(4, fmt, ap);
     va_end(ap);
 }
 

@@ -33,6 +33,10 @@ void wr_service_stopping(void);
  * (so `journalctl -p err` shows it), plain in a terminal. Never pass patient data. */
 void wr_log_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 
+/* The same at warning priority ("<4>"): the urgent alerts, so that `journalctl -p warning`
+ * lists them with the errors. Never pass patient data. */
+void wr_log_warning(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
 /* On the Linux console (KMSDRM): no console blanking or powerdown, no text cursor. Writes
  * the console's escape codes to the kiosk's tty (stdin, under the unit's TTYPath). */
 void wr_service_quiet_console(void);

@@ -215,7 +215,7 @@ static int get_doc(FILE *in, wr_wire_decoded *d)
     if (get_int(in, 0, MAX_SECTIONS, &n) < 0)
         return -1;
     for (long i = 0; i < n; i++) {
-        if (get_section(in, d, &d->sections[i]) < 0 || get_int(in, 0, WR_MARK_NONE, &v) < 0)
+        if (get_section(in, d, &d->sections[i]) < 0 || get_int(in, 0, WR_MARK_STAFF, &v) < 0)
             return -1;
         d->marks[i] = (wr_mark)v;
     }

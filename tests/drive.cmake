@@ -25,7 +25,7 @@ endforeach()
 file(GLOB clinic_drives ${WR_DRIVE_DIR}/clinic_*.lua)
 foreach(f ${clinic_drives})
   get_filename_component(n ${f} NAME_WE)
-  wr_drive_test(${n} ${WR_SOURCE_DIR}/scripts/clinic ${f})
+  wr_drive_test(${n} ${WR_SOURCE_DIR}/scripts/clinic ${f} --config ${WR_DRIVE_DIR}/clinic.conf)
 endforeach()
 
 wr_drive_test(error_runtime ${WR_DRIVE_DIR}/packs/runtime_error ${WR_DRIVE_DIR}/error_runtime.lua)
@@ -33,8 +33,10 @@ wr_drive_test(error_syntax ${WR_DRIVE_DIR}/packs/syntax_error ${WR_DRIVE_DIR}/er
 
 # Screenshots of the main screens at 1080p and 800x480 portrait (looked at by people; the
 # test checks that they are written and that the drive holds at both sizes).
-wr_drive_test(shots_1080p ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/shots.lua --size 1920x1080)
-wr_drive_test(shots_portrait ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/shots.lua --size 480x800)
+wr_drive_test(shots_1080p ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/shots.lua --size 1920x1080
+               --config ${WR_DRIVE_DIR}/sample_staff.conf)
+wr_drive_test(shots_portrait ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/shots.lua --size 480x800
+               --config ${WR_DRIVE_DIR}/sample_staff.conf)
 
 # --check: a sound pack passes; a broken one fails with file:line.
 add_test(NAME check_sample COMMAND waitroom --check ${WR_SOURCE_DIR}/scripts/sample)
@@ -150,6 +152,62 @@ set_tests_properties(attack_special_files PROPERTIES TIMEOUT 120 ENVIRONMENT "${
 add_test(NAME bad_config COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/attack/bad_config.sh
          $<TARGET_FILE:waitroom> ${WR_SOURCE_DIR}/scripts/sample ${CMAKE_BINARY_DIR}/bad-config)
 set_tests_properties(bad_config PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_TEST_ENV}")
+# The safety loop (engine): urgent screens cleared by staff only, chime, slips, private
+# urgent items, combinations, the today slip at the end of the safety part.
+# Then the printouts: each flagged list on one page with its For staff box; no slip holds a
+# patient's words.
+set(WR_LOOP_OUT ${CMAKE_BINARY_DIR}/urgent-loop-out)
+add_test(NAME drive_urgent_loop COMMAND sh -c "rm -rf '${WR_LOOP_OUT}' && \
+  '$<TARGET_FILE:waitroom>' --headless --scripts '${WR_DRIVE_DIR}/packs/urgent_loop' \
+  --config '${WR_DRIVE_DIR}/urgent_loop.conf' --drive '${WR_DRIVE_DIR}/urgent_loop.lua' \
+  --shots '${WR_SHOTS_DIR}/urgent_loop' --print-to '${WR_LOOP_OUT}' && \
+  for f in '${WR_LOOP_OUT}'/list-*.pdf; do \
+    pdfinfo \"$f\" | grep -q '^Pages: *1$' && pdftotext \"$f\" - | grep -q 'For staff' || exit 1; done && \
+  test $(ls '${WR_LOOP_OUT}' | grep -c '^slip-') -ge 8 && \
+  for f in '${WR_LOOP_OUT}'/slip-*.pdf; do \
+    ! pdftotext \"$f\" - | grep -Eiq 'walrus|right now|numbness around|bottom|I have had' || exit 1; done")
+set_tests_properties(drive_urgent_loop PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_PRINT_ENV}"
+                     LABELS drive)
+
+# The urgent slip and the today slip reach the private cupsd's desk queue at the right moment.
+add_test(NAME drive_urgent_cups COMMAND sh ${WR_DRIVE_DIR}/urgent_cups.sh $<TARGET_FILE:waitroom>
+         ${WR_DRIVE_DIR}/packs/urgent_loop ${WR_DRIVE_DIR})
+set_tests_properties(drive_urgent_cups PROPERTIES TIMEOUT 120 FIXTURES_REQUIRED wr_cupsd
+  RESOURCE_LOCK wr_cupsd ENVIRONMENT "${WR_PRINT_ENV};${WR_CUPSD_ENV}" LABELS drive)
+
+# The journal: a line when an urgent screen comes (its flag code and the time, nothing
+# else), again while it is still up after alert_repeat_minutes, and when staff clear it.
+add_test(NAME drive_urgent_journal COMMAND sh -c "'$<TARGET_FILE:waitroom>' --headless \
+  --scripts '${WR_DRIVE_DIR}/packs/urgent_loop' --config '${WR_DRIVE_DIR}/urgent_loop.conf' \
+  --drive '${WR_DRIVE_DIR}/urgent_journal.lua' --print-to '${CMAKE_BINARY_DIR}/journal-out' \
+  2>&1 | grep '^waitroom:' > '${CMAKE_BINARY_DIR}/journal.log'; \
+  cat '${CMAKE_BINARY_DIR}/journal.log' && \
+  grep -Eq '^waitroom: urgent flag rf21 at [0-9]{2}:[0-9]{2}$' '${CMAKE_BINARY_DIR}/journal.log' && \
+  grep -Eq '^waitroom: urgent flag rf21 at [0-9]{2}:[0-9]{2} [(]still showing[)]$' \
+    '${CMAKE_BINARY_DIR}/journal.log' && \
+  grep -Eq '^waitroom: urgent screen cleared by staff at [0-9]{2}:[0-9]{2}$' \
+    '${CMAKE_BINARY_DIR}/journal.log' && \
+  ! grep -Eiq 'chest|yes|begin|asked' '${CMAKE_BINARY_DIR}/journal.log'")
+set_tests_properties(drive_urgent_journal PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_PRINT_ENV}"
+                     LABELS drive)
+
+# A desk code of fewer than 4 digits is refused with the file and line.
+add_test(NAME config_bad_desk_code COMMAND waitroom --headless --scripts ${WR_SOURCE_DIR}/scripts/sample
+         --config ${WR_DRIVE_DIR}/bad_desk_code.conf --drive ${WR_DRIVE_DIR}/sample_urgent.lua)
+set_tests_properties(config_bad_desk_code PROPERTIES TIMEOUT 30 ENVIRONMENT "${WR_TEST_ENV}"
+  PASS_REGULAR_EXPRESSION "bad_desk_code.conf:2: desk_code must be 4 to 15 digits")
+
+# A typical visit with no warning signs prints on one page, A4 and Letter.
+foreach(size A4 Letter)
+  set(out ${CMAKE_BINARY_DIR}/onepage-${size})
+  add_test(NAME drive_onepage_${size} COMMAND sh -c "rm -rf '${out}' && mkdir -p '${out}' && \
+    printf 'page_size = ${size}\\n' > '${out}.conf' && \
+    '$<TARGET_FILE:waitroom>' --headless --scripts '${WR_SOURCE_DIR}/scripts/clinic' \
+    --config '${out}.conf' --drive '${WR_DRIVE_DIR}/onepage_list.lua' --print-to '${out}' && \
+    pdfinfo '${out}/list-1.pdf' | grep '^Pages: *1$'")
+  set_tests_properties(drive_onepage_${size} PROPERTIES TIMEOUT 120
+                       ENVIRONMENT "${WR_PRINT_ENV}" LABELS drive)
+endforeach()
 
 # Script state is discarded with the visit (a pack with script functions is loaded afresh).
 wr_drive_test(script_state ${WR_DRIVE_DIR}/packs/script_state ${WR_DRIVE_DIR}/script_state.lua)

@@ -321,31 +321,64 @@ static void test_urgent_interrupts_and_stays(void)
 {
     wr_pack *p = sample_pack();
     wr_flow *f = new_flow(&p);
+    wr_alert a;
     tap(f, "Touch the screen to start", 0);
     tap(f, "Let's begin", 0);
+    CHECK(wr_flow_take_alert(f, &a) == 0);
     tap(f, "Not sure", 0);
     CHECK_STR(screen_name(f), "urgent");
     CHECK_STR(wr_flow_screen(f)->paras[0], "Numbness between the legs needs a check today.");
     CHECK(wr_flow_screen(f)->n_history == 0);
-    CHECK(wr_flow_screen(f)->n_nav == 0);
-    CHECK(wr_flow_next_deadline(f, 0) == -1);
+    CHECK(wr_flow_screen(f)->n_nav == 2); /* larger text and contrast only: no Back */
+    CHECK(wr_flow_take_alert(f, &a) == 1 && !a.repeat && strcmp(a.flag_id, "ces") == 0);
+    CHECK(wr_flow_take_alert(f, &a) == 0);
+    CHECK(wr_flow_next_deadline(f, 0) == 180000); /* the next alert, never a timeout */
+    CHECK(wr_flow_tick(f, 180000) == 0);
+    CHECK(wr_flow_take_alert(f, &a) == 1 && a.repeat);
     CHECK(wr_flow_tick(f, 3600u * 1000u) == 0); /* never times out */
     CHECK_STR(screen_name(f), "urgent");
     CHECK(tap(f, "Back", 0) == -2);
-    tap(f, "I have told the staff", 0);
-    CHECK_STR(screen_name(f), "attract");
-    CHECK(!wr_session_answered(wr_flow_session(f), "saddle"));
-    /* Staff can acknowledge it with the PIN too. */
-    tap(f, "Touch the screen to start", 0);
-    tap(f, "Let's begin", 0);
-    tap(f, "Yes", 0);
+    tap(f, "I have asked for help", 0);
+    CHECK_STR(screen_name(f), "urgent"); /* the patient cannot dismiss it */
+    CHECK(wr_session_answered(wr_flow_session(f), "saddle"));
+    CHECK(tap(f, "I have asked for help", 0) == -2);
+    /* Staff clear it with the PIN; the visit is wiped. */
     CHECK(wr_flow_act(f, WR_ACT_STAFF, 0, 0) == 0);
     CHECK_STR(screen_name(f), "staff");
+    for (const char *d = "2469"; *d; d++)
+        wr_flow_act(f, WR_ACT_PIN_DIGIT, *d - '0', 0);
+    CHECK(wr_session_answered(wr_flow_session(f), "saddle")); /* a wrong PIN: nothing */
     for (const char *d = "2468"; *d; d++)
         wr_flow_act(f, WR_ACT_PIN_DIGIT, *d - '0', 0);
     CHECK(!wr_session_answered(wr_flow_session(f), "saddle"));
     tap(f, "Back to the patient", 0);
     CHECK_STR(screen_name(f), "attract");
+    wr_flow_destroy(f);
+    wr_pack_destroy(p);
+}
+
+static void test_urgent_desk_code(void)
+{
+    wr_pack *p = sample_pack();
+    wr_flow_config cfg;
+    wr_flow_config_defaults(&cfg);
+    snprintf(cfg.desk_code, sizeof cfg.desk_code, "135");
+    wr_flow *f = wr_flow_create(&p, 1, &cfg); /* a desk code, no staff PIN */
+    CHECK(wr_flow_act(f, WR_ACT_STAFF, 0, 0) == -1); /* no staff menu without a PIN */
+    tap(f, "Touch the screen to start", 0);
+    tap(f, "Let's begin", 0);
+    tap(f, "Yes", 1000);
+    CHECK_STR(screen_name(f), "urgent");
+    CHECK(tap(f, "Staff: clear this screen", 1000) == 0);
+    CHECK_STR(screen_name(f), "staff");
+    CHECK(wr_flow_tick(f, 1000 + 90000) == 1); /* the pad left alone: back to urgent */
+    CHECK_STR(screen_name(f), "urgent");
+    CHECK(wr_session_answered(wr_flow_session(f), "saddle"));
+    tap(f, "Staff: clear this screen", 100000);
+    for (const char *d = "135"; *d; d++)
+        wr_flow_act(f, WR_ACT_PIN_DIGIT, *d - '0', 100000);
+    CHECK_STR(screen_name(f), "attract");
+    CHECK(!wr_session_answered(wr_flow_session(f), "saddle"));
     wr_flow_destroy(f);
     wr_pack_destroy(p);
 }
@@ -462,6 +495,7 @@ int main(void)
     test_conditions_and_session();
     test_journey_and_list();
     test_urgent_interrupts_and_stays();
+    test_urgent_desk_code();
     test_idle_warning_then_wipe();
     test_script_failure_reaches_error_screen();
     return check_done();

@@ -16,7 +16,8 @@
  * Life cycle
  * ==================================================================================== */
 
-/* Fills 'cfg' with the defaults: 90 s idle, 30 s countdown, 20 s end, 60 s error. */
+/* Fills 'cfg' with the defaults: 90 s idle, 30 s countdown, 20 s end, 60 s error, an
+ * urgent screen re-alerting every 3 minutes. */
 void wr_flow_config_defaults(wr_flow_config *cfg)
 {
     memset(cfg, 0, sizeof *cfg);
@@ -24,6 +25,7 @@ void wr_flow_config_defaults(wr_flow_config *cfg)
     cfg->countdown_ms = WR_FLOW_COUNTDOWN_SECONDS * 1000u;
     cfg->end_ms = WR_FLOW_END_SECONDS * 1000u;
     cfg->error_ms = WR_FLOW_ERROR_SECONDS * 1000u;
+    cfg->alert_repeat_ms = WR_FLOW_ALERT_REPEAT_SECONDS * 1000u;
 }
 
 
@@ -56,8 +58,10 @@ static void wipe(wr_flow *f)
     f->shift = f->typing_own = f->pin_wrong = false;
     f->large_text = f->high_contrast = false;
     memset(&f->request, 0, sizeof f->request);
-    f->today_slipped = false;
+    f->today_slipped = 0;
     f->urgent_flag = -1;
+    f->urgent_asked = false;
+    f->alert_due = 0;
     f->mode = M_ATTRACT;
     f->lang = 0;
 }
@@ -110,16 +114,6 @@ void wr_flow_set_packs(wr_flow *f, wr_pack **packs, int n)
  * Red flags
  * ==================================================================================== */
 
-/* The first urgent flag that holds, or -1. */
-static int urgent_flag(wr_flow *f)
-{
-    const wr_pack *p = wr_flow_cur_pack(f);
-    for (int i = 0; i < p->n_flags; i++)
-        if (p->flags[i].level == WR_LEVEL_URGENT && wr_flow_eval(f, p->flags[i].when))
-            return i;
-    return -1;
-}
-
 /* The highest level raised: 0 urgent, 1 today, 2 mention, -1 none. */
 int wr_flow_flag_level(const wr_flow *cf)
 {
@@ -132,18 +126,10 @@ int wr_flow_flag_level(const wr_flow *cf)
     return best;
 }
 
-/* After every answer: an urgent flag interrupts whatever the script does next. */
+/* After every answer: an urgent flag interrupts whatever the script does next (urgent.c). */
 static int check_urgent(wr_flow *f)
 {
-    int k = urgent_flag(f);
-    if (k < 0)
-        return 0;
-    f->urgent_flag = k;
-    f->mode = M_URGENT;
-    f->error[0] = 0;
-    if (f->slip_urgent)
-        f->slip = (wr_print_request){WR_PRINT_SLIP, 0, 1, WR_LEVEL_URGENT};
-    return 1;
+    return wr_urgent_check(f);
 }
 
 /* ======================================================================================
@@ -179,6 +165,8 @@ static int enter(wr_flow *f, const char *scene, int ordinal)
             fail(f, f->error);
             return -1;
         }
+        wr_urgent_slip_steps(f, si, f->page.start, r == SCAN_PAGE ? f->page.end
+                                                                   : p->scenes[si].n_steps);
         if (r == SCAN_PAGE) {
             free(f->cur.scene);
             f->cur.scene = wr_strdup(p->scenes[si].id);
@@ -434,19 +422,19 @@ static int act_staff(wr_flow *f, wr_action a, int arg)
         if (a == WR_ACT_PIN_DIGIT && arg >= 0 && arg <= 9 && n + 1 < sizeof f->pin) {
             f->pin[n] = (char)('0' + arg);
             f->pin_wrong = false;
-            if (strlen(f->pin) == strlen(f->cfg.staff_pin)) {
-                bool ok = strcmp(f->pin, f->cfg.staff_pin) == 0;
+            int code = wr_urgent_code_typed(f);
+            if (code != 0) {
                 memset(f->pin, 0, sizeof f->pin);
                 f->pin_wrong = false;
-                if (!ok)
+                if (code < 0)
                     pin_failed(f);
-                if (ok) {
+                if (code > 0) {
                     f->pin_fails = 0;
                     if (f->staff_return == M_URGENT) {
-                        wipe(f);      /* staff acknowledged the urgent screen */
+                        wipe(f);      /* staff cleared the urgent screen */
                         f->staff_return = M_ATTRACT;
                     }
-                    f->mode = M_STAFF_MENU;
+                    f->mode = code == 1 ? M_STAFF_MENU : M_ATTRACT;
                 }
             }
             return 0;
@@ -476,6 +464,11 @@ static int act_staff(wr_flow *f, wr_action a, int arg)
         return 0;
     case WR_ACT_STAFF_QUIT:
         f->staff_request = 2;
+        return 0;
+    case WR_ACT_STAFF_SIGNOFF:
+        if (wr_flow_cur_pack(f)->n_sign_off == 0)
+            return -1;
+        f->mode = M_STAFF_SIGNOFF;
         return 0;
     case WR_ACT_STAFF_EXTRA:
         if (arg < 0 || arg >= f->n_staff_items)
@@ -517,7 +510,7 @@ static int act_handouts(wr_flow *f, wr_action a, int arg)
 
 static int open_staff(wr_flow *f)
 {
-    if (!f->cfg.staff_pin[0] || f->mode == M_STAFF_PIN || f->mode == M_STAFF_MENU)
+    if (!wr_urgent_can_open_pad(f) || f->mode == M_STAFF_PIN || f->mode == M_STAFF_MENU)
         return -1;
     f->staff_return = f->mode == M_IDLE ? f->idle_return : f->mode;
     f->mode = M_STAFF_PIN;
@@ -577,10 +570,7 @@ static int dispatch(wr_flow *f, wr_action a, int arg)
         f->mode = f->idle_return;
         return 0;
     case M_URGENT:
-        if (a != WR_ACT_TOLD_STAFF)
-            return -1;
-        wipe(f);
-        return 0;
+        return wr_urgent_act(f, a, arg); /* never wipes: staff clear it with a code */
     case M_END:
         if (a == WR_ACT_HANDOUT && arg >= 0 && arg < wr_flow_cur_pack(f)->n_handouts)
             return ask_print(f, (wr_print_request){WR_PRINT_HANDOUT, arg, 1, 0}, M_END);
@@ -592,6 +582,11 @@ static int dispatch(wr_flow *f, wr_action a, int arg)
         return 0;
     case M_STAFF_HANDOUTS:
         return act_handouts(f, a, arg);
+    case M_STAFF_SIGNOFF:
+        if (a != WR_ACT_STAFF_RESUME && a != WR_ACT_BACK)
+            return -1;
+        f->mode = M_STAFF_MENU;
+        return 0;
     case M_STAFF_PIN:
     case M_STAFF_MENU:
         return act_staff(f, a, arg);
@@ -608,21 +603,10 @@ static int dispatch(wr_flow *f, wr_action a, int arg)
     return -1;
 }
 
-/* A today slip for the desk, once per visit, when the journey ends with a today flag. */
-static void today_slip(wr_flow *f)
-{
-    const char *words[1];
-    if (!f->slip_today || f->today_slipped ||
-        wr_flow_flag_words(f, WR_LEVEL_TODAY, words, 1) == 0)
-        return;
-    f->today_slipped = true;
-    f->slip = (wr_print_request){WR_PRINT_SLIP, 0, 1, WR_LEVEL_TODAY};
-}
-
 static void arm_timers(wr_flow *f, uint32_t now)
 {
     if (f->mode == M_END)
-        today_slip(f);
+        wr_urgent_today_slip(f); /* packs without a slip step: at the end */
     if (f->mode == M_END)
         f->mode_deadline = now + f->cfg.end_ms;
     else if (f->mode == M_ERROR)
@@ -654,12 +638,48 @@ void wr_flow_touch(wr_flow *f, uint32_t now)
 static bool idles(const wr_flow *f)
 {
     return f->mode == M_PAGE || f->mode == M_STAFF_PIN || f->mode == M_STAFF_MENU ||
-           f->mode == M_PRINTING || f->mode == M_STAFF_HANDOUTS;
+           f->mode == M_PRINTING || f->mode == M_STAFF_HANDOUTS || f->mode == M_STAFF_SIGNOFF;
+}
+
+/* A locked PIN pad's countdown, once a second, and its end; returns 1 when it changed. */
+static int pin_lock_tick(wr_flow *f, uint32_t now)
+{
+    if (f->mode != M_STAFF_PIN || !f->pin_locked)
+        return 0;
+    uint32_t shown = (f->pin_until - f->now + 999) / 1000;
+    bool over = !pin_locked(f, now);
+    if (over || (f->pin_until - now + 999) / 1000 != shown) {
+        f->now = now;
+        wr_screen_build(f);
+        return 1;
+    }
+    return 0;
+}
+
+/* Milliseconds to the next second of a locked PIN pad's countdown, or -1. */
+static int32_t pin_lock_deadline(const wr_flow *f, uint32_t now)
+{
+    int32_t to_end = (int32_t)(f->pin_until - now);
+    if (f->mode != M_STAFF_PIN || !f->pin_locked || to_end <= 0)
+        return -1;
+    return to_end % 1000 ? to_end % 1000 : 1000;
+}
+
+/* The sooner of two deadlines, where -1 is never. */
+static int32_t sooner(int32_t a, int32_t b)
+{
+    return a < 0 ? b : b < 0 || a < b ? a : b;
 }
 
 /* Lets time pass; returns 1 when the screen changed. */
 int wr_flow_tick(wr_flow *f, uint32_t now)
 {
+    int urgent = wr_urgent_tick(f, now);
+    if (urgent >= 0) {
+        if (urgent)
+            wr_screen_build(f);
+        return urgent ? 1 : pin_lock_tick(f, now);
+    }
     if (idles(f) && now - f->last_input >= f->cfg.idle_ms &&
         !(f->mode == M_PRINTING && f->print_state == 0)) {
         f->idle_return = f->mode;
@@ -683,16 +703,8 @@ int wr_flow_tick(wr_flow *f, uint32_t now)
         }
         return 0;
     }
-    if (f->mode == M_STAFF_PIN && f->pin_locked) {
-        /* the lock's countdown, once a second, and its end */
-        uint32_t shown = (f->pin_until - f->now + 999) / 1000;
-        bool over = !pin_locked(f, now);
-        if (over || (f->pin_until - now + 999) / 1000 != shown) {
-            f->now = now;
-            wr_screen_build(f);
-            return 1;
-        }
-    }
+    if (pin_lock_tick(f, now))
+        return 1;
     if ((f->mode == M_END || (f->mode == M_ERROR && !f->broken)) &&
         (int32_t)(now - f->mode_deadline) >= 0) {
         wipe(f);
@@ -705,14 +717,12 @@ int wr_flow_tick(wr_flow *f, uint32_t now)
 /* Milliseconds until wr_flow_tick() has work; -1 for never. */
 int32_t wr_flow_next_deadline(const wr_flow *f, uint32_t now)
 {
+    int32_t urgent = wr_urgent_deadline(f, now);
+    if (urgent != -2)
+        return sooner(urgent, pin_lock_deadline(f, now));
     if (idles(f)) {
         int32_t d = (int32_t)(f->last_input + f->cfg.idle_ms - now);
-        int32_t to_end = (int32_t)(f->pin_until - now);
-        if (f->mode == M_STAFF_PIN && f->pin_locked && to_end > 0) {
-            int32_t to_tick = to_end % 1000 ? to_end % 1000 : 1000;
-            d = to_tick < d ? to_tick : d;
-        }
-        return d < 0 ? 0 : d;
+        return sooner(d < 0 ? 0 : d, pin_lock_deadline(f, now));
     }
     if (f->mode == M_IDLE) {
         int32_t to_end = (int32_t)(f->idle_deadline - now);
@@ -833,7 +843,7 @@ int wr_flow_staff_request(wr_flow *f)
 
 int wr_flow_list_sections(const wr_flow *cf, wr_section *out, int max)
 {
-    return wr_list_build((wr_flow *)cf, out, max);
+    return wr_list_build((wr_flow *)cf, out, max, true);
 }
 
 /* The list as plain text: each section's title, then "- line" per line (malloc'd). */

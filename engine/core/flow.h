@@ -27,6 +27,7 @@ typedef struct wr_flow wr_flow;
 #define WR_FLOW_MIN_COUNTDOWN_SECONDS 20 /* the countdown is never shorter */
 #define WR_FLOW_END_SECONDS 20
 #define WR_FLOW_ERROR_SECONDS 60
+#define WR_FLOW_ALERT_REPEAT_SECONDS 180 /* an urgent screen still up re-alerts this often */
 
 typedef struct wr_flow_config {
     uint32_t idle_ms;        /* no input for this long: "Are you still there?" (90 s) */
@@ -35,10 +36,14 @@ typedef struct wr_flow_config {
     uint32_t error_ms;       /* the error screen returns to attract after this (60 s) */
     char staff_pin[16];      /* digits; empty means staff PIN entry is disabled; after
                                 WR_PIN_TRIES wrong PINs in a row it locks, 30 s doubling */
+    char desk_code[16];      /* digits: a shorter code that clears an urgent screen only */
+    uint32_t alert_repeat_ms; /* an urgent screen still up re-alerts this often; 0 never */
     const char *safety_net;  /* optional: overrides the pack's safety-net words */
+    const char *emergency_number; /* optional: {emergency} in pack text (borrowed) */
+    const char *crisis_line; /* optional: {crisis_line} in pack text (borrowed) */
 } wr_flow_config;
 
-/* Fills 'cfg' with the defaults above. */
+/* Fills 'cfg' with the defaults above (alert repeat: 3 minutes). */
 void wr_flow_config_defaults(wr_flow_config *cfg);
 
 /* A flow at the attract screen over 'packs' (n >= 1; index 0 is the default language), or
@@ -99,8 +104,23 @@ typedef struct wr_print_request {
 int wr_flow_take_print(wr_flow *flow, wr_print_request *out);
 void wr_flow_print_done(wr_flow *flow, int ok, uint32_t now);
 
-/* Slips for the desk, when the configuration asks for them (off by default). */
+/* Slips for the desk (both on unless the configuration turns them off). */
 void wr_flow_set_slips(wr_flow *flow, bool urgent, bool today);
+
+/* A staff alert the kiosk must raise (chime, journal line): an urgent screen appeared
+ * ('repeat' false; its slip is a separate print request) or is still showing after the
+ * alert repeat time ('repeat' true). 'flag_id' is the pack's code for the flag (borrowed,
+ * valid until the packs change); never any answer. */
+typedef struct wr_alert {
+    const char *flag_id;
+    bool repeat;
+} wr_alert;
+
+/* Returns 1 and fills 'out' once per alert due, else 0. */
+int wr_flow_take_alert(wr_flow *flow, wr_alert *out);
+
+/* True while an urgent screen is up (also under the staff code pad): not yet cleared. */
+bool wr_flow_urgent_showing(const wr_flow *flow);
 
 /* The clinician words of every flag raised at 'level', into out[0..max); returns how many.
  * The strings belong to the pack. */
@@ -121,8 +141,14 @@ int wr_flow_staff_request(wr_flow *flow);
 void wr_flow_set_staff_extras(wr_flow *flow, const char *const *lines, int n_lines,
                               const char *const *items, int n_items);
 
-/* The current list (questions, notes, flags, safety net) as sections, and as plain text
- * (malloc'd; the caller frees it with wr_wipe_str() of wipe.h). */
+/* The same flags as "code: clinician words" lines, for slips and the list's "For staff"
+ * box; with 'combined', a combination flag also names (in brackets) the answers it
+ * combined. The strings live until the next screen change. */
+int wr_flow_staff_lines(const wr_flow *flow, wr_level level, bool combined, const char **out,
+                        int max);
+
+/* The current list as printed (flags, questions, notes, "For staff", safety net) as
+ * sections, and as plain text (malloc'd; the caller frees it with wr_wipe_str() of wipe.h). */
 int wr_flow_list_sections(const wr_flow *flow, wr_section *out, int max);
 char *wr_flow_list_text(const wr_flow *flow);
 

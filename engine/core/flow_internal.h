@@ -54,7 +54,7 @@ typedef struct wr_pos {
 
 typedef enum mode {
     M_ATTRACT, M_PAGE, M_URGENT, M_IDLE, M_ERROR, M_END, M_STAFF_PIN, M_STAFF_MENU,
-    M_PRINTING, M_STAFF_HANDOUTS
+    M_PRINTING, M_STAFF_HANDOUTS, M_STAFF_SIGNOFF
 } mode;
 
 struct wr_flow {
@@ -71,6 +71,9 @@ struct wr_flow {
 
     uint32_t now, last_input, idle_deadline, mode_deadline;
     int urgent_flag;            /* index of the urgent flag shown */
+    bool urgent_asked;          /* the patient tapped "I have asked for help" */
+    uint32_t alert_deadline;    /* when the urgent screen re-alerts */
+    int alert_due;              /* 0 none, 1 a new urgent screen, 2 a repeat */
     char error[512];            /* a script failure during the current action */
     char last_error[512];       /* the last failure, for staff */
     bool broken;                /* the pack did not load: the error screen stays */
@@ -90,7 +93,8 @@ struct wr_flow {
     wr_print_what print_what;   /* what is printing */
     wr_print_request request;   /* waiting for the kiosk to take it */
     wr_print_request slip;      /* a slip waiting, apart from the request */
-    bool slip_urgent, slip_today, today_slipped;
+    bool slip_urgent, slip_today;
+    int today_slipped;          /* how many today flags the last today slip carried */
     int handout, copies;        /* the staff handouts screen */
     char staff_lines[WR_STAFF_MAX_LINES][200]; /* the kiosk's own staff menu (flow.h) */
     char staff_items[WR_STAFF_MAX_ITEMS][80];
@@ -106,13 +110,25 @@ scan_result wr_page_at(wr_flow *f, int scene, int ordinal, page *out, const char
 int wr_flow_eval(wr_flow *f, const wr_cond *c);
 
 /* list.c */
-int wr_list_build(wr_flow *f, wr_section *out, int max);
+int wr_list_build(wr_flow *f, wr_section *out, int max, bool staff);
 const char *wr_fill(wr_flow *f, const char *text);
 
 /* keyboard.c */
 void wr_keyboard_controls(wr_flow *f, wr_screen *s);
 int wr_keyboard_act(wr_flow *f, wr_action action, int arg, int max_len);
 int wr_keyboard_count(const wr_flow *f);
+
+/* urgent.c */
+int wr_urgent_check(wr_flow *f);
+int wr_urgent_act(wr_flow *f, wr_action action, int arg);
+int wr_urgent_code_typed(const wr_flow *f);
+bool wr_urgent_can_open_pad(const wr_flow *f);
+int wr_urgent_tick(wr_flow *f, uint32_t now);
+int32_t wr_urgent_deadline(const wr_flow *f, uint32_t now);
+void wr_urgent_today_slip(wr_flow *f);
+void wr_urgent_slip_steps(wr_flow *f, int scene, int from, int to);
+bool wr_urgent_combined_away(wr_flow *f, int flag);
+const char *wr_urgent_combined_words(wr_flow *f, const wr_flag *flag);
 
 /* screen.c */
 void wr_screen_build(wr_flow *f);

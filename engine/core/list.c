@@ -93,7 +93,13 @@ static void fill_one(wr_flow *f, const char *name, size_t len, char *out, size_t
         return;
     }
     if (strcmp(key, "emergency") == 0) {
-        snprintf(out + used, cap - used, "%s", wr_pack_ui(p, "emergency_number"));
+        const char *n = f->cfg.emergency_number;
+        snprintf(out + used, cap - used, "%s", n && n[0] ? n : wr_pack_ui(p, "emergency_number"));
+        return;
+    }
+    if (strcmp(key, "crisis_line") == 0) {
+        const char *n = f->cfg.crisis_line;
+        snprintf(out + used, cap - used, "%s", n && n[0] ? n : wr_pack_ui(p, "crisis_line"));
         return;
     }
     snprintf(out + used, cap - used, "{%s}", key);
@@ -162,12 +168,46 @@ static int close_section(builder *b, const char *title, wr_section *out)
     return 1;
 }
 
+/* The patient words of the flags raised at 'level'. A combination names the answers it
+ * combined; a flag a raised combination names is not repeated. */
 static void add_flags(builder *b, wr_level level)
 {
     const wr_pack *p = wr_flow_cur_pack(b->f);
-    for (int i = 0; i < p->n_flags; i++)
-        if (p->flags[i].level == level && wr_flow_eval(b->f, p->flags[i].when))
-            add_line(b, wr_fill(b->f, p->flags[i].patient));
+    for (int i = 0; i < p->n_flags; i++) {
+        const wr_flag *fl = &p->flags[i];
+        if (fl->level != level || !wr_flow_eval(b->f, fl->when) ||
+            wr_urgent_combined_away(b->f, i))
+            continue;
+        if (fl->n_combines && !fl->topic_free)
+            add_line(b, arena_printf(&b->f->strings, "%s (%s)", wr_fill(b->f, fl->patient),
+                                     wr_urgent_combined_words(b->f, fl)));
+        else
+            add_line(b, wr_fill(b->f, fl->patient));
+    }
+}
+
+/* "For staff": the codes and clinician words of every flag on the list, apart from the
+ * patient's own words. */
+static void add_staff(builder *b)
+{
+    const char *lines[64];
+    for (wr_level l = WR_LEVEL_URGENT; l <= WR_LEVEL_MENTION; l++) {
+        int n = wr_flow_staff_lines(b->f, l, true, lines, 64);
+        for (int i = 0; i < n; i++)
+            add_line(b, lines[i]);
+    }
+}
+
+/* Adds 'text' one line per line: a safety net written as several lines prints as bullets. */
+static void add_lines(builder *b, const char *text)
+{
+    for (const char *t = text; *t;) {
+        const char *nl = strchr(t, '\n');
+        size_t n = nl ? (size_t)(nl - t) : strlen(t);
+        if (n)
+            add_line(b, arena_printf(&b->f->strings, "%.*s", (int)n, t));
+        t += n + (nl ? 1 : 0);
+    }
 }
 
 static void add_questions(builder *b)
@@ -190,9 +230,10 @@ static void add_notes(builder *b)
             add_line(b, wr_fill(b->f, p->notes[i].text));
 }
 
-/* Fills 'out' (at most 'max') with the list's sections; returns how many. The lines live
- * until the next screen. */
-int wr_list_build(wr_flow *f, wr_section *out, int max)
+/* Fills 'out' (at most 'max') with the list's sections; returns how many. 'staff': the
+ * printout's "For staff" section too (not on the patient's screen). The lines live until
+ * the next screen. */
+int wr_list_build(wr_flow *f, wr_section *out, int max, bool staff)
 {
     const wr_pack *p = wr_flow_cur_pack(f);
     builder b = {f, NULL, 0, 0};
@@ -215,9 +256,18 @@ int wr_list_build(wr_flow *f, wr_section *out, int max)
     }
     if (n < max) {
         const char *net = f->cfg.safety_net ? f->cfg.safety_net : wr_pack_ui(p, "safety_net");
-        add_line(&b, wr_fill(f, net));
+        const char *filled = wr_fill(f, net);
+        const char *nl = strchr(filled, '\n');
+        if (nl && nl > filled && nl[-1] == ':')
+            filled = nl + 1; /* "...if any of these start:" - the heading says it on the list */
+        add_lines(&b, filled);
         n += close_section(&b, wr_pack_ui(p, "list_safety"), &out[n]);
     }
+    if (n < max && staff) {
+        add_staff(&b);
+        n += close_section(&b, wr_pack_ui(p, "list_staff"), &out[n]);
+    }
+
     free(b.lines);
     return n;
 }

@@ -95,6 +95,9 @@ static void free_rules(wr_pack *p)
         wr_cond_free(p->flags[i].when);
         free(p->flags[i].patient);
         free(p->flags[i].clinician);
+        for (int k = 0; k < p->flags[i].n_combines; k++)
+            free(p->flags[i].combines[k]);
+        free(p->flags[i].combines);
     }
     for (int i = 0; i < p->n_prompts; i++) {
         free(p->prompts[i].id);
@@ -144,6 +147,7 @@ void wr_pack_destroy(wr_pack *p)
     free(p->language_name);
     free(p->reviewed_by);
     free(p->reviewed_on);
+    free_strings(p->sign_off, p->n_sign_off);
     free(p->start);
     free(p);
 }
@@ -195,6 +199,15 @@ int wr_pack_find_prompt(const wr_pack *p, const char *id)
     return -1;
 }
 
+/* Index of the flag 'id' in 'p', or -1. */
+int wr_pack_find_flag(const wr_pack *p, const char *id)
+{
+    for (int i = 0; id && i < p->n_flags; i++)
+        if (strcmp(p->flags[i].id, id) == 0)
+            return i;
+    return -1;
+}
+
 /* Index of the option of 'q' whose id is 'name', or -1. An option written without an id
  * has its default-language words as its id. Ids are the same in every language, so the
  * answers and the conditions are too. A pack built without ids (tests) matches the words. */
@@ -225,7 +238,14 @@ static const wr_uitext builtin_ui[] = {
     {"idle_body", "To keep your answers private, this will clear itself in {seconds} seconds."},
     {"urgent_title", "Please go to the front desk now"},
     {"urgent_body", "Show this screen to a member of staff. They will help you straight away."},
-    {"told_staff", "I have told the staff"},
+    {"told_staff", "I have asked for help"},
+    {"help_coming", "Thank you. Someone from the desk will come to you. Please stay here."},
+    {"urgent_private", "Please go to the desk now and ask to talk privately"},
+    {"urgent_staff", "Staff: clear this screen"},
+    {"desk_code", "Enter the desk code or the staff PIN to clear the urgent screen"},
+    {"list_staff", "For staff"},
+    {"and", ", and "},
+    {"crisis_line", "a crisis line"},
     {"error_title", "Sorry, something went wrong"},
     {"error_body", "Please ask at the front desk. Nothing you entered has been kept."},
     {"thank_you", "Thank you. We look forward to seeing you."},
@@ -261,6 +281,7 @@ static const wr_uitext builtin_ui[] = {
     {"staff_quit", "Quit the kiosk"},
     {"staff_clear", "Clear"},
     {"staff_handouts", "Print handouts"},
+    {"staff_signoff", "Decisions to sign off"},
     {"copies", "Copies: {n}"},
     {"more", "One more"},
     {"fewer", "One fewer"},
@@ -269,11 +290,13 @@ static const wr_uitext builtin_ui[] = {
     {"handout_offer", "Would you like a leaflet to take home? Tap one to print it."},
     {"staff_wrong", "That PIN is not right."},
     {"read_aloud", "Read aloud"},
-    {"safety_net",
-     "Get help straight away if you get new numbness between your legs or around your "
-     "bottom, new trouble peeing, leaking pee or poo, new weakness in your legs that is "
-     "getting worse, or pain or pins and needles in both legs. Go to the emergency "
-     "department or call your local emergency number. Do not wait for your next "
+    {"safety_net", /* one line per bullet on the printed list */
+     "Get help straight away if any of these start:\n"
+     "New numbness between your legs or around your bottom.\n"
+     "New trouble peeing, or leaking pee or poo.\n"
+     "New weakness in your legs that is getting worse.\n"
+     "Pain, numbness or pins and needles in both legs.\n"
+     "Then go to the emergency department or call {emergency}. Do not wait for your next "
      "appointment."},
 };
 
@@ -429,9 +452,14 @@ int wr_pack_resolve(wr_pack *p, wr_report_fn report, void *ud)
     for (int i = 0; i < p->n_scenes; i++)
         if (resolve_scene(&r, &p->scenes[i]) < 0)
             return -1;
-    for (int i = 0; i < p->n_flags; i++)
+    for (int i = 0; i < p->n_flags; i++) {
         if (resolve_cond(&r, p->flags[i].when) < 0)
             return -1;
+        for (int k = 0; k < p->flags[i].n_combines; k++)
+            if (wr_pack_find_flag(p, p->flags[i].combines[k]) < 0)
+                problem(&r, &p->flags[i].pos, "red_flag '%s' combines an unknown flag '%s'",
+                        p->flags[i].id, p->flags[i].combines[k]);
+    }
     for (int i = 0; i < p->n_notes; i++)
         if (resolve_cond(&r, p->notes[i].when) < 0)
             return -1;

@@ -75,7 +75,8 @@ typedef enum wr_step_kind {
     WR_STEP_PICK_PROMPTS, /* max: the question-list builder screen */
     WR_STEP_SHOW_LIST,    /* the list preview screen */
     WR_STEP_JUMP,         /* go, if 'when' holds when reached: no screen of its own */
-    WR_STEP_PICTURE       /* name: an illustration shown with the next screen */
+    WR_STEP_PICTURE,      /* name: an illustration shown with the next screen */
+    WR_STEP_SLIP          /* the safety part is over: a "today" slip prints now if due */
 } wr_step_kind;
 
 typedef struct wr_step {
@@ -107,6 +108,11 @@ typedef struct wr_flag {
     wr_level level;
     char *patient;       /* plain words for the patient (urgent screen, list) */
     char *clinician;     /* words for staff (slips, printout) */
+    bool topic_free;     /* private = true: the urgent screen names no topic ("Please go
+                          * to the desk now and ask to talk privately") */
+    char **combines;     /* ids of the flags this one combines, or NULL: the staff box
+                          * names their answers, and the list does not repeat them */
+    int n_combines;
     wr_srcpos pos;
 } wr_flag;
 
@@ -158,6 +164,8 @@ struct wr_pack {
     char *language_name;    /* e.g. "English", "Español": shown on the language button */
     bool rtl;               /* the language is written right to left (Arabic, Hebrew...) */
     char *reviewed_by, *reviewed_on;
+    char **sign_off;        /* the decisions a clinical lead signs off (the staff menu lists them) */
+    int n_sign_off;
     char *start;            /* first scene after the attract screen */
     wr_scene *scenes;       int n_scenes;
     wr_question *questions; int n_questions;
@@ -184,8 +192,8 @@ const char *wr_pack_intern_file(wr_pack *pack, const char *file);
 int wr_pack_find_scene(const wr_pack *pack, const char *id);
 int wr_pack_find_question(const wr_pack *pack, const char *id);
 int wr_pack_find_prompt(const wr_pack *pack, const char *id);
+int wr_pack_find_flag(const wr_pack *pack, const char *id);
 int wr_pack_find_option(const wr_question *q, const char *name);
-
 
 /* The engine's word for 'key' in this pack's language: the pack's override if any, else
  * the built-in English. Never NULL for a known key. */

@@ -253,7 +253,7 @@ static void page_screen(wr_flow *f, wr_screen *s)
     case PAGE_LIST:
         s->kind = WR_SCREEN_LIST;
         s->name = "list";
-        s->n_sections = wr_list_build(f, s->sections, WR_SCREEN_MAX_SECTIONS);
+        s->n_sections = wr_list_build(f, s->sections, WR_SCREEN_MAX_SECTIONS, false);
         wr_screen_add(s, WR_ROLE_PRIMARY, UI("print"), WR_ACT_PRINT, 0);
         wr_screen_add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
         return;
@@ -294,7 +294,7 @@ static void staff_screen(wr_flow *f, wr_screen *s)
     s->name = "staff";
     s->title = UI("staff_title");
     if (f->mode == M_STAFF_PIN) {
-        para(s, UI("staff_pin"));
+        para(s, UI(f->staff_return == M_URGENT ? "desk_code" : "staff_pin"));
         bool locked = f->pin_locked && (int32_t)(f->pin_until - f->now) > 0;
         if (locked)
             para(s, arena_printf(&f->strings,
@@ -328,9 +328,27 @@ static void staff_screen(wr_flow *f, wr_screen *s)
     if (p->n_handouts)
         wr_screen_add(s, WR_ROLE_REPLY, UI("staff_handouts"), WR_ACT_STAFF_HANDOUTS, 0);
     wr_screen_add(s, WR_ROLE_REPLY, UI("staff_reload"), WR_ACT_STAFF_RELOAD, 0);
+    if (p->n_sign_off)
+        wr_screen_add(s, WR_ROLE_REPLY, UI("staff_signoff"), WR_ACT_STAFF_SIGNOFF, 0);
     for (int i = 0; i < f->n_staff_items; i++)
         wr_screen_add(s, WR_ROLE_REPLY, f->staff_items[i], WR_ACT_STAFF_EXTRA, i);
     wr_screen_add(s, WR_ROLE_REPLY, UI("staff_quit"), WR_ACT_STAFF_QUIT, 0);
+}
+
+/* The decisions a clinical lead signs off (meta sign_off), one paragraph each, with the
+ * review the pack records. */
+static void signoff_screen(wr_flow *f, wr_screen *s)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    s->kind = WR_SCREEN_STAFF;
+    s->name = "staff";
+    s->title = UI("staff_signoff");
+    para(s, arena_printf(&f->strings, "Clinical review: %s, %s",
+                         p->reviewed_by ? p->reviewed_by : "not yet reviewed",
+                         p->reviewed_on ? p->reviewed_on : "no date"));
+    for (int i = 0; i < p->n_sign_off; i++)
+        para(s, p->sign_off[i]);
+    wr_screen_add(s, WR_ROLE_SECONDARY, UI("staff_menu"), WR_ACT_STAFF_RESUME, 0);
 }
 
 /* Staff handouts: pick one, set the copies, print. */
@@ -355,18 +373,50 @@ static void handouts_screen(wr_flow *f, wr_screen *s)
     wr_screen_add(s, WR_ROLE_SECONDARY, UI("staff_menu"), WR_ACT_STAFF_RESUME, 0);
 }
 
+/* The urgent screen: the flag's words (none for a private flag), "I have asked for help"
+ * until it is tapped, then "Someone from the desk will come to you". No Back, no Start
+ * over: only staff clear it (the small staff button opens the code pad). */
+static void urgent_screen(wr_flow *f, wr_screen *s)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    const wr_flag *fl = f->urgent_flag >= 0 && f->urgent_flag < p->n_flags
+                            ? &p->flags[f->urgent_flag] : NULL;
+    s->kind = WR_SCREEN_URGENT;
+    s->name = "urgent";
+    if (fl && fl->topic_free) {
+        s->title = UI("urgent_private");
+    } else {
+        s->title = UI("urgent_title");
+        if (fl)
+            para(s, wr_fill(f, fl->patient));
+    }
+    para(s, wr_fill(f, UI("urgent_body")));
+    if (f->urgent_asked)
+        para(s, UI("help_coming"));
+    else
+        wr_screen_add(s, WR_ROLE_PRIMARY, UI("told_staff"), WR_ACT_TOLD_STAFF, 0);
+    if (wr_urgent_can_open_pad(f))
+        wr_screen_add(s, WR_ROLE_SECONDARY, UI("urgent_staff"), WR_ACT_STAFF, 0);
+    wr_control *c = nav(s, UI("larger_text"), WR_ACT_LARGER, 0);
+    if (c)
+        c->selected = f->large_text;
+    c = nav(s, UI("high_contrast"), WR_ACT_CONTRAST, 0);
+    if (c)
+        c->selected = f->high_contrast;
+    if (f->n_packs > 1) {
+        int next = (f->lang + 1) % f->n_packs;
+        const char *name = f->packs[next]->language_name ? f->packs[next]->language_name
+                                                         : f->packs[next]->language;
+        nav(s, name ? name : UI("language"), WR_ACT_LANGUAGE, next);
+    }
+}
+
 static void simple_screen(wr_flow *f, wr_screen *s)
 {
     const wr_pack *p = wr_flow_cur_pack(f);
     switch (f->mode) {
     case M_URGENT:
-        s->kind = WR_SCREEN_URGENT;
-        s->name = "urgent";
-        s->title = UI("urgent_title");
-        if (f->urgent_flag >= 0 && f->urgent_flag < p->n_flags)
-            para(s, wr_fill(f, p->flags[f->urgent_flag].patient));
-        para(s, wr_fill(f, UI("urgent_body")));
-        wr_screen_add(s, WR_ROLE_PRIMARY, UI("told_staff"), WR_ACT_TOLD_STAFF, 0);
+        urgent_screen(f, s);
         return;
     case M_IDLE: {
         int left = (int)((f->idle_deadline - f->now + 999) / 1000);
@@ -443,6 +493,9 @@ void wr_screen_build(wr_flow *f)
         break;
     case M_STAFF_HANDOUTS:
         handouts_screen(f, s);
+        break;
+    case M_STAFF_SIGNOFF:
+        signoff_screen(f, s);
         break;
     default:
         simple_screen(f, s);

@@ -58,7 +58,8 @@ typedef enum wr_action {
     WR_ACT_HANDOUT,      /* arg: handout index (staff: choose it; patient: print it) */
     WR_ACT_MORE,         /* one more copy */
     WR_ACT_FEWER,        /* one copy fewer */
-    WR_ACT_STAFF_EXTRA   /* staff menu: arg: one of the kiosk's own items (flow.h) */
+    WR_ACT_STAFF_EXTRA,  /* staff menu: arg: one of the kiosk's own items (flow.h) */
+    WR_ACT_STAFF_SIGNOFF /* staff menu: the decisions a clinical lead signs off */
 } wr_action;
 
 /* How a control should look; the UI decides the sizes. */

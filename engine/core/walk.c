@@ -323,6 +323,7 @@ static int weight(const wr_control *c)
         return 8;
     case WR_ACT_STAFF:
     case WR_ACT_STAFF_HANDOUTS:
+    case WR_ACT_STAFF_SIGNOFF:
     case WR_ACT_MORE:
     case WR_ACT_FEWER:
         return 0;
@@ -464,7 +465,10 @@ static int visit_tap(walk_player *pl)
         return tap_action(pl, s, WR_ACT_DONE) < 0 ? -1 : 1;
     case WR_SCREEN_URGENT:
         w->ends[END_URGENT]++;
-        return tap_action(pl, s, WR_ACT_TOLD_STAFF) < 0 ? -1 : 1;
+        if (tap_action(pl, s, WR_ACT_TOLD_STAFF) < 0)
+            return -1;
+        /* Only staff clear an urgent screen: the next visit starts on a fresh kiosk. */
+        return walk_restart(pl) < 0 ? -1 : 1;
     case WR_SCREEN_ERROR:
         w->ends[END_ERROR]++;
         walk_error(pl, wr_flow_last_error(pl->flow));

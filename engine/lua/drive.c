@@ -275,6 +275,27 @@ static int d_controls(lua_State *L)
     return 1;
 }
 
+/* slip(): the text of the last slip for the desk, or nil. */
+static int d_slip(lua_State *L)
+{
+    const wr_drive_ops *ops = this_drive(L)->ops;
+    announce(L, "slip()", "");
+    if (!ops->slip)
+        return unavailable(L, "slip");
+    return push_owned(L, ops->slip(ops->ud));
+}
+
+/* chimed(): how many non-silent samples have reached the audio device. */
+static int d_chimed(lua_State *L)
+{
+    const wr_drive_ops *ops = this_drive(L)->ops;
+    announce(L, "chimed()", "");
+    if (!ops->chimed)
+        return unavailable(L, "chimed");
+    lua_pushnumber(L, ops->chimed(ops->ud));
+    return 1;
+}
+
 /* log(...): prints its arguments, separated by spaces. */
 static int d_log(lua_State *L)
 {
@@ -332,6 +353,10 @@ static const drive_word words[] = {
     {"printed", d_printed, "printed()", "The text of the last printout, or nil."},
     {"controls", d_controls, "controls()",
      "The labels of the controls a tap can reach now (enabled ones), as an array."},
+    {"slip", d_slip, "slip()", "The text of the last slip printed for the desk, or nil."},
+    {"chimed", d_chimed, "chimed()",
+     "How many non-silent samples of the chime have reached the audio device (waits up to "
+     "2 s of real time for the first)."},
     {"log", d_log, "log(...)", "Prints its arguments in the drive's log."},
     {"include", d_include, "include \"helpers.lua\"",
      "Runs a file of shared steps and helper functions from the drive file's folder."},

@@ -4,7 +4,8 @@
  *
  * A drive file may use: start(), tap "label", type "text", expect "text",
  * expect_not "text", expect_screen "name", wait(seconds), shot "name", list(),
- * printed(), controls(), log(...), serve(). Each step is printed as it runs ("drive.lua:12: tap "Yes"");
+ * printed(), slip(), chimed(), controls(), log(...), serve(). Each step is printed as it runs
+ * ("drive.lua:12: tap "Yes"");
  * the first failure stops the drive with "drive.lua:12: <what went wrong>" and the
  * transcript of what was on screen.
  */
@@ -34,6 +35,8 @@ typedef struct wr_drive_ops {
     int (*hold)(void *ud, const char *where, char *err, size_t n);
     int (*serve)(void *ud, char *err, size_t n); /* the live loop, until stopped */
     char *(*controls)(void *ud); /* the labels of the enabled controls, one a line */
+    char *(*slip)(void *ud);     /* the text of the last slip for the desk */
+    double (*chimed)(void *ud);  /* non-silent samples that reached the audio device */
 } wr_drive_ops;
 
 /* Plays the drive file 'file' against 'ops', printing each step (and on failure the

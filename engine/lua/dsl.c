@@ -36,6 +36,9 @@ static const wr_dsl_field meta_fields[] = {
     {"version", WR_DSL_STRING, "a version, e.g. a date"},
     {"reviewed_by", WR_DSL_STRING, "who reviewed the clinical content"},
     {"reviewed_on", WR_DSL_STRING, "when it was reviewed"},
+    {"sign_off", WR_DSL_LIST,
+     "the decisions a clinical lead must sign off, one string each (staff see them on the "
+     "staff menu, \"Decisions to sign off\"; not shown to patients, not translated)"},
     {"default", WR_DSL_BOOL,
      "accepted for older packs: the language of the logic is always the default"},
     {NULL, 0, NULL},
@@ -74,7 +77,7 @@ static const wr_dsl_field pick_fields[] = {
  * ==================================================================================== */
 
 static const char *const step_words[] = {
-    "say", "ask", "choice", "pick_prompts", "show_list", "jump", "picture",
+    "say", "ask", "choice", "pick_prompts", "show_list", "jump", "picture", "slip",
 };
 
 /* Sets field 'key' of the step on top to the value at 'idx' (a string, a condition...). */
@@ -159,6 +162,13 @@ static int w_show_list(lua_State *L)
     return 1;
 }
 
+/* The slip value: the safety part is over; a "today" slip for the desk prints now. */
+static int w_slip(lua_State *L)
+{
+    wr_dsl_push_step(L, WR_STEP_SLIP);
+    return 1;
+}
+
 /* Is the field 'key' of the table at 'idx' a string? */
 static int is_str_field(lua_State *L, int idx, const char *key)
 {
@@ -175,7 +185,7 @@ static wr_step_kind step_kind(lua_State *L, int idx)
     lua_getfield(L, idx, "k");
     lua_Integer k = lua_tointegerx(L, -1, &isint);
     lua_pop(L, 1);
-    ok = isint && k >= WR_STEP_SAY && k <= WR_STEP_PICTURE;
+    ok = isint && k >= WR_STEP_SAY && k <= WR_STEP_SLIP;
     if (ok && (k == WR_STEP_SAY || k == WR_STEP_PICTURE || k == WR_STEP_CHOICE))
         ok = is_str_field(L, idx, "text");
     if (ok && k == WR_STEP_ASK)
@@ -344,6 +354,30 @@ static void once(lua_State *L, const char *what, const wr_srcpos *pos)
         wr_dsl_fail(L, "E205", "%s is already given at %s:%d", what, pos->file, pos->line);
 }
 
+/* Copies meta's sign_off = { "...", ... } (at most 40 strings) into the pack. */
+static void read_sign_off(lua_State *L, wr_pack *p)
+{
+    if (lua_getfield(L, 1, "sign_off") == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    int t = lua_gettop(L);
+    int n = (int)lua_rawlen(L, t);
+    if (n < 1 || n > 40)
+        wr_dsl_fail(L, "E203", "meta: sign_off must list 1 to 40 decisions (got %d)", n);
+    p->sign_off = calloc((size_t)n, sizeof *p->sign_off);
+    if (!p->sign_off)
+        wr_dsl_oom(L);
+    for (; p->n_sign_off < n; p->n_sign_off++) {
+        if (lua_rawgeti(L, t, p->n_sign_off + 1) != LUA_TSTRING)
+            wr_dsl_fail(L, "E203", "meta: sign_off #%d is not a string (got %s)",
+                        p->n_sign_off + 1, wr_dsl_type_name(L, -1));
+        p->sign_off[p->n_sign_off] = wr_dsl_strdup(L, lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
 /* meta { title = ..., language = ..., ... } */
 static int w_meta(lua_State *L)
 {
@@ -360,6 +394,7 @@ static int w_meta(lua_State *L)
     p->version = wr_dsl_strdup(L, wr_dsl_get_str(L, "version"));
     p->reviewed_by = wr_dsl_strdup(L, wr_dsl_get_str(L, "reviewed_by"));
     p->reviewed_on = wr_dsl_strdup(L, wr_dsl_get_str(L, "reviewed_on"));
+    read_sign_off(L, p);
     lg->is_default = wr_dsl_get_int(L, "default", 0);
     return 0;
 }
@@ -478,6 +513,10 @@ static const word words[] = {
      pick_fields},
     {"show_list", w_show_list, 1, WR_DSL_STAND_STEP, "Scenes", "show_list",
      "The preview of the patient's list: questions, notes and flags to mention.", when_fields},
+    {"slip", w_slip, 1, WR_DSL_STAND_STEP, "Scenes", "slip",
+     "Marks the end of the safety part: when the patient passes it and a \"today\" flag is "
+     "up, the slip for the desk prints at once (not at the end of the visit). No screen.",
+     when_fields},
     {"question", wr_dsl_question, 0, WR_DSL_STAND_DEFINE, "Questions",
      "question \"id\" { text = \"...\", ... }",
      "A question: options (one answer, or several with multiple = true), a scale, or typed "
@@ -667,6 +706,10 @@ void wr_dsl_reference(FILE *out)
                  "changed while the kiosk runs.\n\n## Engine words\n\n");
     int n = 0;
     const wr_uitext *ui = wr_pack_builtin_ui(&n);
-    for (int i = 0; i < n; i++)
-        fprintf(out, "- `%s`: %s\n", ui[i].key, ui[i].text);
+    for (int i = 0; i < n; i++) {
+        fprintf(out, "- `%s`: ", ui[i].key);
+        for (const char *t = ui[i].text; *t; t++) /* a line break is shown as \n */
+            fputs(*t == '\n' ? "\\n" : (char[]){*t, 0}, out);
+        fputc('\n', out);
+    }
 }

@@ -38,6 +38,10 @@ const wr_dsl_field wr_dsl_flag_fields[] = {
     {"level", WR_DSL_STRING, "\"urgent\" (the urgent screen at once), \"today\" or \"mention\""},
     {"patient", WR_DSL_STRING, "plain words for the patient (required)"},
     {"clinician", WR_DSL_STRING, "words for the clinician (the patient's words by default)"},
+    {"private", WR_DSL_BOOL,
+     "true: an urgent flag whose screen names no topic (\"ask to talk privately\")"},
+    {"combines", WR_DSL_LIST,
+     "ids of the flags this one combines: named on the staff box, not repeated lower down"},
     {NULL, 0, NULL},
 };
 
@@ -233,6 +237,30 @@ static const wr_flag *find_flag(const wr_pack *p, const char *id)
     return NULL;
 }
 
+/* Copies combines = { "flag_id", ... } of the table at 1 into 'f' (ids resolved later). */
+static void read_combines(lua_State *L, wr_flag *f, const char *what)
+{
+    if (lua_getfield(L, 1, "combines") == LUA_TNIL) {
+        lua_pop(L, 1);
+        return;
+    }
+    int t = lua_gettop(L);
+    int n = (int)lua_rawlen(L, t);
+    if (n < 2 || n > 8)
+        wr_dsl_fail(L, "E203", "%s: combines must list 2 to 8 flag ids (got %d)", what, n);
+    f->combines = calloc((size_t)n, sizeof *f->combines);
+    if (!f->combines)
+        wr_dsl_oom(L);
+    for (; f->n_combines < n; f->n_combines++) {
+        if (lua_rawgeti(L, t, f->n_combines + 1) != LUA_TSTRING)
+            wr_dsl_fail(L, "E203", "%s: combines #%d is not a string (got %s)", what,
+                        f->n_combines + 1, wr_dsl_type_name(L, -1));
+        f->combines[f->n_combines] = wr_dsl_strdup(L, lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
 /* The { ... } of red_flag "id". */
 static int flag_body(lua_State *L)
 {
@@ -254,6 +282,8 @@ static int flag_body(lua_State *L)
     f->patient = wr_dsl_strdup(L, wr_dsl_get_str(L, "patient"));
     f->clinician = wr_dsl_strdup(L, wr_dsl_get_str(L, "clinician") ? wr_dsl_get_str(L, "clinician")
                                                                    : wr_dsl_get_str(L, "patient"));
+    f->topic_free = wr_dsl_get_int(L, "private", 0);
+    read_combines(L, f, what);
     lua_getfield(L, 1, "when");
     wr_dsl_build_cond(L, -1, &f->when);
     return 0;

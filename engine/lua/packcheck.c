@@ -196,7 +196,7 @@ static void check_cond(checker *ck, const wr_cond *c)
     }
 }
 
-/* Every {placeholder} in 'text': {answer:question} and {emergency} are known. */
+/* Every {placeholder} in 'text': {answer:question}, {emergency} and {crisis_line} are known. */
 static void check_placeholders(checker *ck, const wr_srcpos *pos, const char *text)
 {
     const char *open = text;
@@ -208,10 +208,10 @@ static void check_placeholders(checker *ck, const wr_srcpos *pos, const char *te
         snprintf(key, sizeof key, "%.*s", (int)(close - open - 1), open + 1);
         if (strncmp(key, "answer:", 7) == 0)
             check_question(ck, pos, key + 7, "{answer:...}");
-        else if (strcmp(key, "emergency") != 0)
+        else if (strcmp(key, "emergency") != 0 && strcmp(key, "crisis_line") != 0)
             ck_report(ck, "E203", pos,
-                      "unknown placeholder {%s} (the known ones are {answer:question_id} and "
-                      "{emergency})",
+                      "unknown placeholder {%s} (the known ones are {answer:question_id}, "
+                      "{emergency} and {crisis_line})",
                       key);
         open = close + 1;
     }

@@ -33,10 +33,14 @@ typedef struct geometry {
 } geometry;
 
 /* The measures for 'size', with the type scaled by 'scale' (1.0, or a little less to keep a
- * long list on two pages). */
+ * long list on two pages). A negative scale is the tight layout of a list that nearly fits
+ * one page: that type size, narrower margins and closer items. */
 static geometry geometry_for(wr_page_size size, double scale)
 {
     geometry g;
+    bool tight = scale < 0;
+
+    scale = fabs(scale);
 
     if (size == WR_PAGE_RECEIPT) {
         g = (geometry){.page_w = 80 * MM,
@@ -61,9 +65,16 @@ static geometry geometry_for(wr_page_size size, double scale)
                        .body_pt = 15 * scale,
                        .footer_pt = 10};
     }
-    g.line_gap = 0.25 * g.body_pt;
-    g.item_gap = 0.6 * g.body_pt;
-    g.section_gap = 1.3 * g.body_pt;
+    g.line_gap = (tight ? 0.15 : 0.25) * g.body_pt;
+    g.item_gap = (tight ? 0.2 : 0.6) * g.body_pt;
+    g.section_gap = (tight ? 0.9 : 1.3) * g.body_pt;
+    if (tight) {
+        g.margin_x = 16 * MM;
+        g.margin_top = 12 * MM;
+        g.margin_bottom = 12 * MM;
+        g.title_pt = 20;
+        g.heading_pt = 16;
+    }
     g.mark_indent = 1.8 * g.body_pt;
     g.box_pad = 0.8 * g.body_pt;
     return g;
@@ -268,16 +279,23 @@ static void column(const builder *b, bool boxed, bool marked, double *x, double 
     }
 }
 
-/* Appends a titled group of lines; nothing when it has no lines. 'gap' is the space above it. */
+/* Appends a titled group of lines; nothing when it has no lines. 'gap' is the space above it.
+ * WR_MARK_STAFF: bullets in a box, in type a fifth smaller (12 pt at least). */
 static void add_section(builder *b, const wr_section *s, wr_mark mark, bool boxed, double gap)
 {
     const geometry *g = &b->g;
-    style head = {.pt = g->heading_pt,
+    bool staff = mark == WR_MARK_STAFF;
+    double small = fmax(12.0, 0.8 * g->body_pt);
+    style head = {.pt = staff ? fmax(12.0, 0.8 * g->heading_pt) : g->heading_pt,
                   .bold = true,
                   .mark = WR_MARK_NONE,
-                  .boxed = boxed,
+                  .boxed = boxed || staff,
                   .keep_with_next = true};
-    style body = {.pt = g->body_pt, .mark = mark, .boxed = boxed};
+    if (staff) {
+        mark = WR_MARK_BULLET;
+        boxed = true;
+    }
+    style body = {.pt = staff ? small : g->body_pt, .mark = mark, .boxed = boxed};
     double x, w, next_gap = gap;
     int shown = 0;
 
@@ -295,7 +313,7 @@ static void add_section(builder *b, const wr_section *s, wr_mark mark, bool boxe
         if (!s->lines[i] || !s->lines[i][0])
             continue;
         add_paragraph(b, s->lines[i], &body, x, w, next_gap);
-        next_gap = mark == WR_MARK_NONE ? 0.8 * g->body_pt : g->item_gap;
+        next_gap = mark == WR_MARK_NONE ? 0.8 * g->body_pt : staff ? 0.4 * small : g->item_gap;
     }
 }
 
@@ -625,6 +643,14 @@ int wr_doc_render_pdf(const wr_doc *doc, wr_print_fonts *fonts, wr_page_size siz
     b.rtl = wr_doc_direction(doc) == WR_DIR_RTL;
     b.ctx = doc_context(fonts, doc, b.rtl);
     pages = lay_out(&b, doc, size, 1.0, &bottom);
+    if (pages > 1 && doc->kind == WR_KIND_LIST && size != WR_PAGE_RECEIPT) {
+        /* A typical list fits one page: 14 pt type and closer lines before a second page. */
+        int tight = lay_out(&b, doc, size, -14.0 / 15.0, &bottom);
+        if (tight != 1)
+            pages = lay_out(&b, doc, size, 1.0, &bottom);
+        else
+            pages = tight;
+    }
     if (pages > MAX_PAGES_FULL_LIST && size != WR_PAGE_RECEIPT)
         pages = lay_out(&b, doc, size, 14.0 / 15.0, &bottom);
     if (pages < 0) {

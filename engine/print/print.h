@@ -36,7 +36,9 @@ typedef enum wr_doc_dir {
 typedef enum wr_mark {
     WR_MARK_BULLET,   /* a round bullet before each line */
     WR_MARK_CHECKBOX, /* an empty square to tick during the appointment */
-    WR_MARK_NONE      /* plain paragraphs (handouts) */
+    WR_MARK_NONE,     /* plain paragraphs (handouts) */
+    WR_MARK_STAFF     /* "For staff": bullets in a box of its own, in smaller type (never
+                       * below 12 pt), set apart from the patient's words */
 } wr_mark;
 
 /* What a printout is: chooses the fixed, generic job title and PDF title ("Questions for my

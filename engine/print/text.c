@@ -31,7 +31,9 @@ static void put_line(text *t, const char *prefix, const char *line)
 /* Appends a section as the printout shows it: nothing when it has no lines. */
 static void put_section(text *t, const wr_section *s, wr_mark mark)
 {
-    const char *prefix = mark == WR_MARK_BULLET ? "- " : mark == WR_MARK_CHECKBOX ? "[ ] " : "";
+    const char *prefix = mark == WR_MARK_BULLET || mark == WR_MARK_STAFF ? "- "
+                         : mark == WR_MARK_CHECKBOX                   ? "[ ] "
+                                                                      : "";
     bool any = false;
 
     for (int i = 0; i < s->n_lines; i++)

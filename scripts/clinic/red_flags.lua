@@ -16,7 +16,7 @@
 -- The age band is a question of its own ("age"): RF-11 and the smaller-fall rule use it.
 -- Other languages are string tables (strings/LANG.po): a rule is written once, here. After a
 -- change, run `waitroom --strings scripts/clinic es` (and ar), and have the Spanish checked.
--- Sign the review below when a clinic has approved the pack, and every item of SIGN_OFF.
+-- Sign the review below when a clinic has approved the pack, and every item of sign_off.
 
 meta {
   title = "Getting ready for your appointment",
@@ -26,25 +26,24 @@ meta {
   default = true,
   reviewed_by = "not yet reviewed",
   reviewed_on = "not yet reviewed",
+  -- FOR THE CLINICAL LEAD: every decision the sign-off covers, in one list (staff see it on
+  -- the staff menu, "Decisions to sign off").
+  sign_off = {
+    "1. Tiers and combination rules of every red flag (CONTENT.md 1.2-1.3), above all RF-05, RF-09, RF-17, RF-19.",
+    "2. 'Not sure' counts as 'Yes' on every safety question, and so is urgent on an urgent item.",
+    "3. 'In private' on a safety question: a 'today' item that names no topic.",
+    "4. RF-26 with a mental-health clinician: the mood question at the end of the safety questions (it may be skipped), thoughts asked after 'a little' or 'a lot', the urgent words, and the crisis line.",
+    "5. Age bands (under 50, 50 to 64, 65 or older); RF-11 asked of back and neck patients aged 50 or more.",
+    "6. Smaller fall (trip or slip): 'today' at 65 or older, or with weak bones (RF-17) or steroids (RF-18); otherwise 'mention'.",
+    "7. RF-07 (clumsy hands, unsteady walking) also asked after 'yes' or 'not sure' to cancer (RF-08).",
+    "8. RF-20 wording: one side of the face or body. RF-21 wording: chest pain right now, which may spread.",
+    "9. Safety net: cauda equina signs for everyone; extra signs after cancer, for joint pain (hot swollen joint) and for leg pain (swollen calf with breathlessness).",
+    "10. Pain-science screens M1-M15, the neck, knee or hip, and shoulder versions of M7-M9 (no numbers given for them), and the handouts.",
+    "11. The emergency number and the crisis line for this site.",
+    "12. The Spanish text (Spain, 'usted') and the Arabic draft before it is offered.",
+  },
 }
 
--- FOR THE CLINICAL LEAD: every decision the sign-off covers, in one list. (The kiosk's staff
--- screen shows reviewed_by and reviewed_on from meta above; it cannot show this list yet: the
--- engine needs a meta field for it. Until then it lives here, and scripts/README.md points to it.)
-local SIGN_OFF = {
-  "1. Tiers and combination rules of every red flag (CONTENT.md 1.2-1.3), above all RF-05, RF-09, RF-17, RF-19.",
-  "2. 'Not sure' counts as 'Yes' on every safety question, and so is urgent on an urgent item.",
-  "3. 'In private' on a safety question: a 'today' item that names no topic.",
-  "4. RF-26 with a mental-health clinician: the mood question at the end of the safety questions (it may be skipped), thoughts asked after 'a little' or 'a lot', the urgent words, and the crisis line.",
-  "5. Age bands (under 50, 50 to 64, 65 or older); RF-11 asked of back and neck patients aged 50 or more.",
-  "6. Smaller fall (trip or slip): 'today' at 65 or older, or with weak bones (RF-17) or steroids (RF-18); otherwise 'mention'.",
-  "7. RF-07 (clumsy hands, unsteady walking) also asked after 'yes' or 'not sure' to cancer (RF-08).",
-  "8. RF-20 wording: one side of the face or body. RF-21 wording: chest pain right now, which may spread.",
-  "9. Safety net: cauda equina signs for everyone; extra signs after cancer, for joint pain (hot swollen joint) and for leg pain (swollen calf with breathlessness).",
-  "10. Pain-science screens M1-M15, the neck, knee or hip, and shoulder versions of M7-M9 (no numbers given for them), and the handouts.",
-  "11. The emergency number and the crisis line for this site.",
-  "12. The Spanish text (Spain, 'usted') and the Arabic draft before it is offered.",
-}
 
 -- The four answers of every safety question: each an id (what the rules below name) and
 -- the words patients see (translated in strings/LANG.po).

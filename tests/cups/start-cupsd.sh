@@ -5,6 +5,7 @@
 # cupsd listening on 127.0.0.1:PORT only, waits until the scheduler answers, and creates the
 # queues the tests use:
 #   good       the PDF goes unchanged to DIR/out/good.pdf (a raw queue, no filters)
+#   desk       like good, to DIR/out/desk.pdf: the desk's slip printer
 #   disabled   like good, but stopped (cupsdisable)
 #   rejecting  like good, but not accepting jobs (cupsreject)
 #   paperout   reports media-empty-error and fails the job, as a receipt printer would
@@ -136,6 +137,7 @@ addq() { # name device-uri
     }
 }
 addq good "wrtest:/good"
+addq desk "wrtest:/desk"
 addq disabled "wrtest:/disabled"
 addq rejecting "wrtest:/rejecting"
 addq paperout "wrtest:/paperout"

@@ -1,7 +1,7 @@
 #!/bin/sh
 # wrtest -- the CUPS backend of the private test server (start-cupsd.sh), one behaviour per
 # device URI:
-#   wrtest:/good, /disabled, /rejecting   copy the job unchanged to $CUPS_SERVERROOT/out/NAME.pdf
+#   wrtest:/good, /disabled, /rejecting, /desk   copy the job unchanged to $CUPS_SERVERROOT/out/NAME.pdf
 #   wrtest:/paperout                       report media-empty-error and fail, like a receipt printer
 #   wrtest:/broken                         fail
 #   wrtest:/slow                           never finish
@@ -9,7 +9,7 @@
 [ $# -eq 0 ] && exit 0
 name=${DEVICE_URI#wrtest:/}
 case $name in
-    good|disabled|rejecting)
+    good|disabled|rejecting|desk)
         out=$CUPS_SERVERROOT/out
         cat "${6:-/dev/stdin}" > "$out/.$name.part" || exit 1
         mv "$out/.$name.part" "$out/$name.pdf"

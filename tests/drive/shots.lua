@@ -43,7 +43,12 @@ tap "My back"
 tap "Next"
 tap "Yes"
 shot "urgent"
-tap "I have told the staff"
+tap "I have asked for help"
+expect "Someone from the desk will come to you"
+shot "urgent_asked"
+hold "top-left"
+tap "2" tap "4" tap "6" tap "8"
+tap "Back to the patient"
 start()
 wait(91)
 shot "idle_warning"
