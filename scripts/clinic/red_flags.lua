@@ -31,7 +31,7 @@ meta {
   sign_off = {
     "1. Tiers and combination rules of every red flag (CONTENT.md 1.2-1.3), above all RF-05, RF-09, RF-17, RF-19.",
     "2. 'Not sure' counts as 'Yes' on every safety question, and so is urgent on an urgent item.",
-    "3. 'In private' on a safety question: a 'today' item that names no topic.",
+    "3. 'In private': on an urgent question (RF-26 'now' too) an urgent screen and slip that name no topic; on any other question a 'today' item that names no topic.",
     "4. RF-26 with a mental-health clinician: the mood question at the end of the safety questions (it may be skipped), thoughts asked after 'a little' or 'a lot', the urgent words, and the crisis line.",
     "5. Age bands (under 50, 50 to 64, 65 or older); RF-11 asked of back and neck patients aged 50 or more.",
     "6. Smaller fall (trip or slip): 'today' at 65 or older, or with weak bones (RF-17) or steroids (RF-18); otherwise 'mention'.",
@@ -326,6 +326,7 @@ scene "safety_questions" {
   ask "mood",
   ask "rf26_thoughts" { when = answered("mood", "little", "lot") },
   ask "rf26_now" { when = answered("rf26_thoughts", YES, UNSURE, PRIVATE) },
+  slip,                                -- the safety part is over: a "today" slip prints now
   go = "safety_done",
 }
 
@@ -334,21 +335,28 @@ local function both(a, b)
   return all(yes(a), yes(b))
 end
 
--- Every safety question, for "in private".
-local SAFETY_QUESTIONS = {
-  "rf01_saddle", "rf02_bladder", "rf03_bowel", "rf04_sexual", "rf05_both_legs", "rf06_weak",
-  "rf06_worse", "rf07_clumsy", "rf08_cancer", "rf09_weight", "rf10_night", "rf11_new",
-  "rf12_fever", "rf12_now", "rf13_drugs", "rf14_immune", "rf15_recent", "rf16_accident",
+-- The safety questions whose "Yes" is urgent: "in private" on them is urgent too, with a
+-- screen that names no topic. "In private" on any other one is a "today" item.
+local URGENT_QUESTIONS = {
+  "rf01_saddle", "rf02_bladder", "rf03_bowel", "rf04_sexual", "rf06_worse", "rf12_now",
+  "rf19_severe", "rf20_stroke", "rf20_neck", "rf21_heart", "rf22_breath", "rf23_joint",
+  "rf26_now",
+}
+local OTHER_QUESTIONS = {
+  "rf05_both_legs", "rf06_weak", "rf07_clumsy", "rf08_cancer", "rf09_weight", "rf10_night",
+  "rf11_new", "rf12_fever", "rf13_drugs", "rf14_immune", "rf15_recent", "rf16_accident",
   "rf16_bruise", "rf16_minor", "rf17_bones", "rf17_sudden", "rf18_steroids", "rf19_belly",
-  "rf19_severe", "rf20_stroke", "rf20_neck", "rf21_heart", "rf22_leg", "rf22_breath",
-  "rf23_joint", "rf24_inflam", "rf24_pattern", "rf25_worse", "rf26_thoughts", "rf26_now",
+  "rf22_leg", "rf24_inflam", "rf24_pattern", "rf25_worse", "rf26_thoughts",
 }
 
--- "I'd rather tell someone in private" to any safety question.
-local function any_private()
+-- "I'd rather tell someone in private" to one of these questions.
+local function private_on(questions)
   local c = {}
-  for i, q in ipairs(SAFETY_QUESTIONS) do c[i] = answered(q, PRIVATE) end
+  for i, q in ipairs(questions) do c[i] = answered(q, PRIVATE) end
   return any(table.unpack(c))
+end
+local function any_private()
+  return private_on(OTHER_QUESTIONS)
 end
 
 -- RF-11: 50 or older, and a new kind of back or neck pain.
@@ -578,12 +586,21 @@ red_flag "rf26" {
 }
 red_flag "rf26_now" {
   when = yes("rf26_now"), level = "urgent",
-  patient = "Thank you for telling us. You do not have to cope with this alone. Please go to the front desk now and ask to talk to someone. If you have left the clinic, call {emergency} or a crisis line.",
+  patient = "Thank you for telling us. You do not have to cope with this alone. Outside the clinic, call {crisis_line}.",
   clinician = "RF-26 Current thoughts of self-harm or suicide. Follow the crisis pathway now.",
 }
 
--- "I'd rather tell someone in private", on any safety question: a today flag that names
--- no topic, on the screen or on paper.
+-- "I'd rather tell someone in private" on an urgent question: the urgent screen, naming no
+-- topic ("Please go to the desk now and ask to talk privately"); nor does the slip.
+red_flag "private_urgent" {
+  when = private_on(URGENT_QUESTIONS),
+  level = "urgent", private = true,
+  patient = "You asked to talk privately.",
+  clinician = "An urgent safety question was answered in private. Offer a private room now.",
+}
+
+-- "I'd rather tell someone in private", on any other safety question: a today flag that
+-- names no topic, on the screen or on paper.
 red_flag "private" {
   when = any_private(),
   level = "today",
@@ -605,13 +622,25 @@ red_flag "combo_both_legs" {
 }
 
 -- Past cancer with new numbness, weakness, unsteadiness, or bladder or bowel change -> urgent.
-red_flag "combo_cancer_nerves" {
-  when = all(yes("rf08_cancer"),
-             any(yes("rf01_saddle"), yes("rf02_bladder"), yes("rf03_bowel"), yes("rf04_sexual"),
-                 yes("rf05_both_legs"), yes("rf06_weak"), yes("rf07_clumsy"))),
-  level = "urgent",
-  patient = "You told us you have had cancer. You also have new numbness or weakness, or a change in your bladder or bowels. This needs a check straight away.",
-  clinician = "RF-08 + new neurological or sphincter sign: possible metastatic spinal cord compression.",
+-- (A bladder, bowel or saddle change is urgent on its own.) One flag per pair, so that staff
+-- see which answers combined.
+red_flag "combo_cancer_legs" {
+  when = all(yes("rf08_cancer"), yes("rf05_both_legs")), level = "urgent",
+  combines = { "rf08", "rf05" },
+  patient = "You told us you have had cancer, and one more sign. This needs a check straight away.",
+  clinician = "RF-08 + RF-05: past cancer with bilateral leg symptoms: possible metastatic spinal cord compression.",
+}
+red_flag "combo_cancer_weak" {
+  when = all(yes("rf08_cancer"), yes("rf06_weak")), level = "urgent",
+  combines = { "rf08", "rf06_stable" },
+  patient = "You told us you have had cancer, and one more sign. This needs a check straight away.",
+  clinician = "RF-08 + RF-06: past cancer with limb weakness: possible metastatic spinal cord compression.",
+}
+red_flag "combo_cancer_clumsy" {
+  when = all(yes("rf08_cancer"), yes("rf07_clumsy")), level = "urgent",
+  combines = { "rf08", "rf07" },
+  patient = "You told us you have had cancer, and one more sign. This needs a check straight away.",
+  clinician = "RF-08 + RF-07: past cancer with clumsy hands or unsteady gait: possible metastatic spinal cord compression.",
 }
 
 -- Fever or feeling unwell with any infection risk -> today. (Very ill now is urgent: rf12_now.)
@@ -622,12 +651,24 @@ red_flag "combo_fever_risk" {
   clinician = "RF-12 + RF-13/14/15: systemic symptoms with an infection risk factor.",
 }
 
--- Night pain with past cancer, weight loss or fever -> today.
-red_flag "combo_night_pain" {
-  when = COMBO.night_pain,
-  level = "today",
-  patient = "My pain is bad at night. I also said yes to another safety question.",
-  clinician = "RF-10 + RF-08/09/12: night pain with a malignancy or infection flag.",
+-- Night pain with past cancer, weight loss or fever -> today (one flag per pair).
+red_flag "combo_night_cancer" {
+  when = both("rf10_night", "rf08_cancer"), level = "today",
+  combines = { "rf10", "rf08" },
+  patient = "Two of my answers together need a check today.",
+  clinician = "RF-10 + RF-08: night pain with past cancer.",
+}
+red_flag "combo_night_weight" {
+  when = both("rf10_night", "rf09_weight"), level = "today",
+  combines = { "rf10", "rf09" },
+  patient = "Two of my answers together need a check today.",
+  clinician = "RF-10 + RF-09: night pain with weight loss.",
+}
+red_flag "combo_night_fever" {
+  when = both("rf10_night", "rf12_fever"), level = "today",
+  combines = { "rf10", "rf12" },
+  patient = "Two of my answers together need a check today.",
+  clinician = "RF-10 + RF-12: night pain with fever or feeling unwell.",
 }
 
 -- Age 50+ with new pain, plus any cancer or fracture flag (a smaller fall too) -> today.

@@ -8,11 +8,11 @@ local BACK, NECK, KNEE = { "My back" }, { "My neck" }, { "My leg, hip or knee" }
 local URGENT = {
   { "both legs + weakness", BACK, { rf05_both_legs = "Yes", rf06_weak = "Yes" }, "rf06_weak",
     "both legs and about weakness or numbness" },
-  { "cancer + both legs", BACK, { rf05_both_legs = "Yes", rf08_cancer = "Yes" }, "rf08_cancer", "You told us you have had cancer." },
-  { "cancer + weakness", NECK, { rf06_weak = "Yes", rf06_worse = "No", rf08_cancer = "Yes" }, "rf08_cancer", "You told us you have had cancer." },
-  { "cancer + clumsy hands", NECK, { rf07_clumsy = "Yes", rf08_cancer = "Not sure" }, "rf07_clumsy", "You told us you have had cancer." },
+  { "cancer + both legs", BACK, { rf05_both_legs = "Yes", rf08_cancer = "Yes" }, "rf08_cancer", "You told us you have had cancer, and one more sign." },
+  { "cancer + weakness", NECK, { rf06_weak = "Yes", rf06_worse = "No", rf08_cancer = "Yes" }, "rf08_cancer", "You told us you have had cancer, and one more sign." },
+  { "cancer + clumsy hands", NECK, { rf07_clumsy = "Yes", rf08_cancer = "Not sure" }, "rf07_clumsy", "You told us you have had cancer, and one more sign." },
   -- RF-07 is asked of everyone after "yes" to cancer, not only of neck patients.
-  { "cancer + unsteady walking, knee", KNEE, { rf08_cancer = "Yes", rf07_clumsy = "Yes" }, "rf07_clumsy", "You told us you have had cancer." },
+  { "cancer + unsteady walking, knee", KNEE, { rf08_cancer = "Yes", rf07_clumsy = "Yes" }, "rf07_clumsy", "You told us you have had cancer, and one more sign." },
 }
 for _, c in ipairs(URGENT) do
   log("combination, urgent: " .. c[1])
@@ -24,7 +24,7 @@ end
 
 -- Today combinations: each line under "Please tell the staff today".
 local FEVER_RISK = "I have had a fever or felt unwell. I may also be at higher risk of infection."
-local NIGHT = "My pain is bad at night. I also said yes to another safety question."
+local NIGHT = "Two of my answers together need a check today."
 local AGE = "I am 50 or older, and this is a new kind of pain. I also said yes to another safety question."
 local CANCER_GROUP = "I said yes to more than one safety question."
 local BONES = "I said yes to more than one question about my bones."
@@ -34,9 +34,11 @@ local TODAY_CASES = {
   { "fever + drugs", KNEE, { rf12_fever = "Yes", rf13_drugs = "Yes" }, FEVER_RISK },
   { "fever + immunity", KNEE, { rf12_fever = "Yes", rf14_immune = "Yes" }, FEVER_RISK },
   { "fever + recent spine", KNEE, { rf12_fever = "Not sure", rf15_recent = "Yes" }, FEVER_RISK },
-  { "night + cancer", BACK, { rf08_cancer = "Yes", rf10_night = "Yes" }, NIGHT },
-  { "night + weight", NECK, { rf09_weight = "Yes", rf10_night = "Yes" }, NIGHT },
-  { "night + fever", BACK, { rf12_fever = "Yes", rf10_night = "Yes" }, NIGHT },
+  -- these name the answers that combined, and do not repeat them lower down
+  { "night + cancer", BACK, { rf08_cancer = "Yes", rf10_night = "Yes" }, NIGHT,
+    "(My pain is bad at night, even when I lie still, and nothing helps, and I have had cancer)" },
+  { "night + weight", NECK, { rf09_weight = "Yes", rf10_night = "Yes" }, NIGHT, "and I have lost weight without trying)" },
+  { "night + fever", BACK, { rf12_fever = "Yes", rf10_night = "Yes" }, NIGHT, "and I have had a fever, chills or night sweats" },
   { "age + cancer", BACK, { rf08_cancer = "Yes", age = "50 to 64", rf11_new = "Yes" }, AGE },
   { "age + weight", BACK, { rf09_weight = "Yes", age = "50 to 64", rf11_new = "Yes" }, AGE },
   { "age + accident", NECK, { rf16_accident = "Yes", age = "50 to 64", rf11_new = "Yes" }, AGE },
@@ -56,6 +58,10 @@ for _, c in ipairs(TODAY_CASES) do
   safety(c[2], c[3])
   expect_screen "scene"
   assert(contains(section(TODAY), c[4]), c[1] .. ": '" .. c[4] .. "' not under today")
+  if c[5] then
+    assert(contains(section(TODAY), c[5]), c[1] .. ": the answers that combined are not named")
+    assert(not contains(section(MENTION), "My pain is bad at night"), c[1] .. ": repeated lower down")
+  end
   expect "Some of your answers need a check today."
   tap "Start over"
 end

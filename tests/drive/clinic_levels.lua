@@ -74,5 +74,5 @@ log("level: all no")
 safety(nil, {})
 local l = list()
 assert(not contains(l, TODAY) and not contains(l, MENTION), "flags raised for an all-no patient")
-assert(contains(l, "Get help straight away if any of these start."), "no safety net on the list")
+assert(contains(l, "New numbness between your legs or around your bottom."), "no safety net on the list")
 expect_not "Some of your answers need a check today."

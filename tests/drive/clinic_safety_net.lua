@@ -111,5 +111,5 @@ tap "Listo"
 log("cáncer y torpeza: urgente, 'Hay que revisar esto ya'")
 safety_es({ "My leg, hip or knee" }, { rf08_cancer = "Yes", rf07_clumsy = "Yes" }, "rf07_clumsy")
 expect_screen "urgent"
-expect "Nos ha dicho que ha tenido cáncer."
+expect "Nos ha dicho que ha tenido cáncer, y algo más."
 expect "Hay que revisar esto ya."

@@ -50,5 +50,5 @@ expect "Are you having these thoughts now?"
 tap "Yes"
 expect_screen "urgent"
 expect "You do not have to cope with this alone."
-expect "call your local emergency number or a crisis line"
+expect "Outside the clinic, call a crisis line."
 told_staff()

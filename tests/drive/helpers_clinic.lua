@@ -201,7 +201,7 @@ MENTION = "Things I need to tell my clinician"
 -- The urgent screen: the patient's button only says help is on its way; the desk code
 -- (tests/drive/clinic.conf) clears the screen and wipes the visit.
 function told_staff()
-  tap "I have told the staff"
+  tap "I have asked for help"
   expect_screen "urgent"
   expect "Someone from the desk will come to you"
   clear_urgent("1357")
