@@ -643,12 +643,25 @@ red_flag "combo_cancer_clumsy" {
   clinician = "RF-08 + RF-07: past cancer with clumsy hands or unsteady gait: possible metastatic spinal cord compression.",
 }
 
--- Fever or feeling unwell with any infection risk -> today. (Very ill now is urgent: rf12_now.)
-red_flag "combo_fever_risk" {
-  when = COMBO.fever_risk,
-  level = "today",
-  patient = "I have had a fever or felt unwell. I may also be at higher risk of infection.",
-  clinician = "RF-12 + RF-13/14/15: systemic symptoms with an infection risk factor.",
+-- Fever or feeling unwell with any infection risk -> today, one flag per pair. (Very ill now
+-- is urgent: rf12_now.)
+red_flag "combo_fever_drugs" {
+  when = both("rf12_fever", "rf13_drugs"), level = "today",
+  combines = { "rf12", "rf13" },
+  patient = "Two of my answers together need a check today.",
+  clinician = "RF-12 + RF-13: fever or feeling unwell, with injected drug use.",
+}
+red_flag "combo_fever_immune" {
+  when = both("rf12_fever", "rf14_immune"), level = "today",
+  combines = { "rf12", "rf14" },
+  patient = "Two of my answers together need a check today.",
+  clinician = "RF-12 + RF-14: fever or feeling unwell, with a weak immune system.",
+}
+red_flag "combo_fever_recent" {
+  when = both("rf12_fever", "rf15_recent"), level = "today",
+  combines = { "rf12", "rf15" },
+  patient = "Two of my answers together need a check today.",
+  clinician = "RF-12 + RF-15: fever or feeling unwell, with a recent spinal procedure or infection.",
 }
 
 -- Night pain with past cancer, weight loss or fever -> today (one flag per pair).

@@ -23,7 +23,7 @@ for _, c in ipairs(URGENT) do
 end
 
 -- Today combinations: each line under "Please tell the staff today".
-local FEVER_RISK = "I have had a fever or felt unwell. I may also be at higher risk of infection."
+local FEVER_RISK = "Two of my answers together need a check today."
 local NIGHT = "Two of my answers together need a check today."
 local AGE = "I am 50 or older, and this is a new kind of pain. I also said yes to another safety question."
 local CANCER_GROUP = "I said yes to more than one safety question."
@@ -31,9 +31,10 @@ local BONES = "I said yes to more than one question about my bones."
 local INFECTION = "I said yes to more than one question about infection."
 
 local TODAY_CASES = {
-  { "fever + drugs", KNEE, { rf12_fever = "Yes", rf13_drugs = "Yes" }, FEVER_RISK },
-  { "fever + immunity", KNEE, { rf12_fever = "Yes", rf14_immune = "Yes" }, FEVER_RISK },
-  { "fever + recent spine", KNEE, { rf12_fever = "Not sure", rf15_recent = "Yes" }, FEVER_RISK },
+  { "fever + drugs", KNEE, { rf12_fever = "Yes", rf13_drugs = "Yes" }, FEVER_RISK,
+    "(I have had a fever, chills or night sweats, or felt very unwell, and I have something in my health history" },
+  { "fever + immunity", KNEE, { rf12_fever = "Yes", rf14_immune = "Yes" }, FEVER_RISK, "harder for my body to fight germs)" },
+  { "fever + recent spine", KNEE, { rf12_fever = "Not sure", rf15_recent = "Yes" }, FEVER_RISK, "the last 3 months, I have had a bad infection" },
   -- these name the answers that combined, and do not repeat them lower down
   { "night + cancer", BACK, { rf08_cancer = "Yes", rf10_night = "Yes" }, NIGHT,
     "(My pain is bad at night, even when I lie still, and nothing helps, and I have had cancer)" },
@@ -61,6 +62,8 @@ for _, c in ipairs(TODAY_CASES) do
   if c[5] then
     assert(contains(section(TODAY), c[5]), c[1] .. ": the answers that combined are not named")
     assert(not contains(section(MENTION), "My pain is bad at night"), c[1] .. ": repeated lower down")
+    local _, n = section(TODAY):gsub("I have had a fever, chills", "")
+    assert(n <= 1, c[1] .. ": the fever line is repeated")
   end
   expect "Some of your answers need a check today."
   tap "Start over"
