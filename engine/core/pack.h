@@ -108,7 +108,7 @@ typedef struct wr_flag {
     wr_level level;
     char *patient;       /* plain words for the patient (urgent screen, list) */
     char *clinician;     /* words for staff (slips, printout) */
-    bool topic_free;     /* private = true: the urgent screen names no topic ("Please go
+    bool topic_free;     /* no_topic = true: the urgent screen names no topic ("Please go
                           * to the desk now and ask to talk privately") */
     char **combines;     /* ids of the flags this one combines, or NULL: the staff box
                           * names their answers, and the list does not repeat them */

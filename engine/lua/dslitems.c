@@ -38,8 +38,9 @@ const wr_dsl_field wr_dsl_flag_fields[] = {
     {"level", WR_DSL_STRING, "\"urgent\" (the urgent screen at once), \"today\" or \"mention\""},
     {"patient", WR_DSL_STRING, "plain words for the patient (required)"},
     {"clinician", WR_DSL_STRING, "words for the clinician (the patient's words by default)"},
-    {"private", WR_DSL_BOOL,
-     "true: an urgent flag whose screen names no topic (\"ask to talk privately\")"},
+    {"no_topic", WR_DSL_BOOL,
+     "true: an urgent flag whose screen names no topic (\"ask to talk privately\"), for "
+     "\"I'd rather tell someone in private\" on an urgent question"},
     {"combines", WR_DSL_LIST,
      "ids of the flags this one combines: named on the staff box, not repeated lower down"},
     {NULL, 0, NULL},
@@ -282,7 +283,7 @@ static int flag_body(lua_State *L)
     f->patient = wr_dsl_strdup(L, wr_dsl_get_str(L, "patient"));
     f->clinician = wr_dsl_strdup(L, wr_dsl_get_str(L, "clinician") ? wr_dsl_get_str(L, "clinician")
                                                                    : wr_dsl_get_str(L, "patient"));
-    f->topic_free = wr_dsl_get_int(L, "private", 0);
+    f->topic_free = wr_dsl_get_int(L, "no_topic", 0);
     read_combines(L, f, what);
     lua_getfield(L, 1, "when");
     wr_dsl_build_cond(L, -1, &f->when);

@@ -1,5 +1,5 @@
--- urgent_loop -- a small two-language pack (its logic here, Spanish in strings/es.po) for the engine's safety loop: urgent flags
--- with {emergency} and {crisis_line}, a private answer on an urgent item (private = true: a
+-- urgent_loop -- a small two-language pack (its logic here, Spanish in strings/es.po) for the
+-- engine's safety loop: urgent flags with {emergency} and {crisis_line}, a private answer on an urgent item (no_topic = true: a
 -- screen that names no topic), a combination (combines), and a slip step at the end of the
 -- safety part. Test content only; not clinical text.
 meta { title = "Urgent loop test", language = "en", language_name = "English", version = "1",
@@ -45,7 +45,7 @@ red_flag "rf01" {
 }
 red_flag "private_urgent" {
   when = any(answered("chest", PRIVATE), answered("saddle", PRIVATE)), level = "urgent",
-  private = true,
+  no_topic = true,
   patient = "You asked to talk privately.",
   clinician = "An urgent safety item was answered in private. Offer a private room now.",
 }
