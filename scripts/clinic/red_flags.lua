@@ -594,7 +594,7 @@ red_flag "rf26_now" {
 -- topic ("Please go to the desk now and ask to talk privately"); nor does the slip.
 red_flag "private_urgent" {
   when = private_on(URGENT_QUESTIONS),
-  level = "urgent", private = true,
+  level = "urgent", no_topic = true,
   patient = "You asked to talk privately.",
   clinician = "An urgent safety question was answered in private. Offer a private room now.",
 }
