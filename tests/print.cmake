@@ -57,6 +57,6 @@ target_link_libraries(print_one PRIVATE wr_print)
 if(NOT WR_SANITIZE)
 add_test(NAME print_system COMMAND sh ${CMAKE_CURRENT_SOURCE_DIR}/cups/system-print.sh
          ${CMAKE_BINARY_DIR} ${WR_SOURCE_DIR} ${CMAKE_CURRENT_BINARY_DIR}/system-print)
-set_tests_properties(print_system PROPERTIES TIMEOUT 180 SKIP_RETURN_CODE 77
+set_tests_properties(print_system PROPERTIES TIMEOUT 400 SKIP_RETURN_CODE 77
   ENVIRONMENT "${WR_PRINT_ENV}")
 endif()

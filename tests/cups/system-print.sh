@@ -44,6 +44,11 @@ if [ "$(id -u)" -ne 0 ]; then
     exit 77
 fi
 
+# One run at a time on this machine: two build trees testing at once would share the one
+# system cupsd and /etc/cups. The lock goes when this shell ends.
+exec 9>/tmp/waitroom-system-print.lock
+flock 9 || { echo "system-print: cannot take /tmp/waitroom-system-print.lock" >&2; exit 1; }
+
 conf=/etc/cups/cupsd.conf
 rm -rf "$out" && mkdir -p "$out/ipp-spool" || exit 1
 cp -p "$conf" "$out/cupsd.conf.orig" || fail "cannot read $conf"
