@@ -9,12 +9,14 @@
  * software renderer at 1920x1080.
  */
 #include "app.h"
+#include "audio.h"
 #include "kiosk_drive.h"
 
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
@@ -174,15 +176,17 @@ static long cpu_ticks(pid_t pid)
 static void bench_idle(const bench_opts *o)
 {
     pid_t pid = spawn_kiosk(o, 0, -1);
-    sleep(3);
+    sleep(18); /* the audio device opened at start goes to sleep after 15 s of silence */
     long a = cpu_ticks(pid);
     sleep((unsigned)o->idle_seconds);
     long b = cpu_ticks(pid);
     kill(pid, SIGTERM);
     waitpid(pid, NULL, 0);
     double pct = 100.0 * (double)(b - a) / ((double)sysconf(_SC_CLK_TCK) * o->idle_seconds);
-    printf("idle CPU on the attract screen over %d s: %.2f %% of one core (%ld ticks)\n",
-           o->idle_seconds, pct, b - a);
+    printf("idle CPU on the attract screen over %d s (audio: %s): %.2f %% of one core (%ld "
+           "ticks)\n",
+           o->idle_seconds, getenv("SDL_AUDIODRIVER") ? getenv("SDL_AUDIODRIVER") : "default", pct,
+           b - a);
 }
 
 /* ---- 3. memory over many sessions --------------------------------------------------- */
@@ -257,6 +261,87 @@ static void bench_redraw(const bench_opts *o)
     wr_app_fini(&app);
 }
 
+/* ---- 5. read aloud ------------------------------------------------------------------ */
+
+static long long mono_us(void)
+{
+    return now_ns() / 1000;
+}
+
+/* CPU time of the whole process (every thread), in microseconds. */
+static long long cpu_us(void)
+{
+    struct rusage ru;
+    getrusage(RUSAGE_SELF, &ru);
+    return (long long)(ru.ru_utime.tv_sec + ru.ru_stime.tv_sec) * 1000000LL + ru.ru_utime.tv_usec +
+           ru.ru_stime.tv_usec;
+}
+
+/* Taps Read aloud on the attract screen and waits for the first audible sample. */
+static double tap_to_sound_ms(wr_app *app)
+{
+    wr_audio *a = wr_reader_audio(app);
+    long long t0 = mono_us();
+    wr_app_act(app, WR_ACT_SPEAK, 0);
+    while (wr_audio_first_sound_us(a) == 0 && mono_us() - t0 < 3000000) {
+        struct timespec ts = {0, 200000};
+        nanosleep(&ts, NULL);
+    }
+    long long first = (long long)wr_audio_first_sound_us(a);
+    wr_app_act(app, WR_ACT_SPEAK, 0); /* Stop reading */
+    return first ? (double)(first - t0) / 1000.0 : -1;
+}
+
+/* Tap to first sound (device awake, and asleep after a silence), CPU while a screen is read
+ * through the live loop, and CPU once silent again. Uses SDL's audio device (the dummy
+ * driver when the machine has no sound card). */
+static void bench_speech(const bench_opts *o)
+{
+    wr_app app;
+    static char scripts[1024], assets[1024];
+    snprintf(scripts, sizeof scripts, "%s/scripts/sample", o->src);
+    snprintf(assets, sizeof assets, "%s/assets", o->src);
+    wr_app_options ao = {.scripts = scripts, .assets = assets, .headless = true,
+                         .live_audio = true, .w = 1920, .h = 1080};
+    if (wr_app_init(&app, &ao) < 0 || !wr_audio_ready(wr_reader_audio(&app))) {
+        printf("read aloud: no audio device (set SDL_AUDIODRIVER=dummy)\n");
+        wr_app_fini(&app);
+        return;
+    }
+    double awake[32], asleep[8];
+    int n = o->runs < 32 ? o->runs : 32, m = n < 8 ? n : 8;
+    for (int i = 0; i < 2; i++)
+        tap_to_sound_ms(&app); /* warm the caches */
+    for (int i = 0; i < n; i++) {
+        usleep(200000);
+        awake[i] = tap_to_sound_ms(&app);
+    }
+    for (int i = 0; i < m; i++) {
+        wr_audio_sleep(wr_reader_audio(&app));
+        asleep[i] = tap_to_sound_ms(&app);
+    }
+    printf("read aloud, tap to first sound (%d runs): median %.1f ms, max %.1f; with the device "
+           "asleep after a silence: median %.1f ms\n",
+           n, quantile(awake, n, 0.5), quantile(awake, n, 1.0), quantile(asleep, m, 0.5));
+    long long c0 = cpu_us(), t0 = mono_us();
+    wr_app_act(&app, WR_ACT_SPEAK, 0);
+    while (wr_reader_speaking(&app) && mono_us() - t0 < 60000000)
+        wr_app_step(&app, 1000);
+    long long c1 = cpu_us(), t1 = mono_us();
+    printf("read aloud, CPU while the attract screen is read (%.1f s of speech, live loop): "
+           "%.1f %% of one core\n",
+           (t1 - t0) / 1e6, 100.0 * (double)(c1 - c0) / (double)(t1 - t0));
+    while (mono_us() - t1 < 16000000)
+        wr_app_step(&app, 1000); /* the device goes to sleep after 15 s of silence */
+    long long c2 = cpu_us(), t2 = mono_us();
+    while (mono_us() - t2 < 10000000)
+        wr_app_step(&app, 10000);
+    printf("read aloud, the same headless loop once silent (device asleep; SDL without a video "
+           "driver polls its event wait), over 10 s: %.2f %% of one core\n",
+           100.0 * (double)(cpu_us() - c2) / (double)(mono_us() - t2));
+    wr_app_fini(&app);
+}
+
 int main(int argc, char **argv)
 {
     bench_opts o = {11, 200, 60, 600, WR_BENCH_EXE, WR_SOURCE_DIR_PATH};
@@ -271,6 +356,9 @@ int main(int argc, char **argv)
             o.frames = atoi(argv[i + 1]);
     }
     setvbuf(stdout, NULL, _IONBF, 0);
+    bench_speech(&o);
+    if (argc == 2 && strcmp(argv[1], "--speech") == 0)
+        return 0; /* read aloud only */
     bench_redraw(&o);
     bench_sessions(&o);
     ensure_display();

@@ -6,18 +6,15 @@
 
 #include "app.h"
 
-/* Opens the (possibly silent) audio output and makes the chime; 0, or -1 when out of
- * memory. Release with wr_alert_close(). */
+/* Makes the chime for the sound read aloud opened (call after wr_reader_open()); 0, or -1
+ * when out of memory. Release with wr_alert_close(). */
 int wr_alert_open(wr_app *app);
 void wr_alert_close(wr_app *app);
 
 /* Chimes and logs every alert the flow has due. */
 void wr_alert_raise(wr_app *app);
 
-/* For the event loop: milliseconds until the audio needs looking after, or -1. */
-int wr_alert_idle(wr_app *app);
-
-/* Non-silent samples that have reached the audio device so far. */
+/* Loud samples of the last chime played so far (headless, on the virtual clock). */
 unsigned long long wr_alert_samples_out(wr_app *app);
 
 #endif

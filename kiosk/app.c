@@ -533,6 +533,12 @@ static void staff_requests(wr_app *app)
 /* One action on the flow; then printing and staff requests are looked after. */
 void wr_app_act(wr_app *app, wr_action act, int arg)
 {
+    if (act == WR_ACT_SPEAK) { /* the flow notes the choice; the reader starts or stops */
+        wr_flow_act(app->flow, act, arg, app->now);
+        wr_reader_toggle(app);
+        wr_app_refresh(app);
+        return;
+    }
     wr_preview_record(app, act, arg);
     wr_flow_act(app->flow, act, arg, app->now);
     wr_alert_raise(app);
@@ -552,8 +558,17 @@ void wr_app_input(wr_app *app, const wr_input *in)
         app->quit = app->opt.windowed || wr_service_stop_requested();
         return;
     }
+    if (in->kind == WR_IN_WAKE) { /* the sound moved on */
+        if (wr_reader_events(app))
+            wr_app_refresh(app);
+        return;
+    }
     if (in->kind != WR_IN_EXPOSE && in->kind != WR_IN_RESIZE && in->kind != WR_IN_NONE)
         wr_flow_touch(app->flow, app->now);
+    if (in->kind == WR_IN_TEXT && wr_reader_number(app, in->codepoint, &act, &arg)) {
+        wr_app_act(app, act, arg);
+        return;
+    }
     if (in->kind == WR_IN_TEXT && s->field && s->kind != WR_SCREEN_STAFF) {
         wr_app_act(app, WR_ACT_KEY, (int)in->codepoint);
         return;
@@ -567,10 +582,19 @@ void wr_app_input(wr_app *app, const wr_input *in)
         wr_app_refresh(app);
         return;
     }
-    if (wr_ui_input(app->ui, in, &act, &arg))
+    char before[200];
+    wr_reader_screen_key(app, before, sizeof before);
+    if (wr_ui_input(app->ui, in, &act, &arg)) {
         wr_app_act(app, act, arg);
-    else
-        redraw(app); /* a press, a scroll, a focus move: same screen, new pixels */
+        if (in->kind == WR_IN_KEY && act != WR_ACT_SPEAK)
+            wr_reader_after_key(app, before);
+        return;
+    }
+    wr_control focused;
+    if (in->kind == WR_IN_KEY && in->key != WR_KEY_PAGEUP && in->key != WR_KEY_PAGEDOWN &&
+        wr_ui_focused(app->ui, &focused))
+        wr_reader_focus(app, &focused); /* said before the label can change */
+    redraw(app); /* a press, a scroll, a focus move: same screen, new pixels */
 }
 
 /* Lets time reach 'now'. */
@@ -581,8 +605,9 @@ void wr_app_tick(wr_app *app, uint32_t now)
     app->now = now;
     if (wr_ui_tick(app->ui, now, &act, &arg))
         wr_app_act(app, act, arg);
-    if (wr_flow_tick(app->flow, now))
+    if (wr_flow_tick(app->flow, now) | wr_reader_events(app))
         wr_app_refresh(app);
+    wr_reader_tick(app);
     wr_alert_raise(app);
     look_after_print(app);
     wr_staff_poll(app);
@@ -665,12 +690,15 @@ void wr_app_refresh(wr_app *app)
     if (staff && !app->at_staff)
         wr_staff_update(app); /* staff just came in: look for a stick, say what is new */
     app->at_staff = staff;
+    wr_reader_screen(app);
     int w, h;
     wr_platform_size(app->plat, &w, &h);
     const char *banner = wr_preview_banner(app);
-    if (banner) {
-        wr_screen with = *wr_flow_screen(app->flow);
+    if (banner || wr_reader_speaking(app)) {
+        static wr_screen with; /* large: not on the stack */
+        with = *wr_flow_screen(app->flow);
         with.banner = banner;
+        wr_reader_overlay(app, &with);
         wr_ui_layout(app->ui, &with, w, h);
     } else {
         wr_ui_layout(app->ui, wr_flow_screen(app->flow), w, h);
@@ -681,6 +709,34 @@ void wr_app_refresh(wr_app *app)
 /* ======================================================================================
  * Life cycle and the live loop
  * ==================================================================================== */
+
+/* The keypad mapping of the configuration (keys_* settings); an unknown key name is a
+ * configuration problem like a bad line (logged, shown on the staff menu), and the rest
+ * still work. */
+static void map_keys(wr_app *app)
+{
+    const struct {
+        wr_key key;
+        const char *names, *setting;
+    } maps[] = {
+        {WR_KEY_TAB, app->cfg.keys_next, "keys_next"},
+        {WR_KEY_BACKTAB, app->cfg.keys_previous, "keys_previous"},
+        {WR_KEY_ENTER, app->cfg.keys_activate, "keys_activate"},
+        {WR_KEY_ESCAPE, app->cfg.keys_back, "keys_back"},
+        {WR_KEY_READ, app->cfg.keys_read, "keys_read"},
+    };
+    for (size_t i = 0; i < sizeof maps / sizeof maps[0]; i++) {
+        char bad[64];
+        char line[200];
+        if (wr_platform_map_keys(app->plat, maps[i].key, maps[i].names, bad, sizeof bad) == 0)
+            continue;
+        snprintf(line, sizeof line, "%s: %s: no key called \"%s\" (see SDL's key names)",
+                 app->opt.config ? app->opt.config : "configuration", maps[i].setting, bad);
+        wr_log_error("%s (the setting's other keys work)", line);
+        if (!app->config_problem[0])
+            snprintf(app->config_problem, sizeof app->config_problem, "%s", line);
+    }
+}
 
 static int open_platform(wr_app *app)
 {
@@ -699,6 +755,7 @@ static int open_platform(wr_app *app)
     app->plat = wr_platform_create(&po);
     if (!app->plat)
         return -1;
+    map_keys(app);
     app->ui = wr_ui_create(wr_platform_metrics(app->plat));
     if (!app->ui)
         return -1;
@@ -750,8 +807,8 @@ int wr_app_init(wr_app *app, const wr_app_options *opt)
         wr_log_error("cannot start the display: %s", wr_platform_error());
         return -1;
     }
-    if (wr_alert_open(app) < 0) {
-        wr_log_error("cannot start: out of memory");
+    if (wr_reader_open(app) < 0 || wr_alert_open(app) < 0) {
+        wr_log_error("cannot start read aloud and the chime: out of memory");
         return -1;
     }
     if (strcmp(wr_platform_driver(app->plat), "kmsdrm") == 0)
@@ -776,6 +833,7 @@ void wr_app_fini(wr_app *app)
 {
     wr_preview_stop(app);
     wr_staff_destroy(app);
+    wr_reader_close(app);
     wr_pjob_destroy(app->job);
     for (int i = 0; i < app->n_pending; i++)
         wr_print_pdf_free(app->pending[i].req, app->pending[i].len);
@@ -797,14 +855,33 @@ static int timeout(wr_app *app)
     int32_t a = wr_flow_next_deadline(app->flow, app->now);
     int32_t b = wr_ui_next_deadline(app->ui, app->now);
     int32_t t = a < 0 ? b : b < 0 ? a : a < b ? a : b;
+    int32_t c = wr_reader_deadline(app);
+    t = c >= 0 && (t < 0 || c < t) ? c : t;
     if ((app->job || app->n_pending || wr_staff_busy(app)) && (t < 0 || t > 100))
         t = 100; /* poll the print job (or printer check) gently while one runs */
     if (app->preview && (t < 0 || t > 250))
         t = 250; /* preview (authoring on a desktop): look for saved files */
-    int32_t c = wr_alert_idle(app); /* a chime playing: close the device after it */
-    if (c >= 0 && (t < 0 || t > c))
-        t = c;
     return t;
+}
+
+/* One turn of the live loop: sleeps in the platform until input, the next deadline (at most
+ * max_ms; -1 for no limit) or the watchdog's next ping, then handles what came. */
+void wr_app_step(wr_app *app, int max_ms)
+{
+    wr_input in;
+    int t = timeout(app);
+    if (max_ms >= 0 && (t < 0 || t > max_ms))
+        t = max_ms;
+    int got = wr_platform_wait(app->plat, wr_service_timeout(t, app->now), &in);
+    app->now = wr_platform_ticks(app->plat);
+    if (wr_service_stop_requested())
+        return;
+    if (got > 0)
+        wr_app_input(app, &in);
+    wr_app_tick(app, app->now);
+    wr_preview_poll(app, false);
+    wr_service_test_stall(app->now);
+    wr_service_alive(app->now);
 }
 
 /* The live kiosk: sleeps in the platform until input, a deadline or the watchdog's next
@@ -812,19 +889,8 @@ static int timeout(wr_app *app)
 int wr_app_run(wr_app *app)
 {
     app->now = wr_platform_ticks(app->plat);
-    while (!app->quit && !wr_service_stop_requested()) {
-        wr_input in;
-        int got = wr_platform_wait(app->plat, wr_service_timeout(timeout(app), app->now), &in);
-        app->now = wr_platform_ticks(app->plat);
-        if (wr_service_stop_requested())
-            break;
-        if (got > 0)
-            wr_app_input(app, &in);
-        wr_app_tick(app, app->now);
-        wr_preview_poll(app, false);
-        wr_service_test_stall(app->now);
-        wr_service_alive(app->now);
-    }
+    while (!app->quit && !wr_service_stop_requested())
+        wr_app_step(app, -1);
     if (wr_service_stop_requested())
         wr_service_stopping();
     return 0; /* app->exit_status says whether staff asked for a restart or shut down */

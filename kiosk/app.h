@@ -17,7 +17,7 @@
 #include "ui.h"
 
 struct wr_pending;
-struct wr_audio;
+typedef struct wr_reader wr_reader;
 
 typedef struct wr_app_options {
     const char *scripts;     /* the pack folder */
@@ -28,6 +28,8 @@ typedef struct wr_app_options {
     const char *shots;       /* --shots DIR for the drive mode's shot(), or NULL */
     bool headless, windowed;
     bool preview;            /* --preview: watch the pack, reload on save, replay */
+    bool no_audio;           /* --no-audio: no sound at all (read aloud stays silent) */
+    bool live_audio;         /* headless with a real audio device (the benchmark) */
     int w, h;                /* --size; 0 = the display's */
 } wr_app_options;
 
@@ -58,10 +60,10 @@ typedef struct wr_app {
     char base_scripts[1024]; /* the pack given or packaged (when the store has none) */
     char scripts_path[1024]; /* the pack in use when it came from the store */
     bool at_staff;           /* the last screen laid out was a staff screen */
-    struct wr_audio *audio;  /* the chime's output (alert.c) */
-    int16_t *chime;          /* the chime, synthesized in memory */
+    wr_reader *reader;       /* read aloud: the sound and the words (read.c) */
+    int16_t *chime;          /* the urgent chime, synthesized in memory (alert.c) */
     size_t chime_n;
-    bool audio_warned;       /* "no audio device" logged once */
+    bool audio_warned;       /* "no sound for the chime" logged once */
     bool urgent_up;          /* an urgent screen was showing at the last look (alert.c) */
     char *slip_text;         /* the text of the last slip (drive mode's slip()) */
 } wr_app;
@@ -104,6 +106,10 @@ void wr_app_fini(wr_app *app);
 /* Runs the live kiosk until staff quit it (or the window closes in windowed mode). */
 int wr_app_run(wr_app *app);
 
+/* One turn of the live loop: sleeps until input or the next deadline (at most max_ms, -1 for
+ * no limit), then handles it. */
+void wr_app_step(wr_app *app, int max_ms);
+
 /* One action on the flow, then the screen is laid out again and printing is looked after. */
 void wr_app_act(wr_app *app, wr_action act, int arg);
 
@@ -129,6 +135,55 @@ int wr_app_reload(wr_app *app);
 
 /* Puts a loaded pack in use (wiping the session); the old pack is freed. */
 void wr_app_swap_pack(wr_app *app, wr_luapack *lp);
+
+/* ---- read aloud (read.c) ---- */
+
+/* Opens the sound (or stays silent, saying why on the staff menu) and the speech thread.
+ * Returns 0, or -1 when out of memory. */
+int wr_reader_open(wr_app *app);
+void wr_reader_close(wr_app *app);
+/* The Read aloud button: stops the reading, else reads the screen from the top. */
+void wr_reader_toggle(wr_app *app);
+/* After each change of the screen: a new screen is read when the patient chose it. */
+void wr_reader_screen(wr_app *app);
+/* The key of the screen showing (for wr_reader_after_key). */
+void wr_reader_screen_key(wr_app *app, char *out, size_t n);
+/* After a key fired a control: on the same screen, the focused control is said again. */
+void wr_reader_after_key(wr_app *app, const char *before);
+/* Says the control that took the keyboard focus (when the patient chose Read aloud). */
+void wr_reader_focus(wr_app *app, const wr_control *c);
+/* A number key 1..9: true and the action of the control read with that number. */
+bool wr_reader_number(wr_app *app, uint32_t codepoint, wr_action *act, int *arg);
+/* Takes the marks the sound reached; true when the screen must be drawn again. */
+bool wr_reader_events(wr_app *app);
+/* Milliseconds until the silent audio device is put to sleep, or -1; and doing it. */
+int32_t wr_reader_deadline(const wr_app *app);
+void wr_reader_tick(wr_app *app);
+/* Marks the part being read on 's' and turns Read aloud into Stop reading while reading. */
+void wr_reader_overlay(const wr_app *app, wr_screen *s);
+bool wr_reader_speaking(const wr_app *app);
+/* The sound and the speech (for the drive mode and the benchmark); NULL when absent. */
+struct wr_audio *wr_reader_audio(wr_app *app);
+struct wr_speech *wr_reader_speech(wr_app *app);
+/* Headless: what was "played" since the last utterance began. */
+typedef struct wr_heard {
+    uint64_t samples;
+    int rate, peak, utterances;
+    double sum_sq;
+} wr_heard;
+/* The urgent chime through the one sound output (0, or -1 when silent); loud samples of
+ * it played so far on the virtual clock; the sound's state for the log. */
+int wr_reader_chime(wr_app *app, const int16_t *pcm, size_t n);
+uint64_t wr_reader_chimed(const wr_app *app);
+const char *wr_reader_sound_status(const wr_app *app);
+/* Waits for the synthesis, then fills 'out' and the voice's name. */
+void wr_reader_heard(wr_app *app, wr_heard *out, char *voice, size_t n);
+/* Headless: the words of the last utterance (malloc'd; the caller frees), or NULL. */
+char *wr_reader_said(wr_app *app);
+/* Headless: waits for the synthesis, then plays 'ms' of sound on the virtual clock. */
+void wr_reader_advance(wr_app *app, uint32_t ms);
+/* CLOCK_MONOTONIC microseconds when the last utterance was handed over. */
+uint64_t wr_reader_said_us(const wr_app *app);
 
 /* --preview: starts watching the pack folder. Returns 0 or -1. */
 int wr_preview_start(wr_app *app);

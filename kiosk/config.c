@@ -5,6 +5,7 @@
 
 #include <ctype.h>
 #include <stdio.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include <fcntl.h>
@@ -33,6 +34,10 @@ void wr_config_defaults(wr_config *cfg)
     const char *state = getenv("STATE_DIRECTORY"); /* systemd's StateDirectory= */
     if (state && !strchr(state, ':') && strlen(state) < sizeof cfg->pack_store - 8)
         snprintf(cfg->pack_store, sizeof cfg->pack_store, "%s/packs", state);
+    cfg->speech_rate = 160;
+    cfg->speech_volume = 100;
+    cfg->read_aloud_auto = 1;
+    snprintf(cfg->keys_read, sizeof cfg->keys_read, "Keypad *, F1");
 }
 
 static char *trim(char *s)
@@ -55,15 +60,6 @@ static int number(const char *v, int lo, int hi, int *out)
     return 0;
 }
 
-/* yes or no into *out. */
-static int yes_no(const char *v, int *out, const char **why)
-{
-    if (strcmp(v, "yes") && strcmp(v, "no"))
-        return *why = "use yes or no", -1;
-    *out = strcmp(v, "yes") == 0;
-    return 0;
-}
-
 /* Digits only, 'min' of them at least. */
 static int digits(char *dst, size_t n, const char *v, size_t min, const char **why)
 {
@@ -82,6 +78,42 @@ static int copy(char *dst, size_t n, const char *v)
         return -1;
     memcpy(dst, v, strlen(v) + 1);
     return 0;
+}
+
+/* A yes/no setting. */
+static int yes_no(const char *v, int *out, const char **why)
+{
+    if (strcmp(v, "yes") && strcmp(v, "no"))
+        return *why = "use yes or no", -1;
+    *out = strcmp(v, "yes") == 0;
+    return 0;
+}
+
+/* Read aloud and keypad settings; 1 when 'k' is not one of them. */
+static int apply_speech(wr_config *c, const char *k, const char *v, const char **why)
+{
+    static const struct {
+        const char *key;
+        size_t off;
+    } keys[] = {
+        {"keys_next", offsetof(wr_config, keys_next)},
+        {"keys_previous", offsetof(wr_config, keys_previous)},
+        {"keys_activate", offsetof(wr_config, keys_activate)},
+        {"keys_back", offsetof(wr_config, keys_back)},
+        {"keys_read", offsetof(wr_config, keys_read)},
+    };
+    if (strcmp(k, "speech_rate") == 0)
+        return *why = "speech_rate must be 80 to 400", number(v, 80, 400, &c->speech_rate);
+    if (strcmp(k, "speech_volume") == 0)
+        return *why = "speech_volume must be 10 to 200", number(v, 10, 200, &c->speech_volume);
+    if (strcmp(k, "read_aloud_auto") == 0)
+        return yes_no(v, &c->read_aloud_auto, why);
+    if (strcmp(k, "headphones_only") == 0)
+        return yes_no(v, &c->headphones_only, why);
+    for (size_t i = 0; i < sizeof keys / sizeof keys[0]; i++)
+        if (strcmp(k, keys[i].key) == 0)
+            return copy((char *)c + keys[i].off, sizeof c->keys_next, v);
+    return 1;
 }
 
 /* Applies one setting; returns 0, or -1 with a message in 'why'. */
@@ -126,6 +158,9 @@ static int apply(wr_config *c, const char *k, const char *v, const char **why)
         return copy(c->emergency_number, sizeof c->emergency_number, v);
     if (strcmp(k, "crisis_line") == 0)
         return copy(c->crisis_line, sizeof c->crisis_line, v);
+    int r = apply_speech(c, k, v, why);
+    if (r <= 0)
+        return r;
     if (strcmp(k, "page_size") == 0) {
         if (strcmp(v, "A4") && strcmp(v, "Letter") && strcmp(v, "receipt"))
             return *why = "page_size must be A4, Letter or receipt", -1;

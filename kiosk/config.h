@@ -31,6 +31,15 @@ typedef struct wr_config {
     char pack_store[256];      /* pack_store = DIR: installed packs (default: the unit's
                                   StateDirectory, $STATE_DIRECTORY/packs) */
     int draft_languages;       /* draft_languages = yes: offer languages still marked draft */
+    int speech_rate;           /* speech_rate = 160: words per minute (80 to 400) */
+    int speech_volume;         /* speech_volume = 100: percent of the voice's normal loudness */
+    int read_aloud_auto;       /* read_aloud_auto = yes: once chosen, each new screen is read */
+    int headphones_only;       /* headphones_only = yes: private items are read aloud too */
+    char keys_next[128];       /* keys_* = SDL key names, commas between: a keypad's mapping */
+    char keys_previous[128];
+    char keys_activate[128];
+    char keys_back[128];
+    char keys_read[128];
 } wr_config;
 
 /* Fills 'cfg' with the defaults. */

@@ -8,6 +8,7 @@
 #include "alert.h"
 #include <time.h>
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -131,7 +132,9 @@ static int op_wait(void *ud, double seconds, char *err, size_t n)
         int32_t b = wr_ui_next_deadline(app->ui, app->now);
         int32_t d = a < 0 ? b : b < 0 ? a : a < b ? a : b;
         uint32_t step = d < 0 || (uint32_t)d > end - app->now ? end - app->now : (uint32_t)d;
-        wr_app_tick(app, app->now + (step ? step : 1));
+        step = step ? step : 1;
+        wr_reader_advance(app, step);
+        wr_app_tick(app, app->now + step);
     }
     wr_app_refresh(app);
     return 0;
@@ -194,6 +197,40 @@ static int op_hold(void *ud, const char *where, char *err, size_t n)
     return 0;
 }
 
+/* One key press through the platform's mapping, then the ui (as in the live loop). */
+static int op_key(void *ud, const char *name, char *err, size_t n)
+{
+    wr_app *app = ud;
+    wr_input in;
+    if (wr_platform_key_input(app->plat, name, &in) < 0) {
+        snprintf(err, n, "key(): no key called \"%s\"", name);
+        return -1;
+    }
+    in.ms = app->now;
+    wr_app_refresh(app);
+    wr_app_input(app, &in);
+    wr_app_settle_print(app);
+    wr_app_refresh(app);
+    return 0;
+}
+
+static char *op_said(void *ud)
+{
+    return wr_reader_said(ud);
+}
+
+static int op_heard(void *ud, wr_drive_sound *out)
+{
+    wr_heard h;
+    wr_reader_heard(ud, &h, out->voice, sizeof out->voice);
+    out->seconds = h.rate ? (double)h.samples / h.rate : 0;
+    out->peak = h.peak;
+    out->rms = h.samples ? sqrt(h.sum_sq / (double)h.samples) : 0;
+    out->utterances = h.utterances;
+    out->playing = wr_reader_speaking(ud);
+    return 0;
+}
+
 static char *op_list(void *ud)
 {
     wr_app *app = ud;
@@ -220,15 +257,10 @@ static char *op_slip(void *ud)
     return app->slip_text ? strdup(app->slip_text) : NULL;
 }
 
-/* The audio thread runs on real time: give it up to 2 s to take the first samples. */
+/* Loud samples of the last chime played on the virtual clock (wait() lets it play). */
 static double op_chimed(void *ud)
 {
-    wr_app *app = ud;
-    for (int i = 0; i < 200 && wr_alert_samples_out(app) == 0; i++) {
-        struct timespec ts = {0, 10 * 1000 * 1000};
-        nanosleep(&ts, NULL);
-    }
-    return (double)wr_alert_samples_out(app);
+    return (double)wr_alert_samples_out(ud);
 }
 
 static char *op_transcript(void *ud)
@@ -276,6 +308,9 @@ int wr_kiosk_drive(wr_app *app, const char *file, FILE *log)
         .chimed = op_chimed,
         .transcript = op_transcript,
         .serve = op_serve,
+        .key = op_key,
+        .said = op_said,
+        .heard = op_heard,
     };
     return wr_drive_run(file, &ops, log);
 }

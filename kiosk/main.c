@@ -24,6 +24,7 @@ static const char usage[] =
     "  --preview DIR      windowed, and reload DIR on every save, back on the same screen\n"
     "  --size WxH         window or headless frame size (default: the display's)\n"
     "  --print-to DIR     write printouts as PDF files instead of printing\n"
+    "  --no-audio         no sound at all: read aloud stays silent\n"
     "  --check DIR        check a script pack and report every problem as file:line\n"
     "  --json             with --check: the problems as one JSON array\n"
     "  --walk DIR         play a script pack by itself and report what it reached\n"
@@ -165,6 +166,7 @@ static int parse(int argc, char **argv, args *a)
         }
         else if (strcmp(o, "--json") == 0) a->json = true;
         else if (strcmp(o, "--windowed") == 0) a->opt.windowed = true;
+        else if (strcmp(o, "--no-audio") == 0) a->opt.no_audio = true;
         else if (strcmp(o, "--preview") == 0) {
             VALUE(a->opt.scripts);
             a->opt.preview = a->opt.windowed = a->opt.scripts_given = true;

@@ -59,12 +59,14 @@ void wr_staff_destroy(wr_app *app)
     app->staff = NULL;
 }
 
-/* The speech volume, for the staff menu. Read aloud (issue 13) hooks in here; until it
- * lands this says so. */
-static const char *speech_volume(const wr_app *app)
+/* The speech volume, for the staff menu: the configured speech_volume, or off when the kiosk
+ * has no sound or no voice (the "Sound:" line says why). */
+static const char *speech_volume(wr_app *app, char *buf, size_t n)
 {
-    (void)app;
-    return "not in this build yet";
+    if (!app->reader || !wr_reader_speech(app))
+        return "off";
+    snprintf(buf, n, "%d %%", app->cfg.speech_volume);
+    return buf;
 }
 
 /* The default language: the configured one, else the pack's first. */
@@ -94,14 +96,14 @@ static void test_page_line(const wr_app *app, char *out, size_t n)
 void wr_staff_update(wr_app *app)
 {
     wr_staff *st = app->staff;
-    char l[8][400];
+    char l[8][400], vol[32];
     const char *lines[8], *items[WR_STAFF_MAX_ITEMS];
     int n = 0;
     if (!st || !app->flow)
         return;
     snprintf(l[n++], sizeof l[0], "waitroom %s, video: %s; default language: %s; speech volume: %s",
              WR_VERSION, app->plat ? wr_platform_driver(app->plat) : "starting",
-             default_language(app), speech_volume(app));
+             default_language(app), speech_volume(app, vol, sizeof vol));
     snprintf(l[n++], sizeof l[0], "Scripts in use: %.300s", app->opt.scripts);
     snprintf(l[n++], sizeof l[0], "Printer: %.300s",
              st->check        ? "asking the print server..."

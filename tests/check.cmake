@@ -87,3 +87,16 @@ add_test(NAME strings_merge
                  sh $<TARGET_FILE:waitroom> ${WR_PACKS}/translation)
 set_tests_properties(strings_merge PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_TEST_ENV}"
                      PASS_REGULAR_EXPRESSION "merged")
+
+# Read aloud says "This question is on the screen." in place of a private question on a
+# speaker: --check names each language whose table lacks those words (W617), and the
+# shipped clinic pack has them in every offered language.
+add_test(NAME check_private_word_clinic
+         COMMAND sh -c "set -e; t=$(mktemp -d); trap 'rm -rf $t' EXIT; cp -r \"$2\" $t/p;
+                        ! \"$1\" --check \"$2\" | grep -q W617;
+                        sed -i '/^msgctxt \"ui.read_private\"/,/^$/d' $t/p/strings/es.po;
+                        \"$1\" --check $t/p | grep -q 'es.po: W617: .*ui.read_private';
+                        echo checked"
+                 sh $<TARGET_FILE:waitroom> ${WR_SOURCE_DIR}/scripts/clinic)
+set_tests_properties(check_private_word_clinic PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_TEST_ENV}"
+                     PASS_REGULAR_EXPRESSION "checked")

@@ -169,6 +169,13 @@ add_test(NAME drive_urgent_loop COMMAND sh -c "rm -rf '${WR_LOOP_OUT}' && \
 set_tests_properties(drive_urgent_loop PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_PRINT_ENV}"
                      LABELS drive)
 
+# The urgent screens with Larger text on small screens (shots for people to look at).
+foreach(size 480x800 800x480)
+  wr_drive_test(urgent_shots_${size} ${WR_DRIVE_DIR}/packs/urgent_loop
+                ${WR_DRIVE_DIR}/urgent_shots.lua --size ${size}
+                --config ${WR_DRIVE_DIR}/urgent_loop.conf)
+endforeach()
+
 # The urgent slip and the today slip reach the private cupsd's desk queue at the right moment.
 add_test(NAME drive_urgent_cups COMMAND sh ${WR_DRIVE_DIR}/urgent_cups.sh $<TARGET_FILE:waitroom>
          ${WR_DRIVE_DIR}/packs/urgent_loop ${WR_DRIVE_DIR})
@@ -245,3 +252,7 @@ foreach(pack sample clinic)
   set_tests_properties(soak_random_taps_${pack} PROPERTIES TIMEOUT 3600 LABELS long
                        ENVIRONMENT "${WR_PRINT_ENV}")
 endforeach()
+
+# --no-audio: read aloud is silent, the kiosk goes on, the staff menu says so.
+wr_drive_test(no_audio ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/no_audio.lua
+              --config ${WR_DRIVE_DIR}/sample_staff.conf --no-audio)

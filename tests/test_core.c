@@ -8,6 +8,7 @@
 #include "flow.h"
 #include "textcheck.h"
 #include "wipe.h"
+#include "readaloud.h"
 
 #include <stdarg.h>
 #include <stdlib.h>
@@ -329,7 +330,8 @@ static void test_urgent_interrupts_and_stays(void)
     CHECK_STR(screen_name(f), "urgent");
     CHECK_STR(wr_flow_screen(f)->paras[0], "Numbness between the legs needs a check today.");
     CHECK(wr_flow_screen(f)->n_history == 0);
-    CHECK(wr_flow_screen(f)->n_nav == 2); /* larger text and contrast only: no Back */
+    CHECK(wr_flow_screen(f)->n_nav == 3); /* larger text, contrast, read aloud: no Back */
+    CHECK(wr_flow_screen(f)->nav[2].action == WR_ACT_SPEAK);
     CHECK(wr_flow_take_alert(f, &a) == 1 && !a.repeat && strcmp(a.flag_id, "ces") == 0);
     CHECK(wr_flow_take_alert(f, &a) == 0);
     CHECK(wr_flow_next_deadline(f, 0) == 180000); /* the next alert, never a timeout */
@@ -487,6 +489,55 @@ static void test_text_check(void)
     CHECK(wr_text_line("a\nb\nc", 4) == 3);
 }
 
+/* Read aloud: the turn then numbered choices, private words withheld on the speakers,
+ * pronunciations and ranges, number keys, and twice the countdown for speech users. */
+static void test_read_aloud(void)
+{
+    wr_pack *p = sample_pack();
+    p->questions[wr_pack_find_question(p, "saddle")].private = true;
+    p->sayas = calloc(2, sizeof *p->sayas);
+    p->sayas[0] = (wr_uitext){wr_strdup("MRI"), wr_strdup("M R I")};
+    p->sayas[1] = (wr_uitext){wr_strdup("RF-*"), wr_strdup("")};
+    p->n_sayas = 2;
+    char out[256];
+    wr_read_pronounce(p, "An MRI, RF-01 scored 0-10 or 3\xe2\x80\x93""5.", out, sizeof out);
+    CHECK_STR(out, "An M R I, scored 0 to 10 or 3 to 5.");
+
+    wr_flow *f = new_flow(&p);
+    wr_read r = {0};
+    tap(f, "Touch the screen to start", 0);
+    const wr_screen *s = wr_flow_screen(f);
+    CHECK(s->nav[s->n_nav - 1].action == WR_ACT_SPEAK); /* Read aloud: last in the bar */
+    CHECK(wr_read_screen(s, p, false, &r) == 4);
+    CHECK_STR(r.text[0], "Hello there.");
+    CHECK_STR(r.text[2], "1: Let's begin.");
+    CHECK_STR(r.text[3], "2: Not now.");
+    CHECK(r.part[3].kind == WR_PART_CONTROL && r.part[3].index == 1);
+    CHECK(wr_read_numbered(s, 2) == 1 && wr_read_number_of(s, 0) == 1);
+    tap(f, "Read aloud", 0);
+    CHECK(wr_flow_read_aloud(f));
+    tap(f, "Let's begin", 0);
+    s = wr_flow_screen(f);
+    wr_read_screen(s, p, false, &r);
+    char all[1024] = "";
+    for (int i = 0; i < r.n; i++)
+        strcat(strcat(all, r.text[i]), "|");
+    CHECK_STR(all, "We ask everyone.|This question is on the screen.|1: Yes.|2: No.|3: Not sure.|"
+                   "4: Skip.|");
+    wr_read_screen(s, p, true, &r); /* through headphones: the question itself */
+    CHECK(r.n == 6 && r.part[1].kind == WR_PART_PARA);
+    CHECK(strcmp(r.text[1], "This question is on the screen.") != 0);
+    wr_read_free(&r);
+    wr_flow_tick(f, 90 * 1000);
+    CHECK_STR(screen_name(f), "idle_warning");
+    CHECK(wr_flow_screen(f)->countdown == 60); /* speech users: twice the 30 s */
+    tap(f, "I'm still here", 90 * 1000);
+    tap(f, "Start over", 91 * 1000);
+    CHECK(!wr_flow_read_aloud(f)); /* until the visit ends */
+    wr_flow_destroy(f);
+    wr_pack_destroy(p);
+}
+
 int main(void)
 {
     test_wiping();
@@ -498,5 +549,6 @@ int main(void)
     test_urgent_desk_code();
     test_idle_warning_then_wipe();
     test_script_failure_reaches_error_screen();
+    test_read_aloud();
     return check_done();
 }

@@ -103,11 +103,14 @@ static void test_arabic_screen(wr_platform *pf, wr_pack **packs, int n)
         CHECK(you->box.x < W / 4 && you->box.x + you->box.w < W / 2);
         CHECK(kiosk->box.x + kiosk->box.w > W * 3 / 4);
     }
-    /* the toolbar: Back at the right edge, the language button at the left */
+    /* the toolbar (two rows at 800 wide since Read aloud joined it): Back at the right edge,
+     * the bar's last button, Read aloud, at the left, the language button between */
     const wr_draw_item *back = find_text(rtl, "Back"), *lang = find_text(rtl, "Español");
-    CHECK(back && lang);
-    if (back && lang)
-        CHECK(back->box.x > W * 3 / 4 && lang->box.x < W / 4);
+    const wr_draw_item *read = find_text(rtl, "Read aloud");
+    CHECK(back && lang && read);
+    if (back && lang && read)
+        CHECK(back->box.x > W * 3 / 4 && read->box.x < W / 4 &&
+              lang->box.x > read->box.x + read->box.w && lang->box.x + lang->box.w < back->box.x);
     /* a line of the kiosk's words ends at the right edge of its box, as Arabic does */
     const wr_draw_item *line = find_text(rtl, "First, some safety questions.");
     if (line && kiosk)

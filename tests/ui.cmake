@@ -27,3 +27,8 @@ add_executable(test_rtl ${CMAKE_CURRENT_SOURCE_DIR}/test_rtl.c)
 target_link_libraries(test_rtl PRIVATE wr_lua wr_platform wr_ui wr_core)
 add_test(NAME rtl COMMAND test_rtl ${WR_SOURCE_DIR} WORKING_DIRECTORY ${CMAKE_CURRENT_BINARY_DIR})
 set_tests_properties(rtl PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_TEST_ENV}")
+# The sound: queue, marks, a dummy SDL device in real time, espeak-ng speech.
+add_executable(test_audio ${CMAKE_CURRENT_SOURCE_DIR}/test_audio.c)
+target_link_libraries(test_audio PRIVATE wr_platform PkgConfig::SDL2 m)
+add_test(NAME audio COMMAND test_audio)
+set_tests_properties(audio PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_TEST_ENV}")

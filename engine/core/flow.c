@@ -57,6 +57,7 @@ static void wipe(wr_flow *f)
     memset(f->pin, 0, sizeof f->pin);
     f->shift = f->typing_own = f->pin_wrong = false;
     f->large_text = f->high_contrast = false;
+    f->read_aloud = false;
     memset(&f->request, 0, sizeof f->request);
     f->today_slipped = 0;
     f->urgent_flag = -1;
@@ -260,7 +261,9 @@ static int back(wr_flow *f)
 
 static void start(wr_flow *f, int lang)
 {
+    bool reading = f->read_aloud; /* chosen on the attract screen: it carries into the visit */
     wipe(f);
+    f->read_aloud = reading;
     if (lang >= 0 && lang < f->n_packs)
         f->lang = lang;
     enter(f, wr_flow_cur_pack(f)->start, 0);
@@ -557,6 +560,11 @@ static int dispatch(wr_flow *f, wr_action a, int arg)
 {
     if (a == WR_ACT_STAFF)
         return open_staff(f);
+    if (a == WR_ACT_SPEAK && f->mode != M_STAFF_PIN && f->mode != M_STAFF_MENU &&
+        f->mode != M_STAFF_HANDOUTS) {
+        f->read_aloud = true; /* the patient chose it: until the visit ends */
+        return 0;
+    }
     switch (f->mode) {
     case M_ATTRACT:
         if (a == WR_ACT_START || (a == WR_ACT_LANGUAGE && arg >= 0)) {
@@ -629,6 +637,19 @@ int wr_flow_act(wr_flow *f, wr_action a, int arg, uint32_t now)
     return r;
 }
 
+/* True once the patient chose Read aloud in this visit. */
+bool wr_flow_read_aloud(const wr_flow *f)
+{
+    return f->read_aloud;
+}
+
+/* A line for the staff menu, e.g. the state of the sound. */
+void wr_flow_set_staff_note(wr_flow *f, const char *note)
+{
+    snprintf(f->staff_note, sizeof f->staff_note, "%s", note ? note : "");
+    wr_screen_build(f);
+}
+
 /* Any input restarts the idle timer. */
 void wr_flow_touch(wr_flow *f, uint32_t now)
 {
@@ -684,7 +705,8 @@ int wr_flow_tick(wr_flow *f, uint32_t now)
         !(f->mode == M_PRINTING && f->print_state == 0)) {
         f->idle_return = f->mode;
         f->mode = M_IDLE;
-        f->idle_deadline = now + f->cfg.countdown_ms;
+        /* listening takes longer than reading: speech users get twice the time */
+        f->idle_deadline = now + f->cfg.countdown_ms * (f->read_aloud ? 2u : 1u);
         f->now = now;
         wr_screen_build(f);
         return 1;

@@ -155,6 +155,13 @@ char *wr_flow_list_text(const wr_flow *flow);
 /* The highest flag level raised so far: 0 urgent, 1 today, 2 mention, -1 none. */
 int wr_flow_flag_level(const wr_flow *flow);
 
+/* True once the patient chose Read aloud in this visit (WR_ACT_SPEAK): every new screen may
+ * then be read, and the idle countdown runs twice as long. Cleared when the visit ends. */
+bool wr_flow_read_aloud(const wr_flow *flow);
+
+/* A line shown on the staff menu (e.g. "Sound: off (--no-audio)"); copied. */
+void wr_flow_set_staff_note(wr_flow *flow, const char *note);
+
 const wr_session *wr_flow_session(const wr_flow *flow);
 const wr_pack *wr_flow_pack(const wr_flow *flow);
 int wr_flow_language(const wr_flow *flow);

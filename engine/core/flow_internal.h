@@ -78,6 +78,8 @@ struct wr_flow {
     char last_error[512];       /* the last failure, for staff */
     bool broken;                /* the pack did not load: the error screen stays */
     bool large_text, high_contrast;
+    bool read_aloud;            /* the patient chose Read aloud in this visit */
+    char staff_note[200];       /* a line for the staff menu (the sound) */
 
     char edit[EDIT_MAX];        /* the typed text being edited */
     bool shift, typing_own;

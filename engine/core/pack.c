@@ -126,6 +126,11 @@ static void free_rules(wr_pack *p)
     free(p->prompts);
     free(p->notes);
     free(p->uitext);
+    for (int i = 0; i < p->n_sayas; i++) {
+        free(p->sayas[i].key);
+        free(p->sayas[i].text);
+    }
+    free(p->sayas);
 }
 
 /* Frees the pack and everything it owns. NULL does nothing. */
@@ -290,6 +295,10 @@ static const wr_uitext builtin_ui[] = {
     {"handout_offer", "Would you like a leaflet to take home? Tap one to print it."},
     {"staff_wrong", "That PIN is not right."},
     {"read_aloud", "Read aloud"},
+    {"stop_reading", "Stop reading"},
+    {"read_private", "This question is on the screen."},
+    {"read_to", "to"},
+    {"read_selected", "chosen"},
     {"safety_net", /* one line per bullet on the printed list */
      "Get help straight away if any of these start:\n"
      "New numbness between your legs or around your bottom.\n"

@@ -63,6 +63,7 @@ typedef struct wr_question {
     char *low, *high;    /* SCALE: words for the two ends, or NULL */
     int max_len;         /* TYPED: most characters (code points) accepted */
     bool required;       /* no Skip button */
+    bool private;        /* read aloud only through headphones (CONTENT.md 1.5) */
     wr_srcpos pos;
 } wr_question;
 
@@ -108,6 +109,7 @@ typedef struct wr_flag {
     wr_level level;
     char *patient;       /* plain words for the patient (urgent screen, list) */
     char *clinician;     /* words for staff (slips, printout) */
+    bool private;        /* read aloud only through headphones */
     bool topic_free;     /* no_topic = true: the urgent screen names no topic ("Please go
                           * to the desk now and ask to talk privately") */
     char **combines;     /* ids of the flags this one combines, or NULL: the staff box
@@ -174,6 +176,7 @@ struct wr_pack {
     wr_note *notes;         int n_notes;
     wr_handout *handouts;   int n_handouts;
     wr_uitext *uitext;      int n_uitext;
+    wr_uitext *sayas;       int n_sayas;   /* pronounce { }: key as written, text as said */
     char **files;           int n_files;  /* interned file names for wr_srcpos */
     wr_custom_eval_fn custom_eval;
     void *custom_ud;

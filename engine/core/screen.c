@@ -30,6 +30,15 @@ static void para(wr_screen *s, const char *text)
         s->paras[s->n_paras++] = text;
 }
 
+/* A paragraph the pack marks private: read aloud only through headphones. */
+static void private_para(wr_screen *s, const char *text, bool private)
+{
+    int n = s->n_paras;
+    para(s, text);
+    if (s->n_paras > n)
+        s->para_private[n] = private;
+}
+
 static wr_control *nav(wr_screen *s, const char *label, wr_action a, int arg)
 {
     if (s->n_nav >= WR_SCREEN_MAX_NAV)
@@ -138,8 +147,8 @@ static void question_controls(wr_flow *f, wr_screen *s, const wr_question *q)
     s->kind = WR_SCREEN_QUESTION;
     s->name = "question";
     s->question_id = q->id;
-    para(s, q->text);
-    para(s, q->hint);
+    private_para(s, q->text, q->private);
+    private_para(s, q->hint, q->private);
     int chosen;
     switch (q->kind) {
     case WR_Q_SINGLE:
@@ -324,6 +333,8 @@ static void staff_screen(wr_flow *f, wr_screen *s)
         para(s, arena_printf(&f->strings, "Last problem: %s", f->last_error));
     for (int i = 0; i < f->n_staff_lines; i++)
         para(s, f->staff_lines[i]);
+    if (f->staff_note[0])
+        para(s, f->staff_note);
     wr_screen_add(s, WR_ROLE_REPLY, UI("staff_resume"), WR_ACT_STAFF_RESUME, 0);
     if (p->n_handouts)
         wr_screen_add(s, WR_ROLE_REPLY, UI("staff_handouts"), WR_ACT_STAFF_HANDOUTS, 0);
@@ -388,13 +399,14 @@ static void urgent_screen(wr_flow *f, wr_screen *s)
     } else {
         s->title = UI("urgent_title");
         if (fl)
-            para(s, wr_fill(f, fl->patient));
+            private_para(s, wr_fill(f, fl->patient), fl->private);
     }
-    para(s, wr_fill(f, UI("urgent_body")));
-    if (f->urgent_asked)
+    if (f->urgent_asked) { /* "someone is coming" takes the place of "show this screen" */
         para(s, UI("help_coming"));
-    else
+    } else {
+        para(s, wr_fill(f, UI("urgent_body")));
         wr_screen_add(s, WR_ROLE_PRIMARY, UI("told_staff"), WR_ACT_TOLD_STAFF, 0);
+    }
     if (wr_urgent_can_open_pad(f))
         wr_screen_add(s, WR_ROLE_SECONDARY, UI("urgent_staff"), WR_ACT_STAFF, 0);
     wr_control *c = nav(s, UI("larger_text"), WR_ACT_LARGER, 0);
@@ -501,5 +513,7 @@ void wr_screen_build(wr_flow *f)
         simple_screen(f, s);
         break;
     }
+    if (s->kind != WR_SCREEN_STAFF) /* Read aloud: on every patient screen, last in the bar */
+        nav(s, UI("read_aloud"), WR_ACT_SPEAK, 0);
     memcpy(f->error, saved, sizeof saved);
 }

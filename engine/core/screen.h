@@ -84,6 +84,19 @@ typedef struct wr_control {
     int span;            /* WR_ROLE_KEY: width in key units (space bar is wide); 0 = 1 */
 } wr_control;
 
+/* A part of the screen read aloud, to mark it while it is being read. */
+typedef enum wr_part_kind {
+    WR_PART_NONE,
+    WR_PART_TITLE,
+    WR_PART_PARA,    /* index: into paras */
+    WR_PART_CONTROL  /* index: into controls */
+} wr_part_kind;
+
+typedef struct wr_part {
+    wr_part_kind kind;
+    int index;
+} wr_part;
+
 /* One turn of the conversation history, shown as a speech bubble. */
 typedef struct wr_bubble {
     bool patient;        /* the patient's answer (right side) or the kiosk's words (left) */
@@ -114,6 +127,8 @@ typedef struct wr_screen {
     const char *title;         /* a large heading (attract, urgent, idle, error), or NULL */
     const char *paras[WR_SCREEN_MAX_PARAS]; /* the kiosk's current turn */
     int n_paras;
+    bool para_private[WR_SCREEN_MAX_PARAS]; /* marked private = true in the pack: read aloud
+                                             * only through headphones */
     const char *picture;       /* an illustration name for this turn, or NULL */
     const char *scale_low, *scale_high; /* words under the two ends of a scale */
 
@@ -129,6 +144,7 @@ typedef struct wr_screen {
     int n_nav;
 
     int countdown;             /* IDLE: seconds left; else -1 */
+    wr_part reading;           /* read aloud: the part being read now (set by the kiosk) */
     const char *banner;        /* preview only: problems in the edited pack, drawn over the
                                 * screen (the last good one); NULL when there are none */
     bool large_text;

@@ -307,9 +307,10 @@ static int weight(const wr_control *c)
         return 6;
     case WR_ACT_RESTART:
         return 1;
+    case WR_ACT_SPEAK: /* read aloud changes nothing the walker can see */
+        return 0;
     case WR_ACT_LARGER:
     case WR_ACT_CONTRAST:
-    case WR_ACT_SPEAK:
     case WR_ACT_REMOVE_OWN:
         return 2;
     case WR_ACT_LANGUAGE:

@@ -103,6 +103,10 @@ static const wr_diag_code codes[] = {
      "language's."},
     {"W616", "draft-language",
      "A language marked X-Status: draft is checked but not offered to patients."},
+    {"W617", "private-word-missing",
+     "The pack marks questions or red flags private, but a language's string table does not "
+     "translate ui.read_private (\"This question is on the screen.\"), which read aloud says "
+     "in their place on a speaker: it would be said in the default language."},
 };
 
 #define N_CODES ((int)(sizeof codes / sizeof codes[0]))

@@ -285,7 +285,7 @@ static int d_slip(lua_State *L)
     return push_owned(L, ops->slip(ops->ud));
 }
 
-/* chimed(): how many non-silent samples have reached the audio device. */
+/* chimed(): how many loud samples of the last chime have played. */
 static int d_chimed(lua_State *L)
 {
     const wr_drive_ops *ops = this_drive(L)->ops;
@@ -293,6 +293,47 @@ static int d_chimed(lua_State *L)
     if (!ops->chimed)
         return unavailable(L, "chimed");
     lua_pushnumber(L, ops->chimed(ops->ud));
+    return 1;
+}
+
+/* key "Down": one press of a key, as the keypad or keyboard would send it. */
+static int d_key(lua_State *L)
+{
+    return text_step(L, "key", this_drive(L)->ops->key, "no key", "");
+}
+
+/* said(): the words of the last utterance read aloud, or nil. */
+static int d_said(lua_State *L)
+{
+    const wr_drive_ops *ops = this_drive(L)->ops;
+    announce(L, "said()", "");
+    if (!ops->said)
+        return unavailable(L, "said");
+    return push_owned(L, ops->said(ops->ud));
+}
+
+/* heard(): a table describing the sound played since the last utterance began. */
+static int d_heard(lua_State *L)
+{
+    const wr_drive_ops *ops = this_drive(L)->ops;
+    wr_drive_sound h = {0};
+    announce(L, "heard()", "");
+    if (!ops->heard)
+        return unavailable(L, "heard");
+    ops->heard(ops->ud, &h);
+    lua_createtable(L, 0, 6);
+    lua_pushnumber(L, h.seconds);
+    lua_setfield(L, -2, "seconds");
+    lua_pushinteger(L, h.peak);
+    lua_setfield(L, -2, "peak");
+    lua_pushnumber(L, h.rms);
+    lua_setfield(L, -2, "rms");
+    lua_pushinteger(L, h.utterances);
+    lua_setfield(L, -2, "utterances");
+    lua_pushboolean(L, h.playing);
+    lua_setfield(L, -2, "playing");
+    lua_pushstring(L, h.voice);
+    lua_setfield(L, -2, "voice");
     return 1;
 }
 
@@ -355,8 +396,15 @@ static const drive_word words[] = {
      "The labels of the controls a tap can reach now (enabled ones), as an array."},
     {"slip", d_slip, "slip()", "The text of the last slip printed for the desk, or nil."},
     {"chimed", d_chimed, "chimed()",
-     "How many non-silent samples of the chime have reached the audio device (waits up to "
-     "2 s of real time for the first)."},
+     "How many loud samples of the last urgent chime have played, through the same sound "
+     "output as read aloud. Time only passes with wait()."},
+    {"key", d_key, "key \"Down\"",
+     "Presses a key once: an SDL key name (\"Tab\", \"Shift+Tab\", \"Return\", \"Keypad 2\"), "
+     "through the kiosk's keypad mapping, or one character typed (\"3\")."},
+    {"said", d_said, "said()", "The words of the last utterance read aloud, or nil."},
+    {"heard", d_heard, "heard()",
+     "The sound played since the last utterance began: { seconds, peak, rms, utterances, "
+     "playing, voice }. Time only passes with wait()."},
     {"log", d_log, "log(...)", "Prints its arguments in the drive's log."},
     {"include", d_include, "include \"helpers.lua\"",
      "Runs a file of shared steps and helper functions from the drive file's folder."},

@@ -4,8 +4,8 @@
  *
  * A drive file may use: start(), tap "label", type "text", expect "text",
  * expect_not "text", expect_screen "name", wait(seconds), shot "name", list(),
- * printed(), slip(), chimed(), controls(), log(...), serve(). Each step is printed as it runs
- * ("drive.lua:12: tap "Yes"");
+ * printed(), slip(), chimed(), controls(), key "name", said(), heard(), log(...), serve().
+ * Each step is printed as it runs ("drive.lua:12: tap "Yes"");
  * the first failure stops the drive with "drive.lua:12: <what went wrong>" and the
  * transcript of what was on screen.
  */
@@ -20,6 +20,16 @@
  * printed and transcript are malloc'd and freed by the runner; NULL means none. A NULL
  * callback makes its step fail with "not available", except shot (skipped) and
  * transcript (nothing printed). */
+/* What the read-aloud sound "heard" since the last utterance began (the drive's heard()). */
+typedef struct wr_drive_sound {
+    double seconds;     /* samples played / rate */
+    int peak;           /* the largest sample magnitude, 0..32767 */
+    double rms;         /* root mean square of the samples */
+    int utterances;     /* utterances begun since the drive started */
+    int playing;        /* 1 while an utterance is still being read */
+    char voice[64];     /* the espeak-ng voice of the last utterance */
+} wr_drive_sound;
+
 typedef struct wr_drive_ops {
     void *ud;
     int (*start)(void *ud, char *err, size_t n);
@@ -36,7 +46,10 @@ typedef struct wr_drive_ops {
     int (*serve)(void *ud, char *err, size_t n); /* the live loop, until stopped */
     char *(*controls)(void *ud); /* the labels of the enabled controls, one a line */
     char *(*slip)(void *ud);     /* the text of the last slip for the desk */
-    double (*chimed)(void *ud);  /* non-silent samples that reached the audio device */
+    double (*chimed)(void *ud);  /* non-silent samples of the chime that were played */
+    int (*key)(void *ud, const char *name, char *err, size_t n);
+    char *(*said)(void *ud);  /* the words of the last utterance, or NULL */
+    int (*heard)(void *ud, wr_drive_sound *out);
 } wr_drive_ops;
 
 /* Plays the drive file 'file' against 'ops', printing each step (and on failure the

@@ -467,6 +467,50 @@ static int w_ui(lua_State *L)
     return 0;
 }
 
+/* Adds the words of the table at the top of the stack to the pack's pronounce list. */
+static void pronounce_words(lua_State *L, wr_pack *p)
+{
+    lua_pushnil(L);
+    while (lua_next(L, -2)) {
+        if (lua_type(L, -2) != LUA_TSTRING || lua_type(L, -1) != LUA_TSTRING)
+            wr_dsl_fail(L, "E203", "pronounce takes words only (MRI = \"M R I\")");
+        const char *key = lua_tostring(L, -2);
+        if (!key[0] || strchr(key, ' '))
+            wr_dsl_fail(L, "E203", "pronounce: '%s' is not one word", key);
+        wr_uitext *u = WR_DSL_GROW(L, p->sayas, p->n_sayas, WR_DSL_MAX_ITEMS, "pronounce words");
+        u->key = wr_dsl_strdup(L, key);
+        u->text = wr_dsl_strdup(L, lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+}
+
+/* pronounce { MRI = "M R I", ["RF-*"] = "", es = { VIH = "uve i hache" } }: how read aloud
+ * says words. The plain words are for the logic's language; a table under a language code
+ * holds that language's own (its string table's). A key ending in '*' stands for any word
+ * starting so; "" means the word is not read. */
+static int w_pronounce(lua_State *L)
+{
+    wr_lang *lg = wr_dsl_lang(L);
+    wr_dsl_while_loading(L, "pronounce");
+    wr_dsl_check_table(L, "pronounce");
+    lua_pushnil(L);
+    while (lua_next(L, 1)) {
+        if (lua_type(L, -2) == LUA_TSTRING && lua_type(L, -1) == LUA_TTABLE) {
+            if (lg->name && strcmp(lg->name, lua_tostring(L, -2)) == 0)
+                pronounce_words(L, lg->pack);
+        } else if (!lg->name) {
+            lua_newtable(L); /* one word of the logic's language: through the same checks */
+            lua_pushvalue(L, -3);
+            lua_pushvalue(L, -3);
+            lua_settable(L, -3);
+            pronounce_words(L, lg->pack);
+            lua_pop(L, 1);
+        }
+        lua_pop(L, 1);
+    }
+    return 0;
+}
+
 /* ======================================================================================
  * The words: one table for the bindings and the reference
  * ==================================================================================== */
@@ -490,6 +534,13 @@ static const word words[] = {
     {"ui", w_ui, 0, WR_DSL_STAND_NONE, "The pack", "ui { key = \"text\", ... }",
      "Replaces the engine's own words (buttons, attract and urgent screens) in this "
      "language; keys as listed under \"Engine words\".",
+     NULL},
+    {"pronounce", w_pronounce, 0, WR_DSL_STAND_NONE, "The pack",
+     "pronounce { MRI = \"M R I\", [\"RF-*\"] = \"\", es = { VIH = \"uve i hache\" } }",
+     "How Read aloud says words: the plain words are for the logic's language, a table under "
+     "a language code (es = { ... }) for that string table's language. A key ending in * "
+     "stands for any word starting so, \"\" means the word is not read. Numbers such as 0-10 "
+     "are read \"0 to 10\" on their own.",
      NULL},
     {"scene", w_scene, 0, WR_DSL_STAND_DEFINE, "Scenes",
      "scene \"id\" { step, step, ..., go = \"scene\" }",

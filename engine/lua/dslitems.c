@@ -30,6 +30,7 @@ const wr_dsl_field wr_dsl_question_fields[] = {
     {"max", WR_DSL_INT, "typed: most letters (200)"},
     {"required", WR_DSL_BOOL, "true: no Skip button"},
     {"hint", WR_DSL_STRING, "a smaller line under the question"},
+    {"private", WR_DSL_BOOL, "true: read aloud only through headphones (else \"on the screen\")"},
     {NULL, 0, NULL},
 };
 
@@ -38,6 +39,7 @@ const wr_dsl_field wr_dsl_flag_fields[] = {
     {"level", WR_DSL_STRING, "\"urgent\" (the urgent screen at once), \"today\" or \"mention\""},
     {"patient", WR_DSL_STRING, "plain words for the patient (required)"},
     {"clinician", WR_DSL_STRING, "words for the clinician (the patient's words by default)"},
+    {"private", WR_DSL_BOOL, "true: the patient words are read aloud only through headphones"},
     {"no_topic", WR_DSL_BOOL,
      "true: an urgent flag whose screen names no topic (\"ask to talk privately\"), for "
      "\"I'd rather tell someone in private\" on an urgent question"},
@@ -194,6 +196,7 @@ static int question_body(lua_State *L)
     q->low = wr_dsl_strdup(L, wr_dsl_get_str(L, "low"));
     q->high = wr_dsl_strdup(L, wr_dsl_get_str(L, "high"));
     q->required = wr_dsl_get_int(L, "required", 0);
+    q->private = wr_dsl_get_int(L, "private", 0);
     q->max_len = wr_dsl_get_int(L, "max", 200);
     if (kind == WR_Q_TYPED && (q->max_len < 1 || q->max_len > 2000))
         wr_dsl_fail(L, "E203", "%s: max must be 1 to 2000 (got %d)", what, q->max_len);
@@ -283,6 +286,7 @@ static int flag_body(lua_State *L)
     f->patient = wr_dsl_strdup(L, wr_dsl_get_str(L, "patient"));
     f->clinician = wr_dsl_strdup(L, wr_dsl_get_str(L, "clinician") ? wr_dsl_get_str(L, "clinician")
                                                                    : wr_dsl_get_str(L, "patient"));
+    f->private = wr_dsl_get_int(L, "private", 0);
     f->topic_free = wr_dsl_get_int(L, "no_topic", 0);
     read_combines(L, f, what);
     lua_getfield(L, 1, "when");

@@ -13,6 +13,7 @@
 
 /* One table being applied: where its problems go, and counts for a draft's summary. */
 typedef struct applying {
+    const wr_pack *pack;
     wr_po *po;
     wr_emit_fn emit;
     void *ud;
@@ -40,6 +41,31 @@ static wr_srcpos entry_pos(const applying *a, const wr_po_entry *e)
     return (wr_srcpos){a->po->file, e ? e->line : 0};
 }
 
+/* Does the pack mark a question or a red flag private (read only through headphones)? */
+static bool has_private(const wr_pack *p)
+{
+    for (int i = 0; i < p->n_questions; i++)
+        if (p->questions[i].private)
+            return true;
+    for (int i = 0; i < p->n_flags; i++)
+        if (p->flags[i].private)
+            return true;
+    return false;
+}
+
+/* W617: read aloud on a speaker replaces a private question with the words of
+ * 'ui.read_private'; a language that lacks them would say them in the default language. */
+static bool private_word_missing(applying *a, const char *id, const char *text)
+{
+    if (a->po->draft || strcmp(id, "ui.read_private") != 0 || !has_private(a->pack))
+        return false;
+    wr_srcpos where = {a->po->file, 0};
+    report(a, "W617", &where, "the pack has private questions, but strings/%s.po does not "
+           "translate 'ui.read_private' (\"%s\"): read aloud would say it in the default "
+           "language", a->po->language, text);
+    return true;
+}
+
 /* wr_textids_fn: the translation of 'id', checked. */
 static const char *translate(void *ud, const char *id, const char *text, const wr_srcpos *pos)
 {
@@ -51,7 +77,9 @@ static const char *translate(void *ud, const char *id, const char *text, const w
     a->strings++;
     if (!e || !*e->str) {
         a->untranslated++;
-        if (!a->po->draft && !e && strncmp(id, "ui.", 3) == 0) {
+        if (private_word_missing(a, id, text))
+            ;
+        else if (!a->po->draft && !e && strncmp(id, "ui.", 3) == 0) {
             if (a->ui_missing++ < 3)
                 snprintf(a->ui_names + strlen(a->ui_names),
                          sizeof a->ui_names - strlen(a->ui_names), "%s%s",
@@ -96,7 +124,7 @@ static void extras(applying *a)
 /* Applies a table; see packstrings.h. */
 int wr_packstrings_apply(wr_pack *pack, wr_po *po, wr_emit_fn emit, void *ud)
 {
-    applying a = {po, emit, ud, 0, 0, 0, ""};
+    applying a = {pack, po, emit, ud, 0, 0, 0, ""};
     if (wr_textids_each(pack, translate, &a) < 0)
         return -1;
     extras(&a);

@@ -1,8 +1,13 @@
 /*
- * audio.h -- sound out through SDL audio: plays one buffer of PCM samples from memory (a
- * chime, later speech), or stays silent when there is no audio device. The device is opened
- * for a sound and closed again once it has played, so no audio thread runs while the kiosk
- * is idle. Sounds never come from files. Only engine/platform includes SDL.
+ * audio.h -- the kiosk's one output path for sound: speech and chimes, as 16-bit mono PCM
+ * handed over from memory, played through SDL's audio subsystem. Nothing is written to a
+ * file. With no device (--no-audio, none plugged in, no driver) the module stays silent
+ * and says why in wr_audio_status(); callers never need to check before queueing.
+ *
+ * Marks: a tag put at the end of what is queued so far comes back from wr_audio_event()
+ * once playback reaches it (the live loop is woken by an SDL user event, so it never polls).
+ * Headless (the drive mode): no device; playback moves only when wr_audio_advance() is
+ * called with the virtual clock, and a tap sees every sample "played".
  */
 #ifndef WR_AUDIO_H
 #define WR_AUDIO_H
@@ -13,38 +18,73 @@
 
 typedef struct wr_audio wr_audio;
 
-/* An audio output, or NULL when out of memory. 'enabled' false: every sound is silently
- * dropped (no device is ever opened). Free with wr_audio_destroy(). */
-wr_audio *wr_audio_create(bool enabled);
+typedef struct wr_audio_opts {
+    bool off;           /* --no-audio: never open a device */
+    bool virtual_clock; /* headless: no device, playback follows wr_audio_advance() */
+    int rate;           /* samples per second of the PCM handed in; 0 = 22050 */
+    bool headphones;    /* the staff setting headphones_only = yes */
+} wr_audio_opts;
 
-/* Stops any sound, closes the device. NULL does nothing. */
-void wr_audio_destroy(wr_audio *a);
+/* Sees every sample as it is played (tests and the drive mode); called from the audio
+ * thread with a live device, else from wr_audio_advance(). */
+typedef void (*wr_audio_tap)(void *ud, const int16_t *pcm, size_t n);
 
-/* Plays 'n' mono signed 16-bit samples at 'rate' Hz (copied; the caller keeps 'pcm'),
- * replacing any sound still playing. Opens the default device when none is open. Returns 0,
- * or -1 when sound is off or there is no device (then it stays silent; the reason is in
- * wr_audio_error()). */
-int wr_audio_play(wr_audio *a, const int16_t *pcm, size_t n, int rate);
+/* Opens the default output device, or a silent stand-in when there is none (logged once).
+ * NULL only when out of memory. Free with wr_audio_close(). */
+wr_audio *wr_audio_open(const wr_audio_opts *o);
 
-/* Stops the sound now (the device is closed). */
+/* Stops playback, wipes what was queued and closes the device. NULL is a no-op. */
+void wr_audio_close(wr_audio *a);
+
+/* One line for the staff screen: "speaker: NAME", "headphones: NAME" or "off: why".
+ * Valid while 'a' lives. */
+const char *wr_audio_status(const wr_audio *a);
+
+/* True when sound can be heard (a device is open, or the virtual clock in tests). */
+bool wr_audio_ready(const wr_audio *a);
+
+/* True when the patient listens privately: the device's name says headphones or a headset,
+ * or staff declared a headphone-only kiosk. */
+bool wr_audio_headphones(const wr_audio *a);
+
+/* The sample rate of the PCM the module takes. */
+int wr_audio_rate(const wr_audio *a);
+
+/* Appends n samples to what plays. Returns 0, or -1 when out of memory. Silent: drops them. */
+int wr_audio_queue(wr_audio *a, const int16_t *pcm, size_t n);
+
+/* Puts 'tag' (>= 0) at the end of what is queued: wr_audio_event() reports it once
+ * playback reaches that point. Returns 0 or -1. */
+int wr_audio_mark(wr_audio *a, int tag);
+
+/* Drops everything queued and every mark not yet reached (the queue is wiped). */
 void wr_audio_stop(wr_audio *a);
 
-/* True while a sound is still playing. */
-bool wr_audio_busy(wr_audio *a);
+/* True while queued samples remain to be played. */
+bool wr_audio_playing(const wr_audio *a);
 
-/* For the event loop: closes the device once the sound has played. Returns the
- * milliseconds after which to call it again, or -1 when nothing is open. */
-int wr_audio_idle(wr_audio *a);
+/* Samples played since the device opened (the playing position). */
+uint64_t wr_audio_position(const wr_audio *a);
 
-/* How many non-silent samples have reached the audio device since it was created (for
- * tests: proof that a sound really went out). */
-uint64_t wr_audio_samples_out(wr_audio *a);
+/* Hands out the next mark reached: 1 and *tag, or 0 when there is none. */
+int wr_audio_event(wr_audio *a, int *tag);
 
-/* Why the last wr_audio_play() failed (a static string; "" when it did not). */
-const char *wr_audio_error(void);
+/* Closes the device while nothing plays, so a silent kiosk has no audio thread waking
+ * (0 % idle CPU); the next wr_audio_queue() opens it again. */
+void wr_audio_sleep(wr_audio *a);
 
-/* A soft two-note chime synthesized in memory: *n samples at 'rate' Hz, malloc'd (free()).
- * NULL when out of memory. */
+/* Headless: lets 'ms' milliseconds of playback happen. No-op with a real device. */
+void wr_audio_advance(wr_audio *a, uint32_t ms);
+
+/* Sets (or with NULL clears) the tap that sees played samples. */
+void wr_audio_set_tap(wr_audio *a, wr_audio_tap fn, void *ud);
+
+/* CLOCK_MONOTONIC microseconds when the first non-silent sample after the last
+ * wr_audio_stop() or idle period was handed to the device, or 0 (for the benchmark). */
+uint64_t wr_audio_first_sound_us(const wr_audio *a);
+
+/* The urgent screen's chime: two soft notes synthesized in memory, *n samples at 'rate' Hz
+ * for wr_audio_queue() (malloc'd; free() it). NULL when out of memory. */
 int16_t *wr_audio_chime(int rate, size_t *n);
 
 #endif

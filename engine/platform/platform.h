@@ -8,6 +8,7 @@
 #define WR_PLATFORM_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 #include "ui.h"
@@ -67,6 +68,16 @@ int wr_platform_draw(wr_platform *p, const wr_ui *ui);
 /* Renders the last drawn ui again and saves that frame to 'path' as PNG. Returns 0, or -1
  * (reason in wr_platform_error()). */
 int wr_platform_save_png(wr_platform *p, const char *path);
+
+/* Maps the keys named in 'names' (SDL key names separated by commas, e.g. "Keypad 2, F5")
+ * to 'key', on top of the usual ones (arrows, Tab, Enter, Escape...). A mapped key that
+ * would also type a character only moves. Returns 0, or -1 with the unknown name in 'bad'. */
+int wr_platform_map_keys(wr_platform *p, wr_key key, const char *names, char *bad, size_t n);
+
+/* The input that one press of the key named 'name' gives, as the live loop would see it
+ * (the drive mode's key word): "Shift+Tab", an SDL key name ("Down", "Keypad 2"), or one
+ * character typed ("3"). Returns 0, or -1 when the name means nothing. */
+int wr_platform_key_input(const wr_platform *p, const char *name, wr_input *out);
 
 /* How long the last full render took, in microseconds (for the benchmark). */
 uint32_t wr_platform_last_render_us(const wr_platform *p);

@@ -16,6 +16,15 @@ static char last_error[512];
 
 /* ================================================================ errors and log */
 
+/* The event type that wakes the loop for the sound (registered on first use). */
+Uint32 plat_wake_event(void)
+{
+    static Uint32 type;
+    if (!type)
+        type = SDL_RegisterEvents(1);
+    return type;
+}
+
 /* Records why something failed; returns -1. */
 int plat_fail(const char *fmt, ...)
 {
@@ -238,6 +247,7 @@ wr_platform *wr_platform_create(const wr_platform_opts *opts)
     IMG_Init(IMG_INIT_PNG);
     text_metrics_init(p);
     log_versions(p->headless);
+    plat_wake_event();
     p->force = true;
     return p;
 out_destroy:
@@ -296,39 +306,104 @@ uint32_t wr_platform_ticks(const wr_platform *p)
 
 /* ================================================================ input */
 
-/* The wr_key for an SDL key, or WR_KEY_NONE. */
-static wr_key map_key(const SDL_KeyboardEvent *k)
+/* The wr_key for a key on the keyboard, or WR_KEY_NONE: a key staff mapped first (keys_*
+ * settings), then the usual ones. Keys that only act once ignore auto-repeat. */
+static wr_key map_scancode(const wr_platform *p, SDL_Scancode sc, bool shift, bool repeat)
 {
-    switch (k->keysym.sym) {
-    case SDLK_UP:
+    for (int i = 0; i < p->n_keymap; i++)
+        if (p->keymap[i] == sc)
+            return repeat && p->keymap_to[i] != WR_KEY_TAB && p->keymap_to[i] != WR_KEY_BACKTAB
+                       ? WR_KEY_NONE
+                       : p->keymap_to[i];
+    switch (sc) {
+    case SDL_SCANCODE_UP:
         return WR_KEY_UP;
-    case SDLK_DOWN:
+    case SDL_SCANCODE_DOWN:
         return WR_KEY_DOWN;
-    case SDLK_LEFT:
+    case SDL_SCANCODE_LEFT:
         return WR_KEY_LEFT;
-    case SDLK_RIGHT:
+    case SDL_SCANCODE_RIGHT:
         return WR_KEY_RIGHT;
-    case SDLK_TAB:
-        return (k->keysym.mod & KMOD_SHIFT) ? WR_KEY_BACKTAB : WR_KEY_TAB;
-    case SDLK_RETURN:
-    case SDLK_KP_ENTER:
-        return k->repeat ? WR_KEY_NONE : WR_KEY_ENTER;
-    case SDLK_ESCAPE:
-    case SDLK_AC_BACK:
-        return k->repeat ? WR_KEY_NONE : WR_KEY_ESCAPE;
-    case SDLK_BACKSPACE:
+    case SDL_SCANCODE_TAB:
+        return shift ? WR_KEY_BACKTAB : WR_KEY_TAB;
+    case SDL_SCANCODE_RETURN:
+    case SDL_SCANCODE_KP_ENTER:
+        return repeat ? WR_KEY_NONE : WR_KEY_ENTER;
+    case SDL_SCANCODE_ESCAPE:
+    case SDL_SCANCODE_AC_BACK:
+        return repeat ? WR_KEY_NONE : WR_KEY_ESCAPE;
+    case SDL_SCANCODE_BACKSPACE:
         return WR_KEY_BACKSPACE;
-    case SDLK_PAGEUP:
+    case SDL_SCANCODE_PAGEUP:
         return WR_KEY_PAGEUP;
-    case SDLK_PAGEDOWN:
+    case SDL_SCANCODE_PAGEDOWN:
         return WR_KEY_PAGEDOWN;
-    case SDLK_HOME:
+    case SDL_SCANCODE_HOME:
         return WR_KEY_HOME;
-    case SDLK_END:
+    case SDL_SCANCODE_END:
         return WR_KEY_END;
     default:
         return WR_KEY_NONE;
     }
+}
+
+/* True when staff mapped scancode sc. */
+static bool mapped(const wr_platform *p, SDL_Scancode sc)
+{
+    for (int i = 0; i < p->n_keymap; i++)
+        if (p->keymap[i] == sc)
+            return true;
+    return false;
+}
+
+/* Maps the keys named in 'names' (SDL key names, separated by commas: "Keypad 2, F5") to
+ * 'key'. Returns 0, or -1 with the first unknown name in 'bad'. */
+int wr_platform_map_keys(wr_platform *p, wr_key key, const char *names, char *bad, size_t n)
+{
+    char buf[256];
+    snprintf(buf, sizeof buf, "%s", names ? names : "");
+    for (char *save = NULL, *t = strtok_r(buf, ",", &save); t; t = strtok_r(NULL, ",", &save)) {
+        while (*t == ' ')
+            t++;
+        for (char *e = t + strlen(t); e > t && e[-1] == ' ';)
+            *--e = 0;
+        if (!*t)
+            continue;
+        SDL_Scancode sc = SDL_GetScancodeFromName(t);
+        if (sc == SDL_SCANCODE_UNKNOWN) {
+            snprintf(bad, n, "%s", t);
+            return -1;
+        }
+        if (p->n_keymap < WR_KEYMAP_MAX) {
+            p->keymap[p->n_keymap] = sc;
+            p->keymap_to[p->n_keymap++] = key;
+        }
+    }
+    return 0;
+}
+
+/* The input one press of the key named 'name' gives (for the drive mode): "Shift+Tab", an
+ * SDL key name, or one character typed. Returns 0, or -1 for a name that means nothing. */
+int wr_platform_key_input(const wr_platform *p, const char *name, wr_input *out)
+{
+    bool shift = strncmp(name, "Shift+", 6) == 0;
+    const char *key = shift ? name + 6 : name;
+    SDL_Scancode sc = SDL_GetScancodeFromName(key);
+    memset(out, 0, sizeof *out);
+    out->kind = WR_IN_KEY;
+    out->key = sc != SDL_SCANCODE_UNKNOWN ? map_scancode(p, sc, shift, false) : WR_KEY_NONE;
+    if (out->key != WR_KEY_NONE)
+        return 0;
+    size_t len = strlen(key);
+    unsigned char c = (unsigned char)key[0];
+    if (len == 0 || len > 4 || (c < 0x80 && len != 1))
+        return -1;
+    out->kind = WR_IN_TEXT;
+    out->codepoint = c < 0x80 ? c : 0;
+    for (size_t i = 0; c >= 0x80 && i < len; i++)
+        out->codepoint = i == 0 ? (uint32_t)(c & (c < 0xE0 ? 0x1F : c < 0xF0 ? 0x0F : 0x07))
+                                : (out->codepoint << 6) | ((unsigned char)key[i] & 0x3F);
+    return 0;
 }
 
 /* Finger coordinates: normalised to the window (some stacks send pixels: kept as they
@@ -453,10 +528,20 @@ static bool convert(wr_platform *p, const SDL_Event *e, wr_input *out)
 {
     memset(out, 0, sizeof *out);
     out->ms = e->common.timestamp;
+    if (e->type == plat_wake_event()) {
+        out->kind = WR_IN_WAKE;
+        return true;
+    }
     if (e->type == SDL_KEYDOWN) {
+        const SDL_Keysym *k = &e->key.keysym;
         out->kind = WR_IN_KEY;
-        out->key = map_key(&e->key);
+        out->key = map_scancode(p, k->scancode, (k->mod & KMOD_SHIFT) != 0, e->key.repeat);
+        p->swallow_text = mapped(p, k->scancode);
         return out->key != WR_KEY_NONE;
+    }
+    if (e->type == SDL_TEXTINPUT && p->swallow_text) {
+        p->swallow_text = false; /* a keypad key staff mapped: it moves, it does not type */
+        return false;
     }
     if (e->type == SDL_TEXTINPUT) {
         snprintf(p->pending, sizeof p->pending, "%s", e->text.text);

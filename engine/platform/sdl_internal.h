@@ -21,6 +21,7 @@ enum { FAM_ATKINSON, FAM_NOTO, FAM_ARABIC, FAM_COUNT };
 #define SHAPE_SLOTS 96
 #define PICTURE_SLOTS 16
 #define WAIT_FDS 32
+#define WR_KEYMAP_MAX 32
 
 typedef struct font_file {
     void *data;
@@ -93,6 +94,10 @@ struct wr_platform {
     SDL_Texture *rot_tex; /* the ui's frame before it is turned onto the output */
     bool own_wait;       /* sdl_wait.c: sleep in poll() on the input devices */
     int in_fds[WAIT_FDS], n_in_fds;
+    SDL_Scancode keymap[WR_KEYMAP_MAX]; /* keys staff mapped (keys_* settings) */
+    wr_key keymap_to[WR_KEYMAP_MAX];
+    int n_keymap;
+    bool swallow_text; /* the text a mapped key would type is not typed */
 };
 
 /* Records why something failed, for wr_platform_error(). Returns -1. */
@@ -116,6 +121,11 @@ void rot_close(wr_platform *p);
 void wait_open(wr_platform *p);
 void wait_close(wr_platform *p);
 int wait_event(wr_platform *p, SDL_Event *e, int timeout);
+
+/* The SDL event type that wakes the event loop for the audio module (registered once). */
+Uint32 plat_wake_event(void);
+/* sdl_wait.c: wakes the kiosk's own sleep (KMSDRM) after plat_wake_event was pushed. */
+void plat_wake_poke(void);
 
 /* Loads the four font files; 0 or -1. */
 int text_open(wr_platform *p);

@@ -275,6 +275,8 @@ static int on_key(wr_ui *ui, const wr_input *in, wr_action *act, int *arg)
     case WR_KEY_END:
         scroll_by(ui, ui->reg[REG_CONV].content_h);
         return 0;
+    case WR_KEY_READ:
+        return fire_action(ui, WR_ACT_SPEAK, act, arg);
     default:
         break;
     }

@@ -82,6 +82,37 @@ static int lay_bar(wr_ui *ui, const wr_screen *s)
     return bh;
 }
 
+/* ================================================================ read aloud */
+
+/* Marks box (in 'region') when it holds the part being read aloud: a thick outline in the
+ * focus colour, which keeps its contrast in both themes. */
+static void mark_reading(wr_ui *ui, const wr_screen *s, int region, wr_part_kind kind, int index,
+                         wr_rect box)
+{
+    if (s->reading.kind != kind || s->reading.index != index || kind == WR_PART_NONE)
+        return;
+    int m = ui->sz.gap / 2 + ui->sz.line;
+    wr_rect b = {box.x - m, box.y - m / 2, box.w + 2 * m, box.h + m};
+    ui_add_rect(ui, region, LAYER_OVER, b, ui->th.focus, ui->sz.radius / 2, ui->sz.line * 2);
+}
+
+/* Marks the control being read aloud, found by its action, argument and label. */
+static void mark_reading_control(wr_ui *ui, const wr_screen *s)
+{
+    if (s->reading.kind != WR_PART_CONTROL || s->reading.index < 0 ||
+        s->reading.index >= s->n_controls)
+        return;
+    const wr_control *c = &s->controls[s->reading.index];
+    for (int i = 0; i < ui->n_ctls; i++) {
+        const control *k = &ui->ctls[i];
+        if (k->role != WR_ROLE_NAV && k->action == c->action && k->arg == c->arg &&
+            strcmp(k->label, c->label ? c->label : "") == 0) {
+            mark_reading(ui, s, k->region, WR_PART_CONTROL, s->reading.index, k->box);
+            return;
+        }
+    }
+}
+
 /* ================================================================ bubbles */
 
 /* A rounded box with an outline, one corner left square (1 bottom-left, 2 bottom-right)
@@ -173,21 +204,25 @@ static int turn_content(wr_ui *ui, const wr_screen *s, int x, int w, int y, bool
     int para_gap = z->body / 2, top = y;
     if (s->title && *s->title) {
         const char *ti = add ? ui_strdup(ui, s->title) : s->title;
-        y += add ? ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->title, true, t->text, 0)
-                 : ui_text_height(ui, ti, w, z->title, true);
-        if (add)
+        int h = add ? ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->title, true, t->text, 0)
+                    : ui_text_height(ui, ti, w, z->title, true);
+        if (add) {
             ui_add_source(ui, REG_CONV, SRC_TITLE, ti, -1);
-        y += para_gap;
+            mark_reading(ui, s, REG_CONV, WR_PART_TITLE, 0, (wr_rect){x, y, w, h});
+        }
+        y += h + para_gap;
     }
     for (int i = 0; i < s->n_paras; i++) {
         const char *p = add ? ui_strdup(ui, s->paras[i]) : s->paras[i];
         if (!p)
             continue;
-        y += add ? ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, z->body, false, t->text, 0)
-                 : ui_text_height(ui, p, w, z->body, false);
-        if (add)
+        int h = add ? ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, z->body, false, t->text, 0)
+                    : ui_text_height(ui, p, w, z->body, false);
+        if (add) {
             ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
-        y += para_gap;
+            mark_reading(ui, s, REG_CONV, WR_PART_PARA, i, (wr_rect){x, y, w, h});
+        }
+        y += h + para_gap;
     }
     /* the picture gets what the view has left under the words, within limits */
     int view = ui->reg[REG_CONV].view.h, used = y - top + ui->sz.pad * 4;
@@ -364,8 +399,10 @@ static int lay_urgent_band(wr_ui *ui, const wr_screen *s, int w)
     y += d + z->pad;
     if (s->title && *s->title) {
         const char *ti = ui_strdup(ui, s->title);
-        y += ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->big, true, t->on_urgent, 1);
+        int h = ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->big, true, t->on_urgent, 1);
         ui_add_source(ui, REG_CONV, SRC_TITLE, ti, -1);
+        mark_reading(ui, s, REG_CONV, WR_PART_TITLE, 0, (wr_rect){x, y, w, h});
+        y += h;
     }
     y += z->pad * 2;
     /* the band goes under what was just added */
@@ -397,9 +434,10 @@ static int centred_words(wr_ui *ui, const wr_screen *s, int x, int w, int y)
     const wr_theme *t = &ui->th;
     if (s->kind != WR_SCREEN_URGENT && s->title && *s->title) {
         const char *ti = ui_strdup(ui, s->title);
-        y += ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->big, true, t->text, 1);
+        int h = ui_add_text(ui, REG_CONV, LAYER_CONTENT, ti, x, y, w, z->big, true, t->text, 1);
         ui_add_source(ui, REG_CONV, SRC_TITLE, ti, -1);
-        y += z->pad * 2;
+        mark_reading(ui, s, REG_CONV, WR_PART_TITLE, 0, (wr_rect){x, y, w, h});
+        y += h + z->pad * 2;
     }
     if (s->kind == WR_SCREEN_IDLE && s->countdown >= 0)
         y = lay_countdown(ui, s->countdown, y) + z->pad * 2;
@@ -408,9 +446,10 @@ static int centred_words(wr_ui *ui, const wr_screen *s, int x, int w, int y)
         if (!s->paras[i])
             continue;
         const char *p = ui_strdup(ui, s->paras[i]);
-        y += ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, size, false, t->text, 1);
+        int h = ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, size, false, t->text, 1);
         ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
-        y += z->body / 2;
+        mark_reading(ui, s, REG_CONV, WR_PART_PARA, i, (wr_rect){x, y, w, h});
+        y += h + z->body / 2;
     }
     int ph = add_picture(ui, REG_CONV, s->picture, x, w, y, ui->reg[REG_CONV].view.h / 3);
     return y + (ph ? ph + z->pad : 0);
@@ -504,6 +543,7 @@ void ui_layout_screen(wr_ui *ui, const wr_screen *s)
     for (int i = 0; s->kind == WR_SCREEN_ATTRACT && i < ui->n_ctls; i++)
         if (ui->ctls[i].action == WR_ACT_START && ui->start_ctl < 0)
             ui->start_ctl = i;
+    mark_reading_control(ui, s);
     if (s->banner && *s->banner)
         lay_banner(ui, s->banner);
 }

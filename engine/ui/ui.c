@@ -427,6 +427,17 @@ bool wr_ui_focus_rect(const wr_ui *ui, wr_rect *out)
     return true;
 }
 
+/* The focused control, for read aloud. */
+bool wr_ui_focused(const wr_ui *ui, wr_control *out)
+{
+    if (ui->focus < 0 || ui->focus >= ui->n_ctls)
+        return false;
+    const control *k = &ui->ctls[ui->focus];
+    *out = (wr_control){.role = k->role, .label = k->label, .action = k->action, .arg = k->arg,
+                        .selected = k->selected, .disabled = k->disabled};
+    return true;
+}
+
 /* ================================================================ queries */
 
 /* Appends the labels of every control matching (exactly or as a substring) to err. */

@@ -81,7 +81,8 @@ typedef enum wr_input_kind {
     WR_IN_WHEEL,   /* a wheel turn at x, y: 'dy' lines, positive = away from the user */
     WR_IN_RESIZE,  /* the window changed to w, h: lay the screen out again */
     WR_IN_EXPOSE,  /* the window needs drawing again */
-    WR_IN_QUIT     /* a quit: window closed, Alt+F4, or SIGTERM/SIGINT */
+    WR_IN_QUIT,    /* a quit: window closed, Alt+F4, or SIGTERM/SIGINT */
+    WR_IN_WAKE     /* the sound moved on (read aloud): nothing for the ui itself */
 } wr_input_kind;
 
 typedef enum wr_key {
@@ -98,7 +99,8 @@ typedef enum wr_key {
     WR_KEY_PAGEUP,
     WR_KEY_PAGEDOWN,
     WR_KEY_HOME,
-    WR_KEY_END
+    WR_KEY_END,
+    WR_KEY_READ       /* a key staff mapped to Read aloud (keys_read) */
 } wr_key;
 
 #define WR_POINTER_MOUSE 0
@@ -182,5 +184,9 @@ char *wr_ui_controls(const wr_ui *ui);
 
 /* The pixel rectangle of the keyboard-focused control, or false when nothing has focus. */
 bool wr_ui_focus_rect(const wr_ui *ui, wr_rect *out);
+
+/* The keyboard-focused control (role, label, action, arg, selected; the label is valid until
+ * the next layout), or false when nothing has focus. For read aloud. */
+bool wr_ui_focused(const wr_ui *ui, wr_control *out);
 
 #endif

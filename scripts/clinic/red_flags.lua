@@ -124,19 +124,19 @@ question "rf20_neck" {
 -- Back: nerve signs (cauda equina).
 question "rf01_saddle" {
   text = "Is there new numbness or tingling between your legs, around your bottom, or where you would sit on a bike seat? For example, does toilet paper feel different when you wipe?",
-  options = ANSWERS, required = true,
+  options = ANSWERS, required = true, private = true,
 }
 question "rf02_bladder" {
   text = "Is it new for you to have trouble peeing? For example: it is hard to start, the flow is weak, you can't feel when your bladder is full, or you leak pee without warning.",
-  options = ANSWERS, required = true,
+  options = ANSWERS, required = true, private = true,
 }
 question "rf03_bowel" {
   text = "Is it new for you to leak poo, or to not feel when you need to go?",
-  options = ANSWERS, required = true,
+  options = ANSWERS, required = true, private = true,
 }
 question "rf04_sexual" {
   text = "Do your private parts feel numb in a new way? Or is it new for you to have trouble with erections, or less feeling during sex?",
-  options = ANSWERS, required = true,
+  options = ANSWERS, required = true, private = true,
 }
 question "rf05_both_legs" {
   text = "Do you have pain, numbness, or pins and needles in both legs?",
@@ -224,7 +224,7 @@ question "rf18_steroids" {
 }
 question "rf13_drugs" {
   text = "Have you ever injected drugs that a doctor or nurse did not give you? You can choose to tell someone in private.",
-  options = ANSWERS, required = true,
+  options = ANSWERS, required = true, private = true,
 }
 question "rf14_immune" {
   text = "Is it harder for your body to fight germs? This can happen with HIV, cancer treatment, a transplant, or strong medicine for joints or bowels.",
@@ -262,11 +262,11 @@ question "rf25_worse" {
 -- Asked from the mood question (about_you.lua), at the end of the safety questions.
 question "rf26_thoughts" {
   text = "Pain can wear people down. Have you had thoughts of hurting yourself or ending your life?",
-  options = ANSWERS, required = true,
+  options = ANSWERS, required = true, private = true,
 }
 question "rf26_now" {
   text = "Are you having these thoughts now?",
-  options = ANSWERS, required = true,
+  options = ANSWERS, required = true, private = true,
 }
 
 -- ---- who is asked what, in order (urgent items first) --------------------------------------
@@ -415,21 +415,25 @@ scene "safety_today" {
 -- ---- single flags -------------------------------------------------------------------------
 
 red_flag "rf01" {
+  private = true, -- read aloud only through headphones
   when = yes("rf01_saddle"), level = "urgent",
   patient = "Your answer about new numbness between your legs needs a check straight away.",
   clinician = "RF-01 New saddle numbness or tingling (possible cauda equina syndrome).",
 }
 red_flag "rf02" {
+  private = true, -- read aloud only through headphones
   when = yes("rf02_bladder"), level = "urgent",
   patient = "Your answer about new trouble peeing needs a check straight away.",
   clinician = "RF-02 New bladder change (possible cauda equina syndrome).",
 }
 red_flag "rf03" {
+  private = true, -- read aloud only through headphones
   when = yes("rf03_bowel"), level = "urgent",
   patient = "Your answer about a new change in your bowels needs a check straight away.",
   clinician = "RF-03 New bowel change or incontinence (possible cauda equina syndrome).",
 }
 red_flag "rf04" {
+  private = true, -- read aloud only through headphones
   when = yes("rf04_sexual"), level = "urgent",
   patient = "Your answer about a new change in your private parts needs a check straight away.",
   clinician = "RF-04 New genital numbness or sexual dysfunction (possible cauda equina syndrome).",
@@ -580,11 +584,13 @@ red_flag "rf25" {
   clinician = "RF-25 Progressive pain despite rest and treatment.",
 }
 red_flag "rf26" {
+  private = true, -- read aloud only through headphones
   when = all(yes("rf26_thoughts"), none(yes("rf26_now"))), level = "today",
   patient = "I would like to talk to someone about how I have been feeling.",
   clinician = "RF-26 Past thoughts of self-harm or suicide (not current). Same-day check.",
 }
 red_flag "rf26_now" {
+  private = true, -- read aloud only through headphones
   when = yes("rf26_now"), level = "urgent",
   patient = "Thank you for telling us. You do not have to cope with this alone. Outside the clinic, call {crisis_line}.",
   clinician = "RF-26 Current thoughts of self-harm or suicide. Follow the crisis pathway now.",

@@ -14,6 +14,10 @@ ui {
   high_contrast = "High contrast",
   language = "Language",
   read_aloud = "Read aloud",
+  stop_reading = "Stop reading",
+  read_private = "This question is on the screen.",
+  read_to = "to",
+  read_selected = "chosen",
   next = "Next",
   skip = "Skip",
   done = "Done",
@@ -67,4 +71,23 @@ ui {
   staff_wrong = "That PIN is not right.",
   -- One warning sign a line: bullets on the printed list (the first line is the heading's).
   safety_net = "Get help straight away if any of these start:\nNew numbness between your legs or around your bottom.\nNew trouble peeing, or leaking pee or poo.\nNew weakness in your legs that is getting worse.\nPain, numbness or pins and needles in both legs.\nThen go to the emergency department or call {emergency}. Do not wait for your next appointment.",
+}
+
+-- How Read aloud says some words: letters spelt out, and the safety codes (RF-01...) that are
+-- for staff never read. A key ending in * stands for every word starting so. The plain words
+-- are English's; each other language has its own list under its code.
+pronounce {
+  MRI = "M R I",
+  HIV = "H I V",
+  DVT = "D V T",
+  ["RF-*"] = "",
+  es = {
+    VIH = "uve i hache",
+    TVP = "te uve pe",
+    TEP = "te e pe",
+    ["RF-*"] = "",
+  },
+  ar = {
+    ["RF-*"] = "",
+  },
 }

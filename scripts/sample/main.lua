@@ -5,6 +5,9 @@ meta { title = "Sample pack", language = "en", version = "2026-11-1",
 
 start "welcome"
 
+-- How Read aloud says some words: MRI spelt out, the staff's codes (RF-01...) never read.
+pronounce { MRI = "M R I", ["RF-*"] = "" }
+
 scene "welcome" {
   say "Hello. While you wait, I can help you get ready for your appointment.",
   say "Nothing you tell me is saved.",
@@ -36,6 +39,7 @@ question "areas" {
 question "saddle" {
   text = "Is there new numbness between your legs or around your bottom?",
   options = { { "yes", "Yes" }, { "no", "No" }, { "unsure", "Not sure" } },
+  private = true, -- read aloud only through headphones
 }
 
 question "bladder" {
@@ -81,7 +85,7 @@ question "own_words" {
 
 red_flag "ces" {
   when = any(answered("saddle", "yes", "unsure"), answered("bladder", "yes", "unsure")),
-  level = "urgent",
+  level = "urgent", private = true,
   patient = "Your answer means a member of staff should check on you now.",
   clinician = "Possible cauda equina symptoms",
 }

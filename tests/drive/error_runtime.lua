@@ -4,6 +4,7 @@ start()
 tap "My back"
 tap "Next"
 expect_screen "error"
+expect "Read aloud"                              -- on the error screen too
 expect "Please ask at the front desk."
 expect_not "attempt to index"                    -- the staff message is not for patients
 shot "error"

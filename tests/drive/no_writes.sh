@@ -1,7 +1,8 @@
 #!/bin/sh
 # The kiosk writes nothing a patient enters to disk: a whole journey, with typing and a
-# printout (to --print-to, the one place it may write), runs under strace, and no file is
-# opened for writing, created, renamed or linked anywhere else.
+# printout (to --print-to, the one place it may write) and screens read aloud (espeak-ng,
+# in memory), runs under strace, and no file is opened for writing, created, renamed or
+# linked anywhere else.
 # usage: no_writes.sh WAITROOM SCRIPTS DRIVE WORKDIR
 set -eu
 exe=$1 scripts=$2 drive=$3 work=$4
@@ -18,4 +19,5 @@ if [ -n "$bad" ]; then
     echo "the kiosk wrote to disk:"; echo "$bad"; exit 1
 fi
 ls "$work/print" | grep -q '^list-1\.pdf$' || { echo "the printout was not written"; exit 1; }
+grep -q 'espeak-ng-data' "$work/trace" || { echo "nothing was read aloud"; exit 1; }
 echo "no file written outside the printout folder"

@@ -11,7 +11,8 @@ mkdir -p "$work/print"
 export ASAN_OPTIONS="${ASAN_OPTIONS:-}:detect_leaks=0" # LeakSanitizer cannot run under ptrace
 trace="-f -qq -e trace=execve,socket,connect"
 
-# 1. the window: a tap and some typing, then staff-free shutdown by SIGTERM
+# 1. the window: a tap, some typing and the read aloud key (F1 by default: the screen is
+#    spoken through SDL's audio), then staff-free shutdown by SIGTERM
 strace $trace -o "$work/window" "$exe" --windowed --scripts "$typing" --size 800x480 \
     > "$work/window.out" 2>&1 &
 st=$!
@@ -20,7 +21,9 @@ sleep 1
 xdotool search --name '^waitroom$' windowfocus mousemove --window %1 400 240 click 1
 sleep 0.5
 xdotool type --delay 30 'Hello there'
-sleep 1
+sleep 0.5
+xdotool search --name '^waitroom$' windowfocus key F1
+sleep 1.5
 kill -TERM $(pgrep -P $st) 2>/dev/null || true
 wait $st || true
 

@@ -4,7 +4,7 @@ start()
 staff()
 tap "Update the scripts"
 expect "Update refused: the new scripts have errors:"
-expect "main.lua:135: E001"   -- the file and line, whatever the length of the path before it
+expect "main.lua:139: E001"   -- the file and line, whatever the length of the path before it
 expect "Sample pack (en), version 2026-11-1"
 expect_not "Install these scripts"
 tap "Back to the patient"
