@@ -31,6 +31,7 @@ static const char usage[] =
     "  --runs N           with --walk: how many random visits (default 1000)\n"
     "  --seed S           with --walk: the seed of the random taps (default 1)\n"
     "  --exhaustive       with --walk: try every branch instead of random visits\n"
+    "  --states N         with --exhaustive: explore at most N distinct states (20000)\n"
     "  --trace FILE       with --walk: write every screen, the flags and each printed list\n"
     "  --headless         render off screen, for --drive\n"
     "  --drive FILE       play a drive script (taps, waits, expectations) and exit\n"
@@ -94,8 +95,8 @@ static int parse_count(const char *o, const char *s, unsigned long long lo,
     return -1;
 }
 
-/* The walker's options: --runs N, --seed S, --exhaustive. 1 when 'o' was one of them
- * (its value consumed), 0 when not, -1 after a message. */
+/* The walker's options: --runs N, --seed S, --exhaustive, --states N. 1 when 'o' was one
+ * of them (its value consumed), 0 when not, -1 after a message. */
 static int parse_walk(const char *o, const char *v, args *a, int *i)
 {
     unsigned long long n = 0;
@@ -103,13 +104,16 @@ static int parse_walk(const char *o, const char *v, args *a, int *i)
         a->walk_opt.exhaustive = true;
         return 1;
     }
-    if (strcmp(o, "--runs") != 0 && strcmp(o, "--seed") != 0)
+    bool runs = strcmp(o, "--runs") == 0, states = strcmp(o, "--states") == 0;
+    if (!runs && !states && strcmp(o, "--seed") != 0)
         return 0;
-    if (strcmp(o, "--runs") == 0 ? parse_count(o, v, 1, 10000000, &n) < 0
-                                 : parse_count(o, v, 0, ~0ULL, &n) < 0)
+    if (runs || states ? parse_count(o, v, 1, 10000000, &n) < 0
+                       : parse_count(o, v, 0, ~0ULL, &n) < 0)
         return -1;
-    if (strcmp(o, "--runs") == 0)
+    if (runs)
         a->walk_opt.runs = (int)n;
+    else if (states)
+        a->walk_opt.max_states = (int)n;
     else
         a->walk_opt.seed = n;
     (*i)++;

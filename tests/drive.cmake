@@ -198,6 +198,21 @@ add_test(NAME drive_urgent_journal COMMAND sh -c "'$<TARGET_FILE:waitroom>' --he
 set_tests_properties(drive_urgent_journal PROPERTIES TIMEOUT 60 ENVIRONMENT "${WR_PRINT_ENV}"
                      LABELS drive)
 
+# The clinic pack's today slip prints as soon as the safety part is over (its slip step): the
+# 78-year-old who slipped at home (clinic_fall.lua), once in English and once in Spanish, each
+# slip with the flag's code and clinician words only, never the patient's words.
+set(WR_FALL_OUT ${CMAKE_BINARY_DIR}/clinic-fall-out)
+add_test(NAME drive_clinic_fall_slip COMMAND sh -c "rm -rf '${WR_FALL_OUT}' && \
+  '$<TARGET_FILE:waitroom>' --headless --scripts '${WR_SOURCE_DIR}/scripts/clinic' \
+  --config '${WR_DRIVE_DIR}/clinic.conf' --drive '${WR_DRIVE_DIR}/clinic_fall.lua' \
+  --print-to '${WR_FALL_OUT}' && \
+  test $(ls '${WR_FALL_OUT}' | grep -c '^slip-') -eq 2 && ! ls '${WR_FALL_OUT}' | grep -q '^list-' && \
+  for f in '${WR_FALL_OUT}'/slip-*.pdf; do \
+    pdftotext \"$f\" - | grep -q 'rf16_minor: RF-16' && \
+    ! pdftotext \"$f\" - | grep -Eiq 'small fall|caída pequeña|trip or a slip|tropiezo' || exit 1; done")
+set_tests_properties(drive_clinic_fall_slip PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_PRINT_ENV}"
+                     LABELS drive)
+
 # A desk code of fewer than 4 digits is refused with the file and line.
 add_test(NAME config_bad_desk_code COMMAND waitroom --headless --scripts ${WR_SOURCE_DIR}/scripts/sample
          --config ${WR_DRIVE_DIR}/bad_desk_code.conf --drive ${WR_DRIVE_DIR}/sample_urgent.lua)

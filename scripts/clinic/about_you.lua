@@ -2,7 +2,8 @@
 -- mood, worries, fear of movement, guarding, beliefs about scans, goals, past injuries ...
 -- Every question is optional and unscored, in our own words (no questionnaire items). An
 -- answer that matters becomes a line, in plain words, under "Things I'd like my clinician
--- to know". The mood question leads to RF-26 (red_flags.lua).
+-- to know". The mood question is asked at the end of the safety questions (red_flags.lua),
+-- where it leads to RF-26, so that skipping this part never skips it.
 -- Notes print in the order written here: goals first. Clinical content: NOT YET REVIEWED.
 
 scene "about_intro" {
@@ -58,6 +59,7 @@ question "stress_from" {
   multiple = true,
 }
 
+-- Asked at the end of the safety questions (red_flags.lua); its notes are below.
 question "mood" {
   text = "Lately, has pain left you feeling low, or made it hard to enjoy things?",
   options = { { "not_at_all", "Not at all" }, { "little", "A little" }, { "lot", "A lot" } },
@@ -191,9 +193,6 @@ scene "about_you" {
   ask "sleep_wake",
   ask "stress",
   ask "stress_from" { when = at_least("stress", 3) },
-  ask "mood",
-  ask "rf26_thoughts" { when = answered("mood", "little", "lot") },
-  ask "rf26_now" { when = answered("rf26_thoughts", "yes", "unsure") },
   ask "worries",
   ask "worries_own" { when = answered("worries", "other") },
   ask "avoid",

@@ -1,12 +1,17 @@
--- journey.lua -- the patient's way through the English pack, and its first and last screens.
+-- journey.lua -- the patient's way through the pack, and its first and last screens.
 --
---   welcome -> safety_intro -> safety_questions -> safety_done      (red_flags.lua)
+--   welcome -> safety_intro -> safety_questions (areas, age, red flags, mood and RF-26)
+--           -> safety_done, or safety_today after a "today" item    (red_flags.lua)
 --           -> learn_real ... learn_change (15 short screens)         (learn.lua)
 --           -> about_intro -> about_you -> about_more -> about_more_questions (about_you.lua)
 --           -> my_questions (pick up to 5, type up to 3)              (questions.lua)
---           -> my_list -> goodbye -> @end                             (this file)
+--           -> my_list -> goodbye (warning signs that depend on the answers) -> @end
 --
--- Every file in this folder must have a twin with the same ids in ../es/.
+-- The logic and the English words are written once, in these files; other languages are
+-- string tables in strings/ (es.po; ar.po is an untranslated draft).
+-- Spanish: one regional variety throughout, the Spanish of Spain, speaking to the patient as
+-- "usted" (for example "conducir", "moratón", "urgencias", "Dígalo"). A clinic elsewhere
+-- should have its own variety checked by a native speaker of it.
 -- Clinical content: NOT YET REVIEWED. See red_flags.lua for the review record.
 
 -- The pack's meta (title, language, review record) is in red_flags.lua, so that the clinician
@@ -27,16 +32,43 @@ scene "my_list" {
   go = "goodbye",
 }
 
--- The safety-net message (CONTENT.md 1.4). The engine also shows ui.safety_net on every
--- list and end screen, and prints it on every slip (ui.lua).
+-- The safety net (CONTENT.md 1.4). The engine shows ui.safety_net (the cauda equina signs,
+-- ui.lua) to everyone on the list, on the printout and on the last screen. Here, before that,
+-- the warning signs that depend on the answers: after cancer (spinal cord compression), and
+-- for pain in a limb or joint (a hot swollen joint; a swollen calf with breathlessness).
+-- (The printed list cannot hold these yet: the engine has no word for a safety-net line with
+-- a condition. See scripts/README.md.)
+local HAD_CANCER = answered("rf08_cancer", "yes", "unsure")
+local LIMB = any(answered("areas", "arm", "leg", "other"), none(answered("areas")))
+
 scene "goodbye" {
+  jump { "goodbye_cancer", when = HAD_CANCER },
+  jump { "goodbye_limbs", when = LIMB },
   say "Thank you. We hope this helps you get the most from your appointment.",
+  say "Nothing you told me has been saved.",
+  go = "@end",
+}
+
+scene "goodbye_cancer" {
+  say "You told us you have had cancer. Get help straight away if any of these start:",
+  say "Back or neck pain that is new, very bad, or keeps getting worse.",
+  say "New numbness or weakness, or new trouble walking.",
+  say "Then go to the emergency department, or call {emergency}.",
+  go = "goodbye_limbs",
+}
+
+scene "goodbye_limbs" {
+  jump { "goodbye_end", when = none(LIMB) },
   say "Get help straight away if any of these start:",
-  say "New numbness between your legs or around your bottom.",
-  say "New trouble peeing, or leaking pee or poo.",
-  say "New weakness in your legs that is getting worse.",
-  say "Pain, numbness or pins and needles in both legs.",
-  say "If this happens, go to the emergency department or call {emergency}. Do not wait for your next appointment.",
+  say "A joint quickly gets hot, swollen and very sore, with or without a fever.",
+  say "One calf becomes swollen and sore, and then you get short of breath or chest pain.",
+  say "Then go to the emergency department, or call {emergency}.",
+  go = "goodbye_end",
+}
+
+-- The last screen before the engine's own (thank you, the safety net for everyone, leaflets).
+scene "goodbye_end" {
+  say "Thank you. We hope this helps you get the most from your appointment.",
   say "Nothing you told me has been saved.",
   go = "@end",
 }

@@ -1,9 +1,30 @@
 -- learn.lua -- how pain works: the 15 key messages of CONTENT.md section 2 (M1-M15), one idea
 -- a screen, in our own words. Pictures are in assets/pictures/ (our own drawings).
 -- Words to avoid (CONTENT.md 2.2) are not used here. Clinical content: NOT YET REVIEWED.
+--
+-- After a "today" item (the patient went by scene safety_today, red_flags.lua), the first
+-- screen and the "not dangerous" screen begin with "Your clinician will check your answers
+-- first": they must not sound as if the kiosk had cleared the patient.
+-- M7-M9 come in versions for the back (or no area chosen), the neck, the leg (hip or knee),
+-- the arm (shoulder) and other places: one version, for the first of these areas chosen.
+-- Only the back version gives numbers (CONTENT.md M7, Brinjikji 2015); the others say
+-- "often" and "many", which the clinical lead should check against local sources.
+
+local CHECK_FIRST = visited("safety_today")
+
+-- Which version of M7-M9: the first area chosen in the order back, neck, leg, arm, other.
+local function chose(...)
+  return answered("areas", ...)
+end
+local BACK = any(chose("back"), none(answered("areas")))
+local NECK = all(chose("neck"), none(BACK))
+local LEG = all(chose("leg"), none(chose("back", "neck")))
+local ARM = all(chose("arm"), none(chose("back", "neck", "leg")))
+local OTHER = all(chose("other"), none(chose("back", "neck", "leg", "arm")))
 
 -- M1
 scene "learn_real" {
+  say "Your clinician will check your answers first. Here are some facts about pain while you wait." { when = CHECK_FIRST },
   say "Your pain is real.",
   say "Pain is always a real experience. We believe you, and we want to understand your pain with you.",
   go = "learn_protector",
@@ -36,10 +57,10 @@ scene "learn_alarm" {
 -- M5: the volume dial
 scene "learn_volume" {
   picture "volume",
-  say "Many things turn pain up or down, like a volume dial.",
-  say "Poor sleep, stress, worry and low mood can turn pain up.",
-  say "So can past experiences, what you believe is wrong, and how people around you react.",
-  say "Good sleep, feeling safe and support from others can help turn it down.",
+  say "Many things can turn pain up or down, like a dial.",
+  say "Poor sleep, stress, worry, low mood and past experiences can turn it up.",
+  say "Sleep, feeling safe and support can turn it down.",
+  say "This does not mean it is in your head or your fault.",
   go = "learn_balance",
 }
 
@@ -47,34 +68,91 @@ scene "learn_volume" {
 scene "learn_balance" {
   picture "balance",
   say "Your brain weighs up danger and safety.",
-  say "It looks at signs of danger and signs of safety. When it sees more danger, it can turn pain up.",
-  say "More signs of safety can help turn pain down. For example: knowing what is going on, feeling in control, and doing things you enjoy.",
+  say "Signs of danger can turn pain up. Signs of safety help turn it down: knowing what is going on, feeling in control, doing things you enjoy.",
+  say "This does not mean it is in your head or your fault.",
   go = "learn_scans",
 }
 
--- M7: what scans show (Brinjikji 2015: disc bulge in 3 in 10 pain-free people at 20, more
--- than 8 in 10 at 80)
+-- M7: what scans show. Back: Brinjikji 2015 (disc bulge in 3 in 10 pain-free people at 20,
+-- more than 8 in 10 at 80). Neck, knee or hip, shoulder: the same finding (changes are common
+-- without pain, and more so with age), without numbers. One scene per version.
 scene "learn_scans" {
+  jump { "learn_scans_neck", when = NECK },
+  jump { "learn_scans_leg", when = LEG },
+  jump { "learn_scans_arm", when = ARM },
+  jump { "learn_scans_other", when = OTHER },
   picture "scans_by_age",
   say "Scans often show changes in people with no pain at all.",
-  say "Take people who have no back pain. At age 20, about 3 in 10 have a disc bulge on a scan. At age 80, more than 8 in 10 do.",
-  say "Most of these are normal age changes, like grey hair. A scan finding alone rarely explains your pain.",
+  say "Take people with no back pain. At age 20, about 3 in 10 have a disc bulge on a scan. At age 80, more than 8 in 10 do.",
+  say "Most are normal age changes, like grey hair. A scan finding alone rarely explains your pain.",
+  go = "learn_scan_needed",
+}
+scene "learn_scans_neck" {
+  say "Scans often show changes in people with no pain at all.",
+  say "Many people with no neck pain have disc bulges or other changes on a scan of the neck. These get more common with age.",
+  say "Most are normal age changes, like grey hair. A scan finding alone rarely explains your pain.",
+  go = "learn_scan_needed",
+}
+scene "learn_scans_leg" {
+  say "Scans often show changes in people with no pain at all.",
+  say "Many people with no knee or hip pain have small tears, or changes in the smooth lining of the joint, on a scan. These get more common with age.",
+  say "Most are normal age changes, like grey hair. A scan finding alone rarely explains your pain.",
+  go = "learn_scan_needed",
+}
+scene "learn_scans_arm" {
+  say "Scans often show changes in people with no pain at all.",
+  say "Many people with no shoulder pain have changes, or even a tear, in a shoulder tendon on a scan. These get more common with age.",
+  say "Most are normal age changes, like grey hair. A scan finding alone rarely explains your pain.",
+  go = "learn_scan_needed",
+}
+scene "learn_scans_other" {
+  say "Scans often show changes in people with no pain at all.",
+  say "Many people with no pain have changes on a scan, and these get more common with age.",
+  say "Most are normal age changes, like grey hair. A scan finding alone rarely explains your pain.",
   go = "learn_scan_needed",
 }
 
--- M8
+-- M8 (NICE NG59 for the back; the same advice for the other areas, to be checked locally)
 scene "learn_scan_needed" {
+  jump { "learn_scan_needed_neck", when = NECK },
+  jump { "learn_scan_needed_joint", when = any(LEG, ARM, OTHER) },
   say "A scan is not always needed.",
   say "For most back pain, a scan does not change the treatment.",
   say "Experts advise a scan when there are warning signs, or when the result would change what we do. Your clinician can tell you if you need one.",
   go = "learn_not_dangerous",
 }
+scene "learn_scan_needed_neck" {
+  say "A scan is not always needed.",
+  say "For most neck pain, a scan does not change the treatment.",
+  say "Experts advise a scan when there are warning signs, or when the result would change what we do. Your clinician can tell you if you need one.",
+  go = "learn_not_dangerous",
+}
+scene "learn_scan_needed_joint" {
+  say "A scan is not always needed.",
+  say "Your clinician can learn a lot by talking with you and examining you. For most joint pain, a scan does not change the first treatment.",
+  say "Experts advise a scan when there are warning signs, or when the result would change what we do. Your clinician can tell you if you need one.",
+  go = "learn_not_dangerous",
+}
 
--- M9
+-- M9: "for most people", never a promise. After a "today" item, the clinician checks first.
 scene "learn_not_dangerous" {
-  say "Most back pain is not dangerous, and most bouts get better.",
-  say "Back pain is very common. It is rarely caused by a serious disease.",
-  say "For some people, pain lasts or comes back. Even then, there is a lot that can help.",
+  jump { "learn_not_dangerous_neck", when = NECK },
+  jump { "learn_not_dangerous_joint", when = any(LEG, ARM, OTHER) },
+  say "This is about most people. A clinician will look at your answers today." { when = CHECK_FIRST },
+  say "For most people, back pain is not dangerous, and most bouts get better. It is very common, and rarely caused by a serious disease.",
+  say "For some people, pain lasts or comes back. Even then, a lot can help.",
+  go = "learn_movement",
+}
+scene "learn_not_dangerous_neck" {
+  say "This is about most people. A clinician will look at your answers today." { when = CHECK_FIRST },
+  say "For most people, neck pain is not dangerous, and most bouts get better. It is very common, and rarely caused by a serious disease.",
+  say "For some people, pain lasts or comes back. Even then, a lot can help.",
+  go = "learn_movement",
+}
+scene "learn_not_dangerous_joint" {
+  say "This is about most people. A clinician will look at your answers today." { when = CHECK_FIRST },
+  say "For most people, pain in a knee, hip or shoulder is not dangerous. It is very common, and rarely caused by a serious disease.",
+  say "It often gets better. For some people it lasts or comes back, and even then a lot can help.",
   go = "learn_movement",
 }
 

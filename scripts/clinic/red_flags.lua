@@ -10,19 +10,40 @@
 --   "Not sure" counts as "Yes" (so on an urgent item it is urgent).
 --   "In private" raises one "today" flag that never names the topic (flag "private").
 -- A follow-up question ("if yes ...") is asked when the first answer was Yes or Not sure.
--- RF-26 (thoughts of self-harm) is asked from the mood question in about_you.lua.
--- When this file changes, ../es/red_flags.lua must change the same way (same ids, same
--- option order, same rules). Sign the review below when a clinic has approved both.
+-- RF-26 (thoughts of self-harm) is asked from the mood question (about_you.lua), which is
+-- asked at the end of the safety questions, so that no "skip this part" button passes it.
+-- "In private" on the thoughts question still asks the "now" question.
+-- The age band is a question of its own ("age"): RF-11 and the smaller-fall rule use it.
+-- Other languages are string tables (strings/LANG.po): a rule is written once, here. After a
+-- change, run `waitroom --strings scripts/clinic es` (and ar), and have the Spanish checked.
+-- Sign the review below when a clinic has approved the pack, and every item of sign_off.
 
 meta {
   title = "Getting ready for your appointment",
   language = "en",
   language_name = "English",
-  version = "2026-11-1",
+  version = "2026-12-1",
   default = true,
   reviewed_by = "not yet reviewed",
   reviewed_on = "not yet reviewed",
+  -- FOR THE CLINICAL LEAD: every decision the sign-off covers, in one list (staff see it on
+  -- the staff menu, "Decisions to sign off").
+  sign_off = {
+    "1. Tiers and combination rules of every red flag (CONTENT.md 1.2-1.3), above all RF-05, RF-09, RF-17, RF-19.",
+    "2. 'Not sure' counts as 'Yes' on every safety question, and so is urgent on an urgent item.",
+    "3. 'In private': on an urgent question (RF-26 'now' too) an urgent screen and slip that name no topic; on any other question a 'today' item that names no topic.",
+    "4. RF-26 with a mental-health clinician: the mood question at the end of the safety questions (it may be skipped), thoughts asked after 'a little' or 'a lot', the urgent words, and the crisis line.",
+    "5. Age bands (under 50, 50 to 64, 65 or older); RF-11 asked of back and neck patients aged 50 or more.",
+    "6. Smaller fall (trip or slip): 'today' at 65 or older, or with weak bones (RF-17) or steroids (RF-18); otherwise 'mention'.",
+    "7. RF-07 (clumsy hands, unsteady walking) also asked after 'yes' or 'not sure' to cancer (RF-08).",
+    "8. RF-20 wording: one side of the face or body. RF-21 wording: chest pain right now, which may spread.",
+    "9. Safety net: cauda equina signs for everyone; extra signs after cancer, for joint pain (hot swollen joint) and for leg pain (swollen calf with breathlessness).",
+    "10. Pain-science screens M1-M15, the neck, knee or hip, and shoulder versions of M7-M9 (no numbers given for them), and the handouts.",
+    "11. The emergency number and the crisis line for this site.",
+    "12. The Spanish text (Spain, 'usted') and the Arabic draft before it is offered.",
+  },
 }
+
 
 -- The four answers of every safety question: each an id (what the rules below name) and
 -- the words patients see (translated in strings/LANG.po).
@@ -72,18 +93,31 @@ question "areas" {
 -- Every safety question: the four answers above, and no Skip (a patient who would rather
 -- not answer here chooses "in private").
 
--- Everyone: heart and stroke signs.
+-- Everyone: the age band, asked on its own so that no other answer loses it.
+question "age" {
+  text = "How old are you?",
+  options = {
+    { "under_50", "Under 50" },
+    { "50_64", "50 to 64" },
+    { "65_up", "65 or older" },
+  },
+  required = true,
+}
+
+-- Everyone: heart and stroke signs. Both are worded so that pain from the back, neck or a
+-- nerve (in one arm or leg) does not fit them: the chest comes first, and stroke signs are on
+-- one side of the face or body.
 question "rf21_heart" {
-  text = "Do you have pain, pressure or tightness in your chest? Or pain that spreads to your arm, jaw, neck or back, maybe with sweating, feeling sick, or being short of breath?",
+  text = "Right now, do you have pain, pressure or tightness in your chest? It may spread to your arm, neck or jaw. You may also sweat, feel sick or be short of breath.",
   options = ANSWERS, required = true,
 }
 question "rf20_stroke" {
-  text = "In the last few days, have you had sudden numbness or weakness in your face, arm or leg? Or sudden trouble speaking or seeing? Or a very bad headache, unlike any before?",
+  text = "In the last few days, have you had sudden numbness or weakness on one side of your face or body? Or sudden trouble speaking or seeing? Or a very bad headache, unlike any before?",
   options = ANSWERS, required = true,
 }
 -- Neck: the full list of stroke-type signs (asked instead of rf20_stroke).
 question "rf20_neck" {
-  text = "Since your neck or head pain started, have you had any of these? A sudden, very bad headache, unlike any before. Feeling dizzy, or fainting. Seeing double, or losing your sight. Trouble speaking or swallowing. Numbness or weakness in your face, arm or leg. Sudden falls.",
+  text = "Since your neck or head pain started, have you had any of these? A sudden, very bad headache, unlike any before. Feeling dizzy, or fainting. Seeing double, or losing your sight. Trouble speaking or swallowing. Numbness or weakness on one side of your face or body. Sudden falls.",
   options = ANSWERS, required = true,
 }
 
@@ -168,6 +202,10 @@ question "rf16_accident" {
   text = "Did this pain start after a big accident? For example, a car crash, or a fall from a height or down stairs.",
   options = ANSWERS, required = true,
 }
+question "rf16_minor" {
+  text = "Did this pain start after a smaller fall or knock? For example, a trip or a slip at home.",
+  options = ANSWERS, required = true,
+}
 question "rf16_bruise" {
   text = "From that accident, is there a bruise or a graze where it hurts?",
   options = ANSWERS, required = true,
@@ -197,13 +235,13 @@ question "rf15_recent" {
   options = ANSWERS, required = true,
 }
 
--- Back or neck: night pain, age.
+-- Back or neck: night pain; new pain at 50 or older.
 question "rf10_night" {
   text = "Is your pain bad at night, even when you lie still? And does nothing help, not even moving into a new position?",
   options = ANSWERS, required = true,
 }
-question "rf11_age50" {
-  text = "Are you 50 or older, and is this a new kind of back or neck pain for you?",
+question "rf11_new" {
+  text = "Is this a new kind of back or neck pain for you?",
   options = ANSWERS, required = true,
 }
 
@@ -221,7 +259,7 @@ question "rf25_worse" {
   options = ANSWERS, required = true,
 }
 
--- Asked from the mood question (about_you.lua).
+-- Asked from the mood question (about_you.lua), at the end of the safety questions.
 question "rf26_thoughts" {
   text = "Pain can wear people down. Have you had thoughts of hurting yourself or ending your life?",
   options = ANSWERS, required = true, private = true,
@@ -233,6 +271,11 @@ question "rf26_now" {
 
 -- ---- who is asked what, in order (urgent items first) --------------------------------------
 
+-- Age 50 or older (the age band).
+local function age50()
+  return answered("age", "50_64", "65_up")
+end
+
 scene "safety_intro" {
   say "First, some safety questions.",
   say "We ask everyone. Most people answer no.",
@@ -242,6 +285,7 @@ scene "safety_intro" {
 
 scene "safety_questions" {
   ask "areas",
+  ask "age",
   ask "rf21_heart",
   ask "rf20_neck" { when = neck() },
   ask "rf20_stroke" { when = none(neck()) },
@@ -252,7 +296,6 @@ scene "safety_questions" {
   ask "rf05_both_legs" { when = back() },
   ask "rf06_weak" { when = back_or_neck() },
   ask "rf06_worse" { when = all(back_or_neck(), yes("rf06_weak")) },
-  ask "rf07_clumsy" { when = neck() },
   ask "rf23_joint" { when = limb() },
   ask "rf22_leg" { when = limb() },
   ask "rf22_breath" { when = all(limb(), yes("rf22_leg")) },
@@ -261,9 +304,12 @@ scene "safety_questions" {
   ask "rf12_fever",
   ask "rf12_now" { when = yes("rf12_fever") },
   ask "rf08_cancer",
+  -- Neck pain, or past cancer (a sign of pressure on the spinal cord): hands and walking.
+  ask "rf07_clumsy" { when = any(neck(), yes("rf08_cancer")) },
   ask "rf09_weight",
   ask "rf16_accident",
   ask "rf16_bruise" { when = yes("rf16_accident") },
+  ask "rf16_minor" { when = none(yes("rf16_accident")) },
   ask "rf17_bones",
   ask "rf17_sudden" { when = yes("rf17_bones") },
   ask "rf18_steroids",
@@ -271,10 +317,16 @@ scene "safety_questions" {
   ask "rf14_immune",
   ask "rf15_recent",
   ask "rf10_night" { when = back_or_neck() },
-  ask "rf11_age50" { when = back_or_neck() },
+  ask "rf11_new" { when = all(back_or_neck(), age50()) },
   ask "rf24_inflam" { when = back() },
   ask "rf24_pattern" { when = all(back(), yes("rf24_inflam")) },
   ask "rf25_worse" { when = back() },
+  -- Mood and RF-26 (CONTENT.md section 4): asked here, so that no "skip" of a later part
+  -- passes them. "In private" on the thoughts question still asks about now.
+  ask "mood",
+  ask "rf26_thoughts" { when = answered("mood", "little", "lot") },
+  ask "rf26_now" { when = answered("rf26_thoughts", YES, UNSURE, PRIVATE) },
+  slip,                                -- the safety part is over: a "today" slip prints now
   go = "safety_done",
 }
 
@@ -283,39 +335,78 @@ local function both(a, b)
   return all(yes(a), yes(b))
 end
 
--- Any answer that puts a "today" item on the list.
-local function anything_for_today()
-  return any(yes("rf05_both_legs"), yes("rf06_weak"), yes("rf07_clumsy"), yes("rf08_cancer"),
-             yes("rf09_weight"), yes("rf12_fever"), yes("rf16_accident"), yes("rf17_sudden"),
-             yes("rf18_steroids"), yes("rf19_belly"), yes("rf22_leg"),
-             answered("rf01_saddle", PRIVATE), answered("rf02_bladder", PRIVATE),
-             answered("rf03_bowel", PRIVATE), answered("rf04_sexual", PRIVATE),
-             answered("rf05_both_legs", PRIVATE), answered("rf06_weak", PRIVATE),
-             answered("rf06_worse", PRIVATE), answered("rf07_clumsy", PRIVATE),
-             answered("rf08_cancer", PRIVATE), answered("rf09_weight", PRIVATE),
-             answered("rf10_night", PRIVATE), answered("rf11_age50", PRIVATE),
-             answered("rf12_fever", PRIVATE), answered("rf12_now", PRIVATE),
-             answered("rf13_drugs", PRIVATE), answered("rf14_immune", PRIVATE),
-             answered("rf15_recent", PRIVATE), answered("rf16_accident", PRIVATE),
-             answered("rf16_bruise", PRIVATE), answered("rf17_bones", PRIVATE),
-             answered("rf17_sudden", PRIVATE), answered("rf18_steroids", PRIVATE),
-             answered("rf19_belly", PRIVATE), answered("rf19_severe", PRIVATE),
-             answered("rf20_stroke", PRIVATE), answered("rf20_neck", PRIVATE),
-             answered("rf21_heart", PRIVATE), answered("rf22_leg", PRIVATE),
-             answered("rf22_breath", PRIVATE), answered("rf23_joint", PRIVATE),
-             answered("rf24_inflam", PRIVATE), answered("rf24_pattern", PRIVATE),
-             answered("rf25_worse", PRIVATE),
-             -- two "mention" items that combine into a "today" flag (rules at the end)
-             both("rf10_night", "rf11_age50"), both("rf10_night", "rf25_worse"),
-             both("rf11_age50", "rf25_worse"), both("rf11_age50", "rf17_bones"),
-             both("rf10_night", "rf13_drugs"), both("rf10_night", "rf14_immune"),
-             both("rf10_night", "rf15_recent"), both("rf13_drugs", "rf14_immune"),
-             both("rf13_drugs", "rf15_recent"), both("rf14_immune", "rf15_recent"))
+-- The safety questions whose "Yes" is urgent: "in private" on them is urgent too, with a
+-- screen that names no topic. "In private" on any other one is a "today" item.
+local URGENT_QUESTIONS = {
+  "rf01_saddle", "rf02_bladder", "rf03_bowel", "rf04_sexual", "rf06_worse", "rf12_now",
+  "rf19_severe", "rf20_stroke", "rf20_neck", "rf21_heart", "rf22_breath", "rf23_joint",
+  "rf26_now",
+}
+local OTHER_QUESTIONS = {
+  "rf05_both_legs", "rf06_weak", "rf07_clumsy", "rf08_cancer", "rf09_weight", "rf10_night",
+  "rf11_new", "rf12_fever", "rf13_drugs", "rf14_immune", "rf15_recent", "rf16_accident",
+  "rf16_bruise", "rf16_minor", "rf17_bones", "rf17_sudden", "rf18_steroids", "rf19_belly",
+  "rf22_leg", "rf24_inflam", "rf24_pattern", "rf25_worse", "rf26_thoughts",
+}
+
+-- "I'd rather tell someone in private" to one of these questions.
+local function private_on(questions)
+  local c = {}
+  for i, q in ipairs(questions) do c[i] = answered(q, PRIVATE) end
+  return any(table.unpack(c))
+end
+local function any_private()
+  return private_on(OTHER_QUESTIONS)
 end
 
+-- RF-11: 50 or older, and a new kind of back or neck pain.
+local function rf11()
+  return all(age50(), yes("rf11_new"))
+end
+
+-- A smaller fall is a "today" item at 65 or older, or with weak bones or steroid tablets.
+local function fracture_risk()
+  return any(answered("age", "65_up"), yes("rf17_bones"), yes("rf18_steroids"))
+end
+
+-- The combination rules' conditions (the flags are at the end of this file).
+local COMBO = {
+  fever_risk = all(yes("rf12_fever"), any(yes("rf13_drugs"), yes("rf14_immune"), yes("rf15_recent"))),
+  night_pain = all(yes("rf10_night"), any(yes("rf08_cancer"), yes("rf09_weight"), yes("rf12_fever"))),
+  age = all(rf11(), any(yes("rf08_cancer"), yes("rf09_weight"), yes("rf10_night"), yes("rf25_worse"),
+                        yes("rf16_accident"), yes("rf16_minor"), yes("rf17_bones"),
+                        yes("rf18_steroids"))),
+  cancer_group = any(all(yes("rf10_night"), rf11()), both("rf10_night", "rf25_worse"),
+                     all(rf11(), yes("rf25_worse"))),
+  fracture_group = any(all(rf11(), yes("rf17_bones")), all(rf11(), yes("rf16_minor"))),
+  infection_group = any(both("rf10_night", "rf13_drugs"), both("rf10_night", "rf14_immune"),
+                        both("rf10_night", "rf15_recent"), both("rf13_drugs", "rf14_immune"),
+                        both("rf13_drugs", "rf15_recent"), both("rf14_immune", "rf15_recent")),
+}
+
+-- Any answer that puts a "today" item on the list (keep in step with the flags below).
+local function anything_for_today()
+  return any(yes("rf05_both_legs"), yes("rf06_weak"), yes("rf07_clumsy"), yes("rf08_cancer"),
+             yes("rf09_weight"), yes("rf12_fever"), yes("rf16_accident"),
+             all(yes("rf16_minor"), fracture_risk()), all(yes("rf17_bones"), yes("rf17_sudden")),
+             yes("rf18_steroids"), yes("rf19_belly"), yes("rf22_leg"), yes("rf26_thoughts"),
+             any_private(), COMBO.fever_risk, COMBO.night_pain, COMBO.age, COMBO.cancer_group,
+             COMBO.fracture_group, COMBO.infection_group)
+end
+
+-- The end of the safety questions. With a "today" item, the patient goes by safety_today,
+-- and the first screen about pain (learn.lua) says that the clinician will check first.
 scene "safety_done" {
+  jump { "safety_today", when = anything_for_today() },
   say "Thank you. That is the end of the safety questions.",
-  say "Some of your answers need a check today. Please tell the front desk before your appointment. They will also be on your list at the end." { when = anything_for_today() },
+  say "Next, there are 15 short screens about how pain works. They take about 4 minutes.",
+  choice { "Show me", go = "learn_real" },
+  choice { "Skip this part", go = "about_intro" },
+}
+
+scene "safety_today" {
+  say "Thank you. That is the end of the safety questions.",
+  say "Some of your answers need a check today. Please tell the front desk before your appointment. They will also be on your list at the end.",
   say "Next, there are 15 short screens about how pain works. They take about 4 minutes.",
   choice { "Show me", go = "learn_real" },
   choice { "Skip this part", go = "about_intro" },
@@ -383,7 +474,7 @@ red_flag "rf10" {
   clinician = "RF-10 Constant non-mechanical night pain.",
 }
 red_flag "rf11" {
-  when = yes("rf11_age50"), level = "mention",
+  when = rf11(), level = "mention",
   patient = "I am 50 or older, and this is a new kind of pain for me.",
   clinician = "RF-11 Age 50+ with a new episode of spinal pain.",
 }
@@ -416,6 +507,16 @@ red_flag "rf16" {
   when = yes("rf16_accident"), level = "today",
   patient = "My pain started after a big accident.",
   clinician = "RF-16 Significant trauma at onset.",
+}
+red_flag "rf16_minor" {
+  when = all(yes("rf16_minor"), fracture_risk()), level = "today",
+  patient = "My pain started after a small fall, like a trip or a slip.",
+  clinician = "RF-16 Minor trauma at onset, aged 65+ or with osteoporosis or steroid use (possible fragility fracture).",
+}
+red_flag "rf16_minor_only" {
+  when = all(yes("rf16_minor"), none(fracture_risk())), level = "mention",
+  patient = "My pain started after a small fall, like a trip or a slip.",
+  clinician = "RF-16 Minor trauma at onset (no age or bone risk factor reported).",
 }
 red_flag "rf16_bruise" {
   when = yes("rf16_bruise"), level = "today",
@@ -491,31 +592,23 @@ red_flag "rf26" {
 red_flag "rf26_now" {
   private = true, -- read aloud only through headphones
   when = yes("rf26_now"), level = "urgent",
-  patient = "Thank you for telling us. You do not have to cope with this alone. Please go to the front desk now and ask to talk to someone. If you have left the clinic, call {emergency} or a crisis line.",
+  patient = "Thank you for telling us. You do not have to cope with this alone. Outside the clinic, call {crisis_line}.",
   clinician = "RF-26 Current thoughts of self-harm or suicide. Follow the crisis pathway now.",
 }
 
--- "I'd rather tell someone in private", on any safety question: a today flag that names
--- no topic, on the screen or on paper.
+-- "I'd rather tell someone in private" on an urgent question: the urgent screen, naming no
+-- topic ("Please go to the desk now and ask to talk privately"); nor does the slip.
+red_flag "private_urgent" {
+  when = private_on(URGENT_QUESTIONS),
+  level = "urgent", no_topic = true,
+  patient = "You asked to talk privately.",
+  clinician = "An urgent safety question was answered in private. Offer a private room now.",
+}
+
+-- "I'd rather tell someone in private", on any other safety question: a today flag that
+-- names no topic, on the screen or on paper.
 red_flag "private" {
-  when = any(answered("rf01_saddle", PRIVATE), answered("rf02_bladder", PRIVATE),
-             answered("rf03_bowel", PRIVATE), answered("rf04_sexual", PRIVATE),
-             answered("rf05_both_legs", PRIVATE), answered("rf06_weak", PRIVATE),
-             answered("rf06_worse", PRIVATE), answered("rf07_clumsy", PRIVATE),
-             answered("rf08_cancer", PRIVATE), answered("rf09_weight", PRIVATE),
-             answered("rf10_night", PRIVATE), answered("rf11_age50", PRIVATE),
-             answered("rf12_fever", PRIVATE), answered("rf12_now", PRIVATE),
-             answered("rf13_drugs", PRIVATE), answered("rf14_immune", PRIVATE),
-             answered("rf15_recent", PRIVATE), answered("rf16_accident", PRIVATE),
-             answered("rf16_bruise", PRIVATE), answered("rf17_bones", PRIVATE),
-             answered("rf17_sudden", PRIVATE), answered("rf18_steroids", PRIVATE),
-             answered("rf19_belly", PRIVATE), answered("rf19_severe", PRIVATE),
-             answered("rf20_stroke", PRIVATE), answered("rf20_neck", PRIVATE),
-             answered("rf21_heart", PRIVATE), answered("rf22_leg", PRIVATE),
-             answered("rf22_breath", PRIVATE), answered("rf23_joint", PRIVATE),
-             answered("rf24_inflam", PRIVATE), answered("rf24_pattern", PRIVATE),
-             answered("rf25_worse", PRIVATE), answered("rf26_thoughts", PRIVATE),
-             answered("rf26_now", PRIVATE)),
+  when = any_private(),
   level = "today",
   patient = "I would like to talk to someone in private.",
   clinician = "Asked to answer a safety question in private. Please offer a private word before the session.",
@@ -535,36 +628,71 @@ red_flag "combo_both_legs" {
 }
 
 -- Past cancer with new numbness, weakness, unsteadiness, or bladder or bowel change -> urgent.
-red_flag "combo_cancer_nerves" {
-  when = all(yes("rf08_cancer"),
-             any(yes("rf01_saddle"), yes("rf02_bladder"), yes("rf03_bowel"), yes("rf04_sexual"),
-                 yes("rf05_both_legs"), yes("rf06_weak"), yes("rf07_clumsy"))),
-  level = "urgent",
-  patient = "You told us you have had cancer. You also have new numbness or weakness, or a change in your bladder or bowels. This needs a check straight away.",
-  clinician = "RF-08 + new neurological or sphincter sign: possible metastatic spinal cord compression.",
+-- (A bladder, bowel or saddle change is urgent on its own.) One flag per pair, so that staff
+-- see which answers combined.
+red_flag "combo_cancer_legs" {
+  when = all(yes("rf08_cancer"), yes("rf05_both_legs")), level = "urgent",
+  combines = { "rf08", "rf05" },
+  patient = "You told us you have had cancer, and one more sign. This needs a check straight away.",
+  clinician = "RF-08 + RF-05: past cancer with bilateral leg symptoms: possible metastatic spinal cord compression.",
+}
+red_flag "combo_cancer_weak" {
+  when = all(yes("rf08_cancer"), yes("rf06_weak")), level = "urgent",
+  combines = { "rf08", "rf06_stable" },
+  patient = "You told us you have had cancer, and one more sign. This needs a check straight away.",
+  clinician = "RF-08 + RF-06: past cancer with limb weakness: possible metastatic spinal cord compression.",
+}
+red_flag "combo_cancer_clumsy" {
+  when = all(yes("rf08_cancer"), yes("rf07_clumsy")), level = "urgent",
+  combines = { "rf08", "rf07" },
+  patient = "You told us you have had cancer, and one more sign. This needs a check straight away.",
+  clinician = "RF-08 + RF-07: past cancer with clumsy hands or unsteady gait: possible metastatic spinal cord compression.",
 }
 
--- Fever or feeling unwell with any infection risk -> today. (Very ill now is urgent: rf12_now.)
-red_flag "combo_fever_risk" {
-  when = all(yes("rf12_fever"), any(yes("rf13_drugs"), yes("rf14_immune"), yes("rf15_recent"))),
-  level = "today",
-  patient = "I have had a fever or felt unwell. I may also be at higher risk of infection.",
-  clinician = "RF-12 + RF-13/14/15: systemic symptoms with an infection risk factor.",
+-- Fever or feeling unwell with any infection risk -> today, one flag per pair. (Very ill now
+-- is urgent: rf12_now.)
+red_flag "combo_fever_drugs" {
+  when = both("rf12_fever", "rf13_drugs"), level = "today",
+  combines = { "rf12", "rf13" },
+  patient = "Two of my answers together need a check today.",
+  clinician = "RF-12 + RF-13: fever or feeling unwell, with injected drug use.",
+}
+red_flag "combo_fever_immune" {
+  when = both("rf12_fever", "rf14_immune"), level = "today",
+  combines = { "rf12", "rf14" },
+  patient = "Two of my answers together need a check today.",
+  clinician = "RF-12 + RF-14: fever or feeling unwell, with a weak immune system.",
+}
+red_flag "combo_fever_recent" {
+  when = both("rf12_fever", "rf15_recent"), level = "today",
+  combines = { "rf12", "rf15" },
+  patient = "Two of my answers together need a check today.",
+  clinician = "RF-12 + RF-15: fever or feeling unwell, with a recent spinal procedure or infection.",
 }
 
--- Night pain with past cancer, weight loss or fever -> today.
-red_flag "combo_night_pain" {
-  when = all(yes("rf10_night"), any(yes("rf08_cancer"), yes("rf09_weight"), yes("rf12_fever"))),
-  level = "today",
-  patient = "My pain is bad at night. I also said yes to another safety question.",
-  clinician = "RF-10 + RF-08/09/12: night pain with a malignancy or infection flag.",
+-- Night pain with past cancer, weight loss or fever -> today (one flag per pair).
+red_flag "combo_night_cancer" {
+  when = both("rf10_night", "rf08_cancer"), level = "today",
+  combines = { "rf10", "rf08" },
+  patient = "Two of my answers together need a check today.",
+  clinician = "RF-10 + RF-08: night pain with past cancer.",
+}
+red_flag "combo_night_weight" {
+  when = both("rf10_night", "rf09_weight"), level = "today",
+  combines = { "rf10", "rf09" },
+  patient = "Two of my answers together need a check today.",
+  clinician = "RF-10 + RF-09: night pain with weight loss.",
+}
+red_flag "combo_night_fever" {
+  when = both("rf10_night", "rf12_fever"), level = "today",
+  combines = { "rf10", "rf12" },
+  patient = "Two of my answers together need a check today.",
+  clinician = "RF-10 + RF-12: night pain with fever or feeling unwell.",
 }
 
--- Age 50+ with new pain, plus any cancer or fracture flag -> today.
+-- Age 50+ with new pain, plus any cancer or fracture flag (a smaller fall too) -> today.
 red_flag "combo_age" {
-  when = all(yes("rf11_age50"),
-             any(yes("rf08_cancer"), yes("rf09_weight"), yes("rf10_night"), yes("rf25_worse"),
-                 yes("rf16_accident"), yes("rf17_bones"), yes("rf18_steroids"))),
+  when = COMBO.age,
   level = "today",
   patient = "I am 50 or older, and this is a new kind of pain. I also said yes to another safety question.",
   clinician = "RF-11 + malignancy or fracture flag.",
@@ -573,29 +701,22 @@ red_flag "combo_age" {
 -- Two or more "mention" items from one group -> today.
 -- Cancer group: RF-10 night pain, RF-11 age 50+ with new pain, RF-25 steadily worse.
 red_flag "combo_cancer_group" {
-  when = any(all(yes("rf10_night"), yes("rf11_age50")),
-             all(yes("rf10_night"), yes("rf25_worse")),
-             all(yes("rf11_age50"), yes("rf25_worse"))),
+  when = COMBO.cancer_group,
   level = "today",
   patient = "I said yes to more than one safety question.",
   clinician = "Two or more malignancy-group items (RF-10, RF-11, RF-25).",
 }
--- Fracture group: RF-11 age 50+ with new pain, RF-17 weak bones.
+-- Fracture group: RF-11 age 50+ with new pain, RF-17 weak bones, RF-16 a smaller fall.
 red_flag "combo_fracture_group" {
-  when = all(yes("rf11_age50"), yes("rf17_bones")),
+  when = COMBO.fracture_group,
   level = "today",
   patient = "I said yes to more than one question about my bones.",
-  clinician = "Two or more fracture-group items (RF-11, RF-17).",
+  clinician = "Two or more fracture-group items (RF-11, RF-17, RF-16 minor fall).",
 }
 -- Infection group: RF-10 night pain, RF-13 injected drugs, RF-14 weak immunity, RF-15 recent
 -- spine procedure or infection.
 red_flag "combo_infection_group" {
-  when = any(all(yes("rf10_night"), yes("rf13_drugs")),
-             all(yes("rf10_night"), yes("rf14_immune")),
-             all(yes("rf10_night"), yes("rf15_recent")),
-             all(yes("rf13_drugs"), yes("rf14_immune")),
-             all(yes("rf13_drugs"), yes("rf15_recent")),
-             all(yes("rf14_immune"), yes("rf15_recent"))),
+  when = COMBO.infection_group,
   level = "today",
   patient = "I said yes to more than one question about infection.",
   clinician = "Two or more infection-group items (RF-10, RF-13, RF-14, RF-15).",

@@ -1,7 +1,7 @@
 -- ui.lua -- the engine's own words in English: buttons, titles, list headings, and the
 -- safety-net message shown on every list and end screen and printed on every slip.
--- {emergency} is replaced by emergency_number below; a clinic puts its own number there
--- (for example emergency_number = "999"), or sets safety_net in the kiosk configuration.
+-- {emergency} is replaced by emergency_number below, {crisis_line} by crisis_line (the
+-- engine's words); the kiosk configuration sets a clinic's own numbers.
 -- {seconds}, {max} and {n} are filled in by the engine.
 
 ui {
@@ -30,7 +30,7 @@ ui {
   idle_body = "To keep your answers private, they will be cleared in {seconds} seconds.",
   urgent_title = "Please go to the front desk now",
   urgent_body = "Show this screen to a member of staff. They will help you.",
-  told_staff = "I have told the staff",
+  told_staff = "I have asked for help",
   error_title = "Sorry, something went wrong",
   error_body = "Please ask at the front desk. Nothing you told me has been saved.",
   thank_you = "Thank you. We hope your appointment goes well.",
@@ -71,7 +71,8 @@ ui {
   slip_urgent = "Please show this to staff now",
   slip_today = "Please show this to staff before the appointment",
   staff_wrong = "That PIN is not right.",
-  safety_net = "Get help straight away if any of these start. New numbness between your legs or around your bottom. New trouble peeing, or leaking pee or poo. New weakness in your legs that is getting worse. Pain, numbness or pins and needles in both legs. If this happens, go to the emergency department or call {emergency}. Do not wait for your next appointment.",
+  -- One warning sign a line: bullets on the printed list (the first line is the heading's).
+  safety_net = "Get help straight away if any of these start:\nNew numbness between your legs or around your bottom.\nNew trouble peeing, or leaking pee or poo.\nNew weakness in your legs that is getting worse.\nPain, numbness or pins and needles in both legs.\nThen go to the emergency department or call {emergency}. Do not wait for your next appointment.",
 }
 
 -- How Read aloud says some words: letters spelt out, and the safety codes (RF-01...) that are

@@ -10,7 +10,8 @@ local BACK_ONLY = { "where you would sit on a bike seat", "trouble peeing", "lea
 local NECK_ONLY = { "Since your neck or head pain started", "hands become clumsy" }
 local LIMB_ONLY = { "Is a joint suddenly hot", "Is one leg newly swollen" }
 local BACK_OR_NECK = { "Is a leg, foot or arm weak?", "bad at night, even when you lie still",
-                       "Are you 50 or older" }
+                       "Is this a new kind of back or neck pain for you?" }
+local OLDER = { age = "50 to 64" }               -- so that RF-11 is asked where it applies
 
 local function join(...)
   local out = {}
@@ -19,23 +20,23 @@ local function join(...)
 end
 
 log("branching: knee")
-safety({ "My leg, hip or knee" }, {}, nil, join(BACK_ONLY, NECK_ONLY, BACK_OR_NECK))
+safety({ "My leg, hip or knee" }, OLDER, nil, join(BACK_ONLY, NECK_ONLY, BACK_OR_NECK))
 shot "safety_done_knee"
 tap "Start over"
 log("branching: something else")
-safety({ "Somewhere else" }, {}, nil, join(BACK_ONLY, NECK_ONLY, BACK_OR_NECK))
+safety({ "Somewhere else" }, OLDER, nil, join(BACK_ONLY, NECK_ONLY, BACK_OR_NECK))
 tap "Start over"
 log("branching: back")
-safety({ "My back" }, {}, nil, join(NECK_ONLY, LIMB_ONLY))
+safety({ "My back" }, OLDER, nil, join(NECK_ONLY, LIMB_ONLY))
 tap "Start over"
 log("branching: neck")
-safety({ "My neck" }, {}, nil, join(BACK_ONLY, LIMB_ONLY, { "In the last few days" }))
+safety({ "My neck" }, OLDER, nil, join(BACK_ONLY, LIMB_ONLY, { "In the last few days" }))
 tap "Start over"
 log("branching: back and arm")
-safety({ "My back", "My arm or shoulder" }, {}, nil, NECK_ONLY)
+safety({ "My back", "My arm or shoulder" }, OLDER, nil, NECK_ONLY)
 tap "Start over"
 log("branching: skipped, everything is asked")
-safety(nil, {})
+safety(nil, OLDER)
 tap "Start over"
 
 -- A follow-up is asked only after "Yes" or "Not sure".

@@ -8,9 +8,11 @@ local BACK, NECK, KNEE = { "My back" }, { "My neck" }, { "My leg, hip or knee" }
 local URGENT = {
   { "both legs + weakness", BACK, { rf05_both_legs = "Yes", rf06_weak = "Yes" }, "rf06_weak",
     "both legs and about weakness or numbness" },
-  { "cancer + both legs", BACK, { rf05_both_legs = "Yes", rf08_cancer = "Yes" }, "rf08_cancer", "You told us you have had cancer." },
-  { "cancer + weakness", NECK, { rf06_weak = "Yes", rf06_worse = "No", rf08_cancer = "Yes" }, "rf08_cancer", "You told us you have had cancer." },
-  { "cancer + clumsy hands", NECK, { rf07_clumsy = "Yes", rf08_cancer = "Not sure" }, "rf08_cancer", "You told us you have had cancer." },
+  { "cancer + both legs", BACK, { rf05_both_legs = "Yes", rf08_cancer = "Yes" }, "rf08_cancer", "You told us you have had cancer, and one more sign." },
+  { "cancer + weakness", NECK, { rf06_weak = "Yes", rf06_worse = "No", rf08_cancer = "Yes" }, "rf08_cancer", "You told us you have had cancer, and one more sign." },
+  { "cancer + clumsy hands", NECK, { rf07_clumsy = "Yes", rf08_cancer = "Not sure" }, "rf07_clumsy", "You told us you have had cancer, and one more sign." },
+  -- RF-07 is asked of everyone after "yes" to cancer, not only of neck patients.
+  { "cancer + unsteady walking, knee", KNEE, { rf08_cancer = "Yes", rf07_clumsy = "Yes" }, "rf07_clumsy", "You told us you have had cancer, and one more sign." },
 }
 for _, c in ipairs(URGENT) do
   log("combination, urgent: " .. c[1])
@@ -21,28 +23,33 @@ for _, c in ipairs(URGENT) do
 end
 
 -- Today combinations: each line under "Please tell the staff today".
-local FEVER_RISK = "I have had a fever or felt unwell. I may also be at higher risk of infection."
-local NIGHT = "My pain is bad at night. I also said yes to another safety question."
+local FEVER_RISK = "Two of my answers together need a check today."
+local NIGHT = "Two of my answers together need a check today."
 local AGE = "I am 50 or older, and this is a new kind of pain. I also said yes to another safety question."
 local CANCER_GROUP = "I said yes to more than one safety question."
 local BONES = "I said yes to more than one question about my bones."
 local INFECTION = "I said yes to more than one question about infection."
 
 local TODAY_CASES = {
-  { "fever + drugs", KNEE, { rf12_fever = "Yes", rf13_drugs = "Yes" }, FEVER_RISK },
-  { "fever + immunity", KNEE, { rf12_fever = "Yes", rf14_immune = "Yes" }, FEVER_RISK },
-  { "fever + recent spine", KNEE, { rf12_fever = "Not sure", rf15_recent = "Yes" }, FEVER_RISK },
-  { "night + cancer", BACK, { rf08_cancer = "Yes", rf10_night = "Yes" }, NIGHT },
-  { "night + weight", NECK, { rf09_weight = "Yes", rf10_night = "Yes" }, NIGHT },
-  { "night + fever", BACK, { rf12_fever = "Yes", rf10_night = "Yes" }, NIGHT },
-  { "age + cancer", BACK, { rf08_cancer = "Yes", rf11_age50 = "Yes" }, AGE },
-  { "age + weight", BACK, { rf09_weight = "Yes", rf11_age50 = "Yes" }, AGE },
-  { "age + accident", NECK, { rf16_accident = "Yes", rf11_age50 = "Yes" }, AGE },
-  { "age + steroids", BACK, { rf18_steroids = "Yes", rf11_age50 = "Yes" }, AGE },
-  { "age + worse", BACK, { rf11_age50 = "Yes", rf25_worse = "Yes" }, AGE },
+  { "fever + drugs", KNEE, { rf12_fever = "Yes", rf13_drugs = "Yes" }, FEVER_RISK,
+    "(I have had a fever, chills or night sweats, or felt very unwell, and I have something in my health history" },
+  { "fever + immunity", KNEE, { rf12_fever = "Yes", rf14_immune = "Yes" }, FEVER_RISK, "harder for my body to fight germs)" },
+  { "fever + recent spine", KNEE, { rf12_fever = "Not sure", rf15_recent = "Yes" }, FEVER_RISK, "the last 3 months, I have had a bad infection" },
+  -- these name the answers that combined, and do not repeat them lower down
+  { "night + cancer", BACK, { rf08_cancer = "Yes", rf10_night = "Yes" }, NIGHT,
+    "(My pain is bad at night, even when I lie still, and nothing helps, and I have had cancer)" },
+  { "night + weight", NECK, { rf09_weight = "Yes", rf10_night = "Yes" }, NIGHT, "and I have lost weight without trying)" },
+  { "night + fever", BACK, { rf12_fever = "Yes", rf10_night = "Yes" }, NIGHT, "and I have had a fever, chills or night sweats" },
+  { "age + cancer", BACK, { rf08_cancer = "Yes", age = "50 to 64", rf11_new = "Yes" }, AGE },
+  { "age + weight", BACK, { rf09_weight = "Yes", age = "50 to 64", rf11_new = "Yes" }, AGE },
+  { "age + accident", NECK, { rf16_accident = "Yes", age = "50 to 64", rf11_new = "Yes" }, AGE },
+  { "age + steroids", BACK, { rf18_steroids = "Yes", age = "50 to 64", rf11_new = "Yes" }, AGE },
+  { "age + worse", BACK, { age = "50 to 64", rf11_new = "Yes", rf25_worse = "Yes" }, AGE },
+  { "age + smaller fall", BACK, { age = "50 to 64", rf11_new = "Yes", rf16_minor = "Yes" }, AGE },
+  { "fracture group: age + smaller fall", NECK, { age = "50 to 64", rf11_new = "Yes", rf16_minor = "Yes" }, BONES },
   { "cancer group: night + worse", BACK, { rf10_night = "Yes", rf25_worse = "Yes" }, CANCER_GROUP },
-  { "cancer group: night + age", NECK, { rf10_night = "Yes", rf11_age50 = "Yes" }, CANCER_GROUP },
-  { "fracture group: age + bones", NECK, { rf17_bones = "Yes", rf11_age50 = "Yes" }, BONES },
+  { "cancer group: night + age", NECK, { rf10_night = "Yes", age = "50 to 64", rf11_new = "Yes" }, CANCER_GROUP },
+  { "fracture group: age + bones", NECK, { rf17_bones = "Yes", age = "50 to 64", rf11_new = "Yes" }, BONES },
   { "infection group: immunity + recent", KNEE, { rf14_immune = "Yes", rf15_recent = "Yes" }, INFECTION },
   { "infection group: drugs + immunity", KNEE, { rf13_drugs = "Yes", rf14_immune = "Yes" }, INFECTION },
   { "infection group: night + drugs", BACK, { rf13_drugs = "Yes", rf10_night = "Yes" }, INFECTION },
@@ -52,15 +59,29 @@ for _, c in ipairs(TODAY_CASES) do
   safety(c[2], c[3])
   expect_screen "scene"
   assert(contains(section(TODAY), c[4]), c[1] .. ": '" .. c[4] .. "' not under today")
+  if c[5] then
+    assert(contains(section(TODAY), c[5]), c[1] .. ": the answers that combined are not named")
+    assert(not contains(section(MENTION), "My pain is bad at night"), c[1] .. ": repeated lower down")
+    local _, n = section(TODAY):gsub("I have had a fever, chills", "")
+    assert(n <= 1, c[1] .. ": the fever line is repeated")
+  end
   expect "Some of your answers need a check today."
   tap "Start over"
 end
+
+-- RF-07 is not asked of a knee patient who never had cancer.
+log("no clumsy-hands question for a knee patient without cancer")
+safety(KNEE, {}, "rf08_cancer")
+expect "have you lost weight without trying?"
+expect_not "Have your hands become clumsy"
+tap "Start over"
 
 -- One item alone combines with nothing.
 local SINGLE = {
   { "immunity alone", KNEE, { rf14_immune = "Yes" } },
   { "night alone", BACK, { rf10_night = "Yes" } },
-  { "age alone", BACK, { rf11_age50 = "Yes" } },
+  { "age alone", BACK, { age = "50 to 64", rf11_new = "Yes" } },
+  { "65 or older alone", BACK, { age = "65 or older" } },
   { "fever alone", KNEE, { rf12_fever = "Yes" } },
   { "both legs alone", BACK, { rf05_both_legs = "Yes" } },
 }

@@ -27,7 +27,7 @@ tap "Next"
 expect "Question 2 of"
 tap "Start over"
 
--- Safety questions (a knee patient: no saddle or bladder questions).
+-- Safety questions (a knee patient: no saddle or bladder questions), then mood.
 safety({ "My leg, hip or knee" }, {}, nil, { "bike seat", "trouble peeing" })
 expect "Next, there are 15 short screens about how pain works."
 expect_not "Some of your answers need a check today."
@@ -36,9 +36,10 @@ tap "Show me"
 -- How pain works: one idea a screen.
 local LEARN = {
   "Your pain is real.", "Pain is a protector.", "Hurt does not always mean harm.",
-  "Your alarm system can get extra sensitive.", "like a volume dial.",
+  "Your alarm system can get extra sensitive.", "like a dial.",
   "Your brain weighs up danger and safety.", "Scans often show changes in people with no pain at all.",
-  "A scan is not always needed.", "Most back pain is not dangerous", "Movement helps.",
+  "A scan is not always needed.", "For most people, pain in a knee, hip or shoulder is not dangerous.",
+  "Movement helps.",
   "Avoiding movement can keep pain going.", "Flare-ups happen, and they usually settle.",
   "Sleep and pain affect each other.", "Learning about pain is part of treatment.",
   "Your nervous system can change.",
@@ -47,11 +48,15 @@ for i, words in ipairs(LEARN) do
   expect_screen "scene"
   expect(words)
   if i == 4 then shot "en_alarm" end
-  if i == 7 then
-    expect "At age 20, about 3 in 10 have a disc bulge on a scan. At age 80, more than 8 in 10 do."
+  if i == 5 or i == 6 then expect "This does not mean it is in your head or your fault." end
+  if i == 7 then                                 -- the knee's version, not the back's
+    expect "Many people with no knee or hip pain have small tears"
+    expect_not "disc bulge"
     expect_not "wear and tear"
     shot "en_scans"
   end
+  if i == 8 then expect "examining you" end
+  if i == 9 then expect_not "Your clinician will check your answers first." end
   tap "Next"
 end
 
@@ -77,8 +82,6 @@ tap "7"
 expect "What is adding to your stress?"
 tap "Money"
 tap "Next"
-expect "has pain left you feeling low"
-tap "Not at all"
 expect "What worries you most about your pain?"
 tap "I will need an operation"
 tap "Next"
@@ -178,14 +181,22 @@ assert(contains(section("When to get help straight away"),
 assert(l:find(NOTES, 1, true) > l:find(QUESTIONS, 1, true), "questions are not first")
 tap "Next"
 
--- Goodbye with the safety net, then the thank-you screen, then the attract screen.
+-- Goodbye: the warning signs for a knee (a hot swollen joint, a swollen calf with
+-- breathlessness), not those for cancer; then the thank-you screen with the cauda equina
+-- signs everyone gets, then the attract screen.
 expect_screen "scene"
 expect "Get help straight away if any of these start:"
-expect "New numbness between your legs or around your bottom."
-expect "go to the emergency department or call your local emergency number"
+expect "A joint quickly gets hot, swollen and very sore, with or without a fever."
+expect "One calf becomes swollen and sore, and then you get short of breath or chest pain."
+expect "go to the emergency department, or call your local emergency number"
+expect_not "You told us you have had cancer."
+shot "en_goodbye"
+tap "Next"
+expect "Nothing you told me has been saved."
 tap "Next"
 expect_screen "end"
 expect "Thank you. We hope your appointment goes well."
+expect "New numbness between your legs or around your bottom."
 expect "Do not wait for your next appointment."
 shot "en_end"
 tap "Done"

@@ -31,10 +31,13 @@ tap "Siguiente"
 expect "¿Dónde tiene el dolor?"
 tap "La pierna, la cadera o la rodilla"
 tap "Siguiente"
+expect "¿Qué edad tiene?"
+tap "Menos de 50"
 local SAFETY = {
   "opresión en el pecho", "En los últimos días", "articulación caliente, hinchada",
   "una pierna hinchada, caliente o roja", "fiebre, escalofríos o sudores",
   "¿Ha tenido cáncer alguna vez?", "¿ha perdido peso sin intentarlo?", "accidente grave",
+  "una caída o un golpe más pequeño",
   "los huesos débiles o finos", "pastillas de corticoides", "inyectado alguna vez drogas",
   "defenderse de los microbios", "una inyección en la columna",
 }
@@ -42,9 +45,17 @@ for i, words in ipairs(SAFETY) do
   expect_screen "question"
   expect(words)
   expect_not "asiento de una bici"                -- nunca la pregunta de la zona del sillín
-  if i == 1 then shot "es_question" end
+  if i == 1 then                                 -- RF-21: el pecho, ahora mismo
+    expect "Ahora mismo, ¿tiene dolor, presión u opresión en el pecho?"
+    shot "es_question"
+  end
   tap "No"
 end
+-- El ánimo, al final de las preguntas de seguridad (nadie lo salta con "Saltar esta parte").
+expect "¿el dolor le ha bajado el ánimo"
+tap "Un poco"
+expect "¿Ha tenido pensamientos de hacerse daño o de quitarse la vida?"
+tap "No"
 expect "Aquí terminan las preguntas de seguridad."
 tap "Mostrar"
 
@@ -53,7 +64,8 @@ local LEARN = {
   "Su dolor es real.", "El dolor es un protector.", "Que duela no siempre significa que haya daño.",
   "Su sistema de alarma puede volverse muy sensible.", "como el volumen de una radio.",
   "Su cerebro compara el peligro y la seguridad.", "Las pruebas de imagen suelen mostrar cambios",
-  "No siempre hace falta una prueba de imagen.", "no son peligrosos, y casi todos mejoran.",
+  "No siempre hace falta una prueba de imagen.",
+  "Para la mayoría de las personas, el dolor de rodilla, cadera u hombro no es peligroso.",
   "Moverse ayuda.", "Evitar el movimiento puede mantener el dolor.",
   "Las crisis de dolor ocurren, y suelen calmarse.", "El sueño y el dolor se afectan entre sí.",
   "Aprender sobre el dolor es parte del tratamiento.", "Su sistema nervioso puede cambiar.",
@@ -61,8 +73,14 @@ local LEARN = {
 for i, words in ipairs(LEARN) do
   expect_screen "scene"
   expect(words)
-  if i == 7 then
-    expect "A los 20 años, unas 3 de cada 10 tienen un disco abultado en la prueba. A los 80 años, más de 8 de cada 10."
+  if i == 4 then expect "Su sistema nervioso funciona como una alarma." end
+  if i == 5 or i == 6 then
+    expect "Esto no quiere decir que el dolor esté en su cabeza, ni que sea culpa suya."
+  end
+  if i == 7 then                                 -- la versión de la rodilla
+    expect "Muchas personas sin dolor de rodilla o de cadera tienen pequeñas roturas"
+    expect "rara vez explica su dolor por sí solo."
+    expect_not "disco abultado"
     shot "es_scans"
   end
   tap "Siguiente"
@@ -84,10 +102,6 @@ expect "¿Qué aumenta su estrés?"
 tap "El trabajo"
 tap "La familia"
 tap "Siguiente"
-expect "¿el dolor le ha bajado el ánimo"
-tap "Un poco"
-expect "¿Ha tenido pensamientos de hacerse daño o de quitarse la vida?"
-tap "No"
 expect "¿Qué es lo que más le preocupa de su dolor?"
 tap "Que nunca mejore"
 tap "Siguiente"
@@ -147,10 +161,13 @@ for _, line in ipairs {
 end
 assert(not contains(notes, "El dolor me despierta"), "nota de 'No'")
 local l = list()
-assert(not contains(l, "Por favor, díganlo hoy al personal"), "señales para quien dijo que no")
-assert(contains(section("Cuándo buscar ayuda enseguida"),
-                "llame al número de emergencias de su zona. No espere a su próxima cita."),
+assert(not contains(l, "Dígalo hoy al personal"), "señales para quien dijo que no")
+local net = section("Cuándo buscar ayuda enseguida")
+assert(contains(net, "llame al número de emergencias de su zona. No espere a su próxima cita."),
        "falta el mensaje de seguridad")
+assert(contains(net, "Nota dormida, de forma nueva, la zona entre las piernas o alrededor de las nalgas."),
+       "falta la zona entre las piernas en el mensaje de seguridad")
+assert(contains(net, "las heces (caca)"), "falta 'heces (caca)'")
 
 -- Changing language keeps the answers; the list follows the language.
 tap "English"
@@ -161,12 +178,19 @@ tap "Español"
 expect_screen "list"
 tap "Siguiente"
 
--- Despedida, gracias, inicio.
+-- Despedida: las señales de una rodilla (articulación caliente, pantorrilla hinchada con
+-- falta de aire), no las del cáncer; gracias, con la cola de caballo para todos; inicio.
 expect "Busque ayuda enseguida si empieza a notar algo de esto:"
+expect "Una articulación se pone de pronto caliente, hinchada y muy dolorosa. Con fiebre o sin ella."
+expect "Una pantorrilla se hincha y duele"
 expect "vaya a urgencias o llame al número de emergencias de su zona"
+expect_not "cáncer"
+tap "Siguiente"
+expect "No se ha guardado nada de lo que me ha dicho."
 tap "Siguiente"
 expect_screen "end"
 expect "Gracias. Esperamos que su cita vaya bien."
+expect "Nota dormida, de forma nueva, la zona entre las piernas"
 expect "No espere a su próxima cita."
 shot "es_end"
 tap "Listo"

@@ -4,6 +4,7 @@
 include "helpers_clinic.lua"
 
 local BACK, NECK, KNEE = { "My back" }, { "My neck" }, { "My leg, hip or knee" }
+local MINOR = "My pain started after a small fall, like a trip or a slip."
 
 local CASES = {
   -- name, areas, answers, heading, line on the list
@@ -20,7 +21,13 @@ local CASES = {
   { "RF-19", BACK, { rf19_belly = "Yes", rf19_severe = "No" }, TODAY, "I have pain in my belly and back at the same time." },
   { "RF-22", KNEE, { rf22_leg = "Yes", rf22_breath = "No" }, TODAY, "One leg is newly swollen, warm or red" },
   { "RF-10", BACK, { rf10_night = "Yes" }, MENTION, "My pain is bad at night, even when I lie still" },
-  { "RF-11", NECK, { rf11_age50 = "Yes" }, MENTION, "I am 50 or older, and this is a new kind of pain for me." },
+  { "RF-11", NECK, { age = "50 to 64", rf11_new = "Yes" }, MENTION, "I am 50 or older, and this is a new kind of pain for me." },
+  -- A smaller fall (trip or slip): today at 65 or older, or with weak bones or steroids.
+  { "RF-16 minor, 65+", KNEE, { age = "65 or older", rf16_minor = "Yes" }, TODAY, MINOR },
+  { "RF-16 minor, weak bones", BACK, { rf16_minor = "Yes", rf17_bones = "Yes", rf17_sudden = "No" }, TODAY, MINOR },
+  { "RF-16 minor, steroids", NECK, { rf16_minor = "Not sure", rf18_steroids = "Yes" }, TODAY, MINOR },
+  { "RF-16 minor, under 50", KNEE, { rf16_minor = "Yes" }, MENTION, MINOR },
+  { "RF-16 minor, 50 to 64", KNEE, { age = "50 to 64", rf16_minor = "Yes" }, MENTION, MINOR },
   { "RF-13", KNEE, { rf13_drugs = "Yes" }, MENTION, "I have something in my health history to tell my clinician about." },
   { "RF-14", KNEE, { rf14_immune = "Yes" }, MENTION, "It is harder for my body to fight germs." },
   { "RF-15", KNEE, { rf15_recent = "Yes" }, MENTION, "In the last 3 months, I have had a bad infection." },
@@ -47,10 +54,25 @@ safety({ "My back" }, { rf24_inflam = "Yes", rf24_pattern = "No" })
 assert(not contains(list(), "started before I was 45"), "RF-24 raised without the pattern")
 tap "Start over"
 
+-- RF-11 asks about a new kind of pain only at 50 or older; the age band is its own question.
+log("level: RF-11 not asked under 50")
+safety(BACK, {}, "rf10_night")
+tap "No"
+expect_not "Is this a new kind of back or neck pain for you?"
+expect "start before you were 45?"
+tap "Start over"
+
+-- A big accident is not asked about again as a smaller fall.
+log("level: no smaller-fall question after a big accident")
+safety(KNEE, { rf16_accident = "Yes" }, "rf16_bruise")
+expect "weak or thin bones (osteoporosis)?"
+expect_not "smaller fall"
+tap "Start over"
+
 -- Everyone "No": nothing on the list but the safety net.
 log("level: all no")
 safety(nil, {})
 local l = list()
 assert(not contains(l, TODAY) and not contains(l, MENTION), "flags raised for an all-no patient")
-assert(contains(l, "Get help straight away if any of these start."), "no safety net on the list")
+assert(contains(l, "New numbness between your legs or around your bottom."), "no safety net on the list")
 expect_not "Some of your answers need a check today."

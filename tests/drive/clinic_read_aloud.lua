@@ -38,7 +38,8 @@ heard_speech "es"
 -- The patient's button (the pack's ui.told_staff) leaves the screen up; the desk code clears it.
 local asked
 for _, c in ipairs(controls()) do
-  if c == "Ya avisé al personal" or c == "Ya pedí ayuda" or c == "He pedido ayuda" then asked = c end
+  if c == "Ya avisé al personal" or c == "Ya pedí ayuda" or c == "He pedido ayuda"
+     or c == "Ya he pedido ayuda" then asked = c end
 end
 tap(assert(asked, "no patient button on the urgent screen"))
 expect_screen "urgent"

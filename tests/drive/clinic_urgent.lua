@@ -41,26 +41,14 @@ for i, c in ipairs(CASES) do
   told_staff()
 end
 
--- The urgent screen also interrupts "about you": RF-26 (thoughts of self-harm, now).
+-- RF-26 (thoughts of self-harm, now), at the end of the safety questions.
 log("urgent: RF-26")
-safety(KNEE, {})
-tap "Skip this part"
-tap "Start"
-expect "What would you most like to be able to do again?"
-tap "Skip"
-expect "How have you been sleeping"
-tap "Skip"
-expect "Does pain wake you up at night?"
-tap "Skip"
-expect "How stressed have you felt lately?"
-tap "Skip"
-expect "has pain left you feeling low"
-tap "A lot"
+safety(KNEE, { mood = "A lot" }, "mood")
 expect "Have you had thoughts of hurting yourself or ending your life?"
 tap "Yes"
 expect "Are you having these thoughts now?"
 tap "Yes"
 expect_screen "urgent"
 expect "You do not have to cope with this alone."
-expect "call your local emergency number or a crisis line"
+expect "Outside the clinic, call a crisis line."
 told_staff()

@@ -3,9 +3,12 @@
 -- them and to read the list.
 
 -- The English safety questions in the order the pack asks them: id, words on the screen,
--- who is asked (by body area), and the question that must be "Yes" or "Not sure" first.
+-- who is asked (by body area), the question that must be "Yes" or "Not sure" first, and a
+-- function of the answers given so far that must hold too.
+local function yes_or_unsure(a) return a == "Yes" or a == "Not sure" end
 SAFETY = {
-  { "rf21_heart", "tightness in your chest", "all" },
+  { "age", "How old are you?", "all" },
+  { "rf21_heart", "Right now, do you have pain, pressure or tightness in your chest?", "all" },
   { "rf20_neck", "Since your neck or head pain started", "neck" },
   { "rf20_stroke", "In the last few days, have you had sudden numbness", "notneck" },
   { "rf01_saddle", "where you would sit on a bike seat", "back" },
@@ -15,7 +18,6 @@ SAFETY = {
   { "rf05_both_legs", "pins and needles in both legs?", "back" },
   { "rf06_weak", "Is a leg, foot or arm weak?", "backneck" },
   { "rf06_worse", "Is the weakness getting worse day by day?", "backneck", "rf06_weak" },
-  { "rf07_clumsy", "Have your hands become clumsy", "neck" },
   { "rf23_joint", "Is a joint suddenly hot, swollen", "limb" },
   { "rf22_leg", "Is one leg newly swollen", "limb" },
   { "rf22_breath", "Are you suddenly short of breath?", "limb", "rf22_leg" },
@@ -24,9 +26,12 @@ SAFETY = {
   { "rf12_fever", "have you had a fever, chills or night sweats?", "all" },
   { "rf12_now", "Do you feel very ill right now?", "all", "rf12_fever" },
   { "rf08_cancer", "Have you ever had cancer?", "all" },
+  { "rf07_clumsy", "Have your hands become clumsy", "neckorcancer" },
   { "rf09_weight", "have you lost weight without trying?", "all" },
   { "rf16_accident", "Did this pain start after a big accident?", "all" },
   { "rf16_bruise", "is there a bruise or a graze where it hurts?", "all", "rf16_accident" },
+  { "rf16_minor", "Did this pain start after a smaller fall or knock?", "all", nil,
+    function(g) return not yes_or_unsure(g.rf16_accident) end },
   { "rf17_bones", "weak or thin bones (osteoporosis)?", "all" },
   { "rf17_sudden", "Did this pain start suddenly?", "all", "rf17_bones" },
   { "rf18_steroids", "Have you taken steroid tablets", "all" },
@@ -34,10 +39,71 @@ SAFETY = {
   { "rf14_immune", "harder for your body to fight germs?", "all" },
   { "rf15_recent", "an operation or an injection in your spine?", "all" },
   { "rf10_night", "Is your pain bad at night, even when you lie still?", "backneck" },
-  { "rf11_age50", "Are you 50 or older", "backneck" },
+  { "rf11_new", "Is this a new kind of back or neck pain for you?", "backneck", nil,
+    function(g) return g.age == "50 to 64" or g.age == "65 or older" end },
   { "rf24_inflam", "start before you were 45?", "back" },
   { "rf24_pattern", "Is your back stiff in the morning", "back", "rf24_inflam" },
   { "rf25_worse", "getting worse week by week", "back" },
+  { "mood", "has pain left you feeling low", "all" },
+  { "rf26_thoughts", "Have you had thoughts of hurting yourself or ending your life?", "all", nil,
+    function(g) return g.mood == "A little" or g.mood == "A lot" end },
+  { "rf26_now", "Are you having these thoughts now?", "all", nil,
+    function(g) return yes_or_unsure(g.rf26_thoughts)
+                       or g.rf26_thoughts == "I'd rather tell someone in private" end },
+}
+
+-- The answer given when a test names none.
+local DEFAULT = { age = "Under 50", mood = "Not at all" }
+
+-- The same in Spanish (safety_es): words of each question on the screen, and the Spanish of
+-- the English labels a test names (areas and answers are always named in English).
+local WORDS_ES = {
+  age = "¿Qué edad tiene?",
+  rf21_heart = "Ahora mismo, ¿tiene dolor, presión u opresión en el pecho?",
+  rf20_neck = "Desde que empezó el dolor de cuello o de cabeza",
+  rf20_stroke = "¿ha notado de repente un lado de la cara o del cuerpo dormido o débil?",
+  rf01_saddle = "Es la zona que toca el asiento de una bici.",
+  rf02_bladder = "¿Es nuevo para usted tener problemas para orinar?",
+  rf03_bowel = "que se le escapen las heces (caca)",
+  rf04_sexual = "¿Nota sus partes íntimas dormidas",
+  rf05_both_legs = "en las dos piernas?",
+  rf06_weak = "¿Tiene débil una pierna, un pie o un brazo?",
+  rf06_worse = "¿La debilidad va a peor día a día?",
+  rf23_joint = "¿Tiene una articulación caliente, hinchada",
+  rf22_leg = "¿Tiene una pierna hinchada, caliente o roja",
+  rf22_breath = "¿Le falta el aire de repente?",
+  rf19_belly = "¿O nota latidos en la barriga?",
+  rf19_severe = "¿Ese dolor empezó de repente",
+  rf12_fever = "¿ha tenido fiebre, escalofríos o sudores por la noche?",
+  rf12_now = "¿Se encuentra muy mal ahora mismo?",
+  rf08_cancer = "¿Ha tenido cáncer alguna vez?",
+  rf07_clumsy = "¿Se han vuelto torpes sus manos?",
+  rf09_weight = "¿ha perdido peso sin intentarlo?",
+  rf16_accident = "¿Este dolor empezó después de un accidente grave?",
+  rf16_bruise = "¿tiene un moratón o un rasguño donde le duele?",
+  rf16_minor = "¿Este dolor empezó después de una caída o un golpe más pequeño?",
+  rf17_bones = "los huesos débiles o finos (osteoporosis)?",
+  rf17_sudden = "¿Este dolor empezó de repente?",
+  rf18_steroids = "¿Ha tomado pastillas de corticoides",
+  rf13_drugs = "¿Se ha inyectado alguna vez drogas",
+  rf14_immune = "defenderse de los microbios?",
+  rf15_recent = "una inyección en la columna?",
+  rf10_night = "¿Su dolor es fuerte por la noche",
+  rf11_new = "¿Es un tipo de dolor de espalda o de cuello nuevo para usted?",
+  rf24_inflam = "¿Su dolor de espalda empezó antes de los 45 años?",
+  rf24_pattern = "¿Tiene la espalda rígida por la mañana",
+  rf25_worse = "¿Su dolor va a peor semana a semana",
+  mood = "¿el dolor le ha bajado el ánimo",
+  rf26_thoughts = "¿Ha tenido pensamientos de hacerse daño o de quitarse la vida?",
+  rf26_now = "¿Tiene esos pensamientos ahora?",
+}
+ES = {
+  ["Yes"] = "Sí", ["No"] = "No", ["Not sure"] = "No lo sé",
+  ["I'd rather tell someone in private"] = "Prefiero decirlo en privado",
+  ["Under 50"] = "Menos de 50", ["50 to 64"] = "De 50 a 64", ["65 or older"] = "65 o más",
+  ["Not at all"] = "Nada", ["A little"] = "Un poco", ["A lot"] = "Mucho",
+  ["My back"] = "La espalda", ["My neck"] = "El cuello", ["My arm or shoulder"] = "El brazo o el hombro",
+  ["My leg, hip or knee"] = "La pierna, la cadera o la rodilla", ["Somewhere else"] = "Otra parte",
 }
 
 function has(t, x)
@@ -47,7 +113,10 @@ end
 
 -- Is a question for this body area asked of a patient who chose 'areas'? (nil: skipped,
 -- which asks everything.)
-function applies(where, areas)
+function applies(where, areas, given)
+  if where == "neckorcancer" then
+    return applies("neck", areas) or yes_or_unsure(given and given.rf08_cancer)
+  end
   if areas == nil then return where ~= "notneck" end
   if where == "all" then return true end
   local back, neck = has(areas, "My back"), has(areas, "My neck")
@@ -62,36 +131,53 @@ function applies(where, areas)
 end
 
 -- Starts a visit and answers the safety questions. 'answers' maps question ids to a reply
--- (default "No"). Returns after 'stop_at' is answered, or at the end of the safety questions.
--- 'never' is a list of words that must not appear on any safety question screen.
-function safety(areas, answers, stop_at, never)
+-- (default "No"; the age band "Under 50"; mood "Not at all"). Returns after 'stop_at' is
+-- answered, or at the end of the safety questions. 'never' is a list of words that must not
+-- appear on any safety question screen. With es true, the visit is in Spanish (chosen on the
+-- attract screen); areas and answers are still named in English.
+function safety(areas, answers, stop_at, never, es)
   answers = answers or {}
-  start()
-  tap "Let's begin"
-  expect "We ask everyone. Most people answer no."
-  tap "Next"
-  expect "Where is your pain?"
-  if areas then
-    for _, a in ipairs(areas) do tap(a) end
-    tap "Next"
+  local function say(w) return es and (ES[w] or error("no Spanish for " .. w)) or w end
+  if es then
+    tap "Español"
+    tap "Empezar"
+    expect "Se las hacemos a todo el mundo. La mayoría de las personas responde que no."
+    tap "Siguiente"
+    expect "¿Dónde tiene el dolor?"
   else
-    tap "Skip"
+    start()
+    tap "Let's begin"
+    expect "We ask everyone. Most people answer no."
+    tap "Next"
+    expect "Where is your pain?"
+  end
+  if areas then
+    for _, a in ipairs(areas) do tap(say(a)) end
+    tap(es and "Siguiente" or "Next")
+  else
+    tap(es and "Saltar" or "Skip")
   end
   local given = {}
   for _, q in ipairs(SAFETY) do
-    local id, words, where, parent = q[1], q[2], q[3], q[4]
-    local asked = applies(where, areas)
-                  and (not parent or given[parent] == "Yes" or given[parent] == "Not sure")
+    local id, words, where, parent, cond = q[1], q[2], q[3], q[4], q[5]
+    local asked = applies(where, areas, given)
+    if parent then asked = asked and yes_or_unsure(given[parent]) end
+    if cond then asked = asked and cond(given) end
     if asked then
       expect_screen "question"
-      expect(words)
+      expect(es and WORDS_ES[id] or words)
       for _, w in ipairs(never or {}) do expect_not(w) end
-      given[id] = answers[id] or "No"
-      tap(given[id])
+      given[id] = answers[id] or DEFAULT[id] or "No"
+      tap(say(given[id]))
       if id == stop_at then return end
     end
   end
-  expect "That is the end of the safety questions."
+  expect(es and "Aquí terminan las preguntas de seguridad." or "That is the end of the safety questions.")
+end
+
+-- The same visit in Spanish.
+function safety_es(areas, answers, stop_at, never)
+  return safety(areas, answers, stop_at, never, true)
 end
 
 -- The lines under one heading of the list (list() is "Heading\n- line\n...").
