@@ -256,3 +256,8 @@ endforeach()
 # --no-audio: read aloud is silent, the kiosk goes on, the staff menu says so.
 wr_drive_test(no_audio ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/no_audio.lua
               --config ${WR_DRIVE_DIR}/sample_staff.conf --no-audio)
+
+# The shipped sample configuration (installed as /etc/waitroom/waitroom.conf) with the
+# clinical pack: the whole English journey as a clinic that changed nothing would see it.
+wr_drive_test(clinic_journey_example_conf ${WR_SOURCE_DIR}/scripts/clinic
+              ${WR_DRIVE_DIR}/clinic_journey_en.lua --config ${WR_SOURCE_DIR}/kiosk/example.conf)
