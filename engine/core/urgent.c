@@ -215,8 +215,13 @@ const char *wr_urgent_combined_words(wr_flow *f, const wr_flag *fl)
         size_t n = strlen(w);
         while (n > 0 && w[n - 1] == '.')
             n--;
-        snprintf(buf + strlen(buf), sizeof buf - strlen(buf), "%s%.*s",
-                 buf[0] ? (k + 1 == fl->n_combines ? wr_pack_ui(p, "and") : ", ") : "", (int)n, w);
+        size_t at = strlen(buf);
+        const char *sep = !at ? "" : k + 1 == fl->n_combines ? wr_pack_ui(p, "and") : ", ";
+        snprintf(buf + at, sizeof buf - at, "%s%.*s", sep, (int)n, w);
+        /* a sentence's capital inside the joined one: "and it is", but "and I" or "MRI" */
+        char *c = at + strlen(sep) + 1 < sizeof buf ? buf + at + strlen(sep) : NULL;
+        if (at && c && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'a' && c[1] <= 'z')
+            c[0] = (char)(c[0] - 'A' + 'a');
     }
     return wr_arena_strdup(&f->strings, buf);
 }

@@ -33,7 +33,7 @@ local INFECTION = "I said yes to more than one question about infection."
 local TODAY_CASES = {
   { "fever + drugs", KNEE, { rf12_fever = "Yes", rf13_drugs = "Yes" }, FEVER_RISK,
     "(I have had a fever, chills or night sweats, or felt very unwell, and I have something in my health history" },
-  { "fever + immunity", KNEE, { rf12_fever = "Yes", rf14_immune = "Yes" }, FEVER_RISK, "harder for my body to fight germs)" },
+  { "fever + immunity", KNEE, { rf12_fever = "Yes", rf14_immune = "Yes" }, FEVER_RISK, "and it is harder for my body to fight germs)" },
   { "fever + recent spine", KNEE, { rf12_fever = "Not sure", rf15_recent = "Yes" }, FEVER_RISK, "the last 3 months, I have had a bad infection" },
   -- these name the answers that combined, and do not repeat them lower down
   { "night + cancer", BACK, { rf08_cancer = "Yes", rf10_night = "Yes" }, NIGHT,

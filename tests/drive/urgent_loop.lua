@@ -124,7 +124,7 @@ for _, lang in ipairs({ "en", "es" }) do
   local l = list()
   -- The combination names the answers it combined, and they are not repeated lower down.
   local combined = lang == "es"
-      and "Dos de mis respuestas juntas hay que revisarlas hoy (Me duele mucho de noche y He tenido cáncer)"
+      and "Dos de mis respuestas juntas hay que revisarlas hoy (Me duele mucho de noche y he tenido cáncer)"
       or "Two of my answers together need a check today (My pain is bad at night, and I have had cancer)"
   assert(l:find(combined, 1, true), "the combination does not name its answers:\n" .. l)
   local _, n = l:gsub(lang == "es" and "Me duele mucho de noche" or "My pain is bad at night", "")
