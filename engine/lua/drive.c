@@ -5,6 +5,8 @@
  */
 #include "drive.h"
 
+#include <stdbool.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -22,6 +24,8 @@ typedef struct drive {
     FILE *log;
     wr_sandbox *sb;
     char dir[1024];  /* the drive file's folder, for include */
+    int taps;        /* taps, holds and key presses on patient screens since the visit began */
+    int keys;        /* keys of the on-screen keyboard pressed by type() since then */
 } drive;
 
 /* The drive that runs 'L'. */
@@ -99,6 +103,23 @@ static int push_owned(lua_State *L, char *s)
     return 1;
 }
 
+/* True when the kiosk shows the screen 'name' now. */
+static bool showing(const wr_drive_ops *ops, const char *name)
+{
+    char err[160];
+    return ops->expect_screen && ops->expect_screen(ops->ud, name, err, sizeof err) == 0;
+}
+
+/* Before a tap, hold, key or type: a step that leaves the attract screen begins a visit, so
+ * the counts start again. Returns true when the step is on a patient screen (it counts), false
+ * on a staff screen. */
+static bool count_from_here(drive *d)
+{
+    if (showing(d->ops, "attract"))
+        d->taps = d->keys = 0;
+    return !showing(d->ops, "staff");
+}
+
 /* ======================================================================================
  * The words
  * ==================================================================================== */
@@ -113,6 +134,8 @@ static int d_start(lua_State *L)
         return unavailable(L, "start");
     if (ops->start(ops->ud, err, sizeof err) < 0)
         return fail(L, err, "start failed");
+    this_drive(L)->taps = 1; /* the touch that began the visit */
+    this_drive(L)->keys = 0;
     return 0;
 }
 
@@ -136,16 +159,43 @@ static int text_step(lua_State *L, const char *word, text_op op, const char *bef
     return fail(L, err, msg);
 }
 
+/* A one-string step that counts as one tap of the patient's when it is done on a patient
+ * screen (see taps()). */
+static int counted_step(lua_State *L, const char *word, text_op op, const char *before,
+                        const char *after)
+{
+    drive *d = this_drive(L);
+    bool counts = count_from_here(d);
+    int r = text_step(L, word, op, before, after);
+    d->taps += counts;
+    return r;
+}
+
 /* tap "label": taps the visible control with that text. */
 static int d_tap(lua_State *L)
 {
-    return text_step(L, "tap", this_drive(L)->ops->tap, "no control", " to tap");
+    return counted_step(L, "tap", this_drive(L)->ops->tap, "no control", " to tap");
+}
+
+/* The number of characters (UTF-8 sequences) in 's'. */
+static int n_chars(const char *s)
+{
+    int n = 0;
+    for (; *s; s++)
+        n += ((unsigned char)*s & 0xC0) != 0x80;
+    return n;
 }
 
 /* type "text": taps the keys of the on-screen keyboard. */
 static int d_type(lua_State *L)
 {
-    return text_step(L, "type", this_drive(L)->ops->type, "could not type", "");
+    drive *d = this_drive(L);
+    bool counts = count_from_here(d);
+    const char *text = check_text(L, 1, "type");
+    int n = n_chars(text);
+    int r = text_step(L, "type", d->ops->type, "could not type", "");
+    d->keys += counts ? n : 0;
+    return r;
 }
 
 /* expect_screen "name": the screen shown is of that kind. */
@@ -158,7 +208,7 @@ static int d_expect_screen(lua_State *L)
 /* hold "top-left": presses and holds a corner for 3 s (the hidden staff gesture). */
 static int d_hold(lua_State *L)
 {
-    return text_step(L, "hold", this_drive(L)->ops->hold, "could not hold", "");
+    return counted_step(L, "hold", this_drive(L)->ops->hold, "could not hold", "");
 }
 
 /* include "helpers.lua": runs a file of shared steps and helper functions, from the drive
@@ -299,7 +349,19 @@ static int d_chimed(lua_State *L)
 /* key "Down": one press of a key, as the keypad or keyboard would send it. */
 static int d_key(lua_State *L)
 {
-    return text_step(L, "key", this_drive(L)->ops->key, "no key", "");
+    return counted_step(L, "key", this_drive(L)->ops->key, "no key", "");
+}
+
+/* taps(): the patient's taps and the keys typed since the visit began. */
+static int d_taps(lua_State *L)
+{
+    drive *d = this_drive(L);
+    char arg[64];
+    snprintf(arg, sizeof arg, "-> %d taps, %d keys", d->taps, d->keys);
+    announce(L, "taps()", arg);
+    lua_pushinteger(L, d->taps);
+    lua_pushinteger(L, d->keys);
+    return 2;
 }
 
 /* said(): the words of the last utterance read aloud, or nil. */
@@ -405,6 +467,11 @@ static const drive_word words[] = {
     {"heard", d_heard, "heard()",
      "The sound played since the last utterance began: { seconds, peak, rms, utterances, "
      "playing, voice }. Time only passes with wait()."},
+    {"taps", d_taps, "local taps, keys = taps()",
+     "How many times the patient has touched the kiosk since the visit began: taps, holds "
+     "and key presses on patient screens (the touch or tap that leaves the attract screen is "
+     "the first; staff screens do not count). The second number counts the keys of the "
+     "on-screen keyboard that type() pressed (one a character; Shift is not counted)."},
     {"log", d_log, "log(...)", "Prints its arguments in the drive's log."},
     {"include", d_include, "include \"helpers.lua\"",
      "Runs a file of shared steps and helper functions from the drive file's folder."},
@@ -446,7 +513,7 @@ int wr_drive_run(const char *file, const wr_drive_ops *ops, FILE *log)
 {
     wr_lua_limits lim = {.memory = DRIVE_MEMORY, .instructions = DRIVE_INSTRUCTIONS,
                          .call_ms = DRIVE_MS, .load_ms = DRIVE_MS};
-    drive d = {ops, log ? log : stderr, NULL, "."};
+    drive d = {ops, log ? log : stderr, NULL, ".", 0, 0};
     drive *dp = &d;
     const char *slash = strrchr(file, '/');
     if (slash)

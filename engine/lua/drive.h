@@ -4,7 +4,8 @@
  *
  * A drive file may use: start(), tap "label", type "text", expect "text",
  * expect_not "text", expect_screen "name", wait(seconds), shot "name", list(),
- * printed(), slip(), chimed(), controls(), key "name", said(), heard(), log(...), serve().
+ * printed(), slip(), chimed(), controls(), key "name", said(), heard(), taps(), log(...),
+ * serve().
  * Each step is printed as it runs ("drive.lua:12: tap "Yes"");
  * the first failure stops the drive with "drive.lua:12: <what went wrong>" and the
  * transcript of what was on screen.
