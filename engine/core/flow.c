@@ -202,6 +202,8 @@ static void push(wr_flow *f, int choice)
     memset(&f->cur, 0, sizeof f->cur);
 }
 
+static void tick_suggested(wr_flow *f);
+
 /* Moves on from the current page: to 'go' if given, else the next page or the scene's go. */
 static int advance(wr_flow *f, const char *go, int choice)
 {
@@ -233,6 +235,7 @@ static int advance(wr_flow *f, const char *go, int choice)
             f->page.kind == PAGE_ASK ? &wr_flow_cur_pack(f)->questions[f->page.question] : NULL;
         if (q && q->kind == WR_Q_TYPED && wr_session_text(f->session, q->id))
             snprintf(f->edit, sizeof f->edit, "%s", wr_session_text(f->session, q->id));
+        tick_suggested(f);
     }
     return r;
 }
@@ -315,6 +318,40 @@ static int act_question(wr_flow *f, const wr_question *q, wr_action a, int arg)
         if (q->kind == WR_Q_TYPED && wr_keyboard_act(f, a, arg, q->max_len))
             return 0;
         return -1;
+    }
+}
+
+/* The prompts the answers suggest (their suggest holds): the first WR_MAX_SUGGESTED (no
+ * more than the pick screen allows), by index into the pack's prompts. Returns how many.
+ * A suggest whose script function fails counts as not holding. */
+int wr_flow_suggested(wr_flow *f, int *out)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    int most = f->page.pick_max < WR_MAX_SUGGESTED ? f->page.pick_max : WR_MAX_SUGGESTED;
+    int n = 0;
+    bool had_error = f->error[0] != 0;
+    for (int i = 0; i < p->n_prompts && n < most; i++)
+        if (p->prompts[i].suggest && wr_flow_eval(f, p->prompts[i].suggest))
+            out[n++] = i;
+    if (!had_error) /* a broken suggest only suggests nothing: never an error screen */
+        f->error[0] = 0;
+    return n;
+}
+
+/* On the first pick screen of a visit, reached going forward: the suggested prompts are
+ * ticked for the patient (who can untick them; later visits to the screen keep their
+ * choice). */
+static void tick_suggested(wr_flow *f)
+{
+    int idx[WR_MAX_SUGGESTED];
+    if (f->page.kind != PAGE_PICK || !wr_session_first_suggestion(f->session))
+        return;
+    int n = wr_flow_suggested(f, idx);
+    for (int i = 0; i < n; i++) {
+        const char *id = wr_flow_cur_pack(f)->prompts[idx[i]].id;
+        if (!wr_session_prompt_picked(f->session, id) &&
+            wr_session_n_prompts(f->session) < f->page.pick_max)
+            wr_session_toggle_prompt(f->session, id);
     }
 }
 

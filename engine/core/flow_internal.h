@@ -100,6 +100,9 @@ struct wr_flow {
 scan_result wr_page_at(wr_flow *f, int scene, int ordinal, page *out, const char **go);
 int wr_flow_eval(wr_flow *f, const wr_cond *c);
 
+/* flow.c */
+int wr_flow_suggested(wr_flow *f, int *out);
+
 /* list.c */
 int wr_list_build(wr_flow *f, wr_section *out, int max, bool staff);
 const char *wr_fill(wr_flow *f, const char *text);

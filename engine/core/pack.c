@@ -103,6 +103,7 @@ static void free_rules(wr_pack *p)
         free(p->prompts[i].id);
         free(p->prompts[i].text);
         free(p->prompts[i].topic);
+        wr_cond_free(p->prompts[i].suggest);
     }
     for (int i = 0; i < p->n_notes; i++) {
         free(p->notes[i].id);
@@ -272,6 +273,7 @@ static const wr_uitext builtin_ui[] = {
     {"add_own", "Add to my list"},
     {"remove", "Remove"},
     {"pick_hint", "Pick up to {max} questions to ask. You have picked {n}."},
+    {"suggested", "Suggested for you"},
     {"skipped", "(skipped)"},
     {"none_ticked", "None of these"},
     {"answered", "Answered"},
@@ -354,6 +356,9 @@ bool wr_pack_has_functions(const wr_pack *p)
             return true;
     for (int i = 0; i < p->n_notes; i++)
         if (cond_has_function(p->notes[i].when))
+            return true;
+    for (int i = 0; i < p->n_prompts; i++)
+        if (cond_has_function(p->prompts[i].suggest))
             return true;
     return false;
 }
@@ -473,6 +478,9 @@ int wr_pack_resolve(wr_pack *p, wr_report_fn report, void *ud)
     }
     for (int i = 0; i < p->n_notes; i++)
         if (resolve_cond(&r, p->notes[i].when) < 0)
+            return -1;
+    for (int i = 0; i < p->n_prompts; i++)
+        if (resolve_cond(&r, p->prompts[i].suggest) < 0)
             return -1;
     return r.problems;
 }

@@ -122,8 +122,11 @@ typedef struct wr_prompt {
     char *id;
     char *text;
     char *topic;         /* a heading to group by, or NULL */
+    wr_cond *suggest;    /* suggested (ticked, shown first) when this holds, or NULL */
     wr_srcpos pos;
 } wr_prompt;
+
+#define WR_MAX_SUGGESTED 3 /* suggested prompts ticked at most */
 
 typedef struct wr_note {
     char *id;

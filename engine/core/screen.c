@@ -217,6 +217,29 @@ static const char *counted(wr_flow *f, const char *text, int max, int n)
     return wr_arena_strdup(&f->strings, out);
 }
 
+/* True when 'i' is one of the 'n' numbers of 'set'. */
+static bool is_in(int i, const int *set, int n)
+{
+    for (int k = 0; k < n; k++)
+        if (set[k] == i)
+            return true;
+    return false;
+}
+
+/* The button of prompt 'i' on the pick screen: ticked when picked, greyed when the list is
+ * full. */
+static void prompt_control(wr_flow *f, wr_screen *s, int i)
+{
+    const wr_prompt *pr = &wr_flow_cur_pack(f)->prompts[i];
+    wr_control *c = wr_screen_add(s, WR_ROLE_REPLY, pr->text, WR_ACT_PROMPT, i);
+    if (c) {
+        c->selected = wr_session_prompt_picked(f->session, pr->id);
+        c->disabled = wr_session_n_prompts(f->session) >= f->page.pick_max && !c->selected;
+    }
+}
+
+/* The pick screen: the suggested prompts first under their heading, then the rest under
+ * their topics, the patient's own typed questions, "Type my own question" and Next. */
 static void pick_controls(wr_flow *f, wr_screen *s)
 {
     const wr_pack *p = wr_flow_cur_pack(f);
@@ -233,18 +256,20 @@ static void pick_controls(wr_flow *f, wr_screen *s)
         return;
     }
     para(s, counted(f, UI("pick_hint"), f->page.pick_max, wr_session_n_prompts(f->session)));
+    int sug[WR_MAX_SUGGESTED], n_sug = wr_flow_suggested(f, sug);
+    if (n_sug > 0)
+        wr_screen_add(s, WR_ROLE_HEADING, UI("suggested"), WR_ACT_NONE, 0);
+    for (int k = 0; k < n_sug; k++)
+        prompt_control(f, s, sug[k]);
     const char *topic = NULL;
-    bool full = wr_session_n_prompts(f->session) >= f->page.pick_max;
     for (int i = 0; i < p->n_prompts; i++) {
         const wr_prompt *pr = &p->prompts[i];
+        if (is_in(i, sug, n_sug))
+            continue;
         if (pr->topic && (!topic || strcmp(topic, pr->topic) != 0))
             wr_screen_add(s, WR_ROLE_HEADING, pr->topic, WR_ACT_NONE, 0);
         topic = pr->topic;
-        wr_control *c = wr_screen_add(s, WR_ROLE_REPLY, pr->text, WR_ACT_PROMPT, i);
-        if (c) {
-            c->selected = wr_session_prompt_picked(f->session, pr->id);
-            c->disabled = full && !c->selected;
-        }
+        prompt_control(f, s, i);
     }
     for (int i = 0; i < wr_session_n_own(f->session); i++) {
         wr_control *c = wr_screen_add(s, WR_ROLE_REPLY, wr_session_own_at(f->session, i),

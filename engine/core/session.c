@@ -28,6 +28,7 @@ struct wr_session {
     int n_prompts;
     char *own[WR_SESSION_MAX_OWN];
     int n_own;
+    bool suggested; /* the suggested prompts were ticked for the patient once */
 };
 
 
@@ -57,6 +58,15 @@ void wr_session_wipe(wr_session *s)
     for (int i = 0; i < s->n_own; i++)
         wr_wipe_str(s->own[i]);
     memset(s, 0, sizeof *s);
+}
+
+/* True the first time it is asked in a visit (the suggested prompts are ticked then), false
+ * after: a patient who unticks a suggestion and comes back keeps it unticked. */
+bool wr_session_first_suggestion(wr_session *s)
+{
+    bool first = !s->suggested;
+    s->suggested = true;
+    return first;
 }
 
 /* Overwrites and frees the session. NULL does nothing. */

@@ -51,6 +51,7 @@ bool wr_session_prompt_picked(const wr_session *s, const char *prompt_id);
 int wr_session_n_prompts(const wr_session *s);
 const char *wr_session_prompt_at(const wr_session *s, int i); /* picked order */
 int wr_session_add_own(wr_session *s, const char *utf8);
+bool wr_session_first_suggestion(wr_session *s); /* true once a visit: tick the suggestions */
 void wr_session_remove_own(wr_session *s, int i);
 int wr_session_n_own(const wr_session *s);
 const char *wr_session_own_at(const wr_session *s, int i);

@@ -40,6 +40,8 @@ static const wr_diag_code codes[] = {
     {"E106", "no-start", "The pack has no start scene."},
     {"E107", "not-a-scale",
      "at_least or at_most names a question that is not a scale, or a number outside it."},
+    {"W108", "suggest-unused",
+     "A prompt has suggest, but no scene has pick_prompts: nothing is ever suggested."},
     {"E111", "dead-end",
      "A scene whose choices all have a when, and no go: when none holds, the visit ends "
      "there without a word."},

@@ -50,7 +50,10 @@ const wr_dsl_field wr_dsl_flag_fields[] = {
 
 const wr_dsl_field wr_dsl_prompt_fields[] = {
     {"text", WR_DSL_STRING, "the question as it will be printed (required)"},
-    {"topic", WR_DSL_STRING, "a heading to group suggested questions under"},
+    {"topic", WR_DSL_STRING, "a heading to group the question under on the pick screen"},
+    {"suggest", WR_DSL_COND,
+     "suggested by the answers: when this holds the question is ticked for the patient and "
+     "shown first, under \"Suggested for you\" (the first 3 that hold, in the pack's order)"},
     {NULL, 0, NULL},
 };
 
@@ -316,6 +319,8 @@ static int prompt_body(lua_State *L)
     pr->id = wr_dsl_strdup(L, id);
     pr->text = wr_dsl_strdup(L, wr_dsl_get_str(L, "text"));
     pr->topic = wr_dsl_strdup(L, wr_dsl_get_str(L, "topic"));
+    if (lua_getfield(L, 1, "suggest") != LUA_TNIL)
+        wr_dsl_build_cond(L, -1, &pr->suggest);
     return 0;
 }
 

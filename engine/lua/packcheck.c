@@ -236,6 +236,28 @@ static void check_scene_refs(checker *ck, const wr_scene *sc)
     }
 }
 
+/* The prompts' suggest conditions: their names, and (once, at the first) a pick screen to
+ * show them on. */
+static void check_suggest(checker *ck)
+{
+    const wr_pack *p = ck->p;
+    const wr_prompt *first = NULL;
+    int n = 0;
+    for (int i = 0; i < p->n_prompts; i++) {
+        check_cond(ck, p->prompts[i].suggest);
+        if (p->prompts[i].suggest && n++ == 0)
+            first = &p->prompts[i];
+    }
+    for (int i = 0; i < p->n_scenes && first; i++)
+        for (int k = 0; k < p->scenes[i].n_steps; k++)
+            if (p->scenes[i].steps[k].kind == WR_STEP_PICK_PROMPTS)
+                first = NULL;
+    if (first)
+        wr_ck_report(ck, "W108", &first->suggest->pos,
+                     "prompt '%s'%s has suggest, but no scene has pick_prompts: nothing will be "
+                     "suggested", first->id, n > 1 ? " (and others)" : "");
+}
+
 /* Is 's' missing or only spaces? */
 static int blank(const char *s)
 {
@@ -266,6 +288,7 @@ void wr_check_refs(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
                          "(patient = \"...\")",
                          f->id);
     }
+    check_suggest(&ck);
     for (int i = 0; i < p->n_notes; i++) {
         check_cond(&ck, p->notes[i].when);
         check_placeholders(&ck, &p->notes[i].pos, p->notes[i].text);

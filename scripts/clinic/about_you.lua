@@ -186,21 +186,21 @@ question "life_events" {
 
 -- ---- the order ----------------------------------------------------------------------------
 
+-- The order is what the clinician most needs first (issue 12: fewer taps): goals, worries,
+-- fear and avoidance, sleep, stress, expectations. Follow-ups only where the answer matters
+-- (pain waking at night after poor sleep; what adds to stress at 5 or more, when it becomes a
+-- note). The rest is behind "a few more questions". Every question still has its note.
 scene "about_you" {
   ask "goals",
   ask "goals_own" { when = answered("goals", "other") },
-  ask "sleep",
-  ask "sleep_wake",
-  ask "stress",
-  ask "stress_from" { when = at_least("stress", 3) },
   ask "worries",
   ask "worries_own" { when = answered("worries", "other") },
   ask "avoid",
   ask "avoid_what" { when = answered("avoid", "yes") },
-  ask "guarding",
-  ask "cause_belief",
-  ask "scan_worry",
-  ask "scan_words" { when = answered("scan_worry", "yes") },
+  ask "sleep",
+  ask "sleep_wake" { when = answered("sleep", "poor", "very_poor") },
+  ask "stress",
+  ask "stress_from" { when = at_least("stress", 5) },
   ask "expect",
   go = "about_more",
 }
@@ -212,13 +212,17 @@ scene "about_more" {
 }
 
 scene "about_more_questions" {
+  ask "scan_worry",
+  ask "scan_words" { when = answered("scan_worry", "yes") },
+  ask "cause_belief",
+  ask "guarding",
   ask "past",
   ask "past_words" { when = answered("past", "yes") },
   ask "tried",
   ask "tried_helped" { when = answered("tried") },
   ask "boom_bust",
   ask "roles",
-  ask "off_work",
+  ask "off_work" { when = answered("roles", "work") },
   ask "people",
   ask "medicines",
   ask "conditions",

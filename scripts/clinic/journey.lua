@@ -2,7 +2,7 @@
 --
 --   welcome -> safety_intro -> safety_questions (areas, age, red flags, mood and RF-26)
 --           -> safety_done, or safety_today after a "today" item    (red_flags.lua)
---           -> learn_real ... learn_change (15 short screens)         (learn.lua)
+--           -> learn_real ... learn_flare (6 short screens; 9 more if asked) (learn.lua)
 --           -> about_intro -> about_you -> about_more -> about_more_questions (about_you.lua)
 --           -> my_questions (pick up to 5, type up to 3)              (questions.lua)
 --           -> my_list -> goodbye (warning signs that depend on the answers) -> @end
@@ -22,7 +22,7 @@ start "welcome"
 scene "welcome" {
   say "Hello. While you wait, I can help you get ready for your appointment.",
   say "First I will ask some safety questions. Then I will show you a few facts about pain, and help you make a list of questions for your clinician.",
-  say "It takes about 5 to 10 minutes. Nothing you tell me is saved. You can stop at any time.",
+  say "It takes about 15 minutes. Nothing you tell me is saved. You can stop at any time.",
   choice { "Let's begin", go = "safety_intro" },
 }
 

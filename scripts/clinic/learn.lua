@@ -1,5 +1,11 @@
 -- learn.lua -- how pain works: the 15 key messages of CONTENT.md section 2 (M1-M15), one idea
 -- a screen, in our own words. Pictures are in assets/pictures/ (our own drawings).
+--
+-- A short way first (issue 12): 6 screens with the ideas a patient most needs before the
+-- appointment -- M1 (real), M4 (alarm), M7 (scans, for their area), M9 (not dangerous, for
+-- their area), M10 (movement), M12 (flare-ups). The last of them offers "Tell me more" (the
+-- other 9: M2, M3, M5, M6, M8, M11, M13, M14, M15) or "Go on". For the clinical lead to
+-- check: which 6 come first.
 -- Words to avoid (CONTENT.md 2.2) are not used here. Clinical content: NOT YET REVIEWED.
 --
 -- After a "today" item (the patient went by scene safety_today, red_flags.lua), the first
@@ -27,9 +33,10 @@ scene "learn_real" {
   say "Your clinician will check your answers first. Here are some facts about pain while you wait." { when = CHECK_FIRST },
   say "Your pain is real.",
   say "Pain is always a real experience. We believe you, and we want to understand your pain with you.",
-  go = "learn_protector",
+  go = "learn_alarm",
 }
 
+-- "Tell me more": M2, M3, M5, M6, M8, M11, M13, M14, M15, then the questions about you.
 -- M2
 scene "learn_protector" {
   say "Pain is a protector.",
@@ -42,7 +49,7 @@ scene "learn_hurt_harm" {
   say "Hurt does not always mean harm.",
   say "You can have a lot of pain with little damage. You can also have damage with little pain.",
   say "A paper cut can hurt a lot. Some people break a bone and hardly feel it at first.",
-  go = "learn_alarm",
+  go = "learn_volume",
 }
 
 -- M4: the alarm system
@@ -51,7 +58,7 @@ scene "learn_alarm" {
   say "Your alarm system can get extra sensitive.",
   say "Your nerves work like an alarm. After an injury, or when pain lasts a long time, the alarm can stay on high alert.",
   say "Then it may go off for small things, like a smoke alarm that rings when you make toast.",
-  go = "learn_volume",
+  go = "learn_scans",
 }
 
 -- M5: the volume dial
@@ -70,7 +77,7 @@ scene "learn_balance" {
   say "Your brain weighs up danger and safety.",
   say "Signs of danger can turn pain up. Signs of safety help turn it down: knowing what is going on, feeling in control, doing things you enjoy.",
   say "This does not mean it is in your head or your fault.",
-  go = "learn_scans",
+  go = "learn_scan_needed",
 }
 
 -- M7: what scans show. Back: Brinjikji 2015 (disc bulge in 3 in 10 pain-free people at 20,
@@ -85,31 +92,31 @@ scene "learn_scans" {
   say "Scans often show changes in people with no pain at all.",
   say "Take people with no back pain. At age 20, about 3 in 10 have a disc bulge on a scan. At age 80, more than 8 in 10 do.",
   say "Most are normal age changes, like grey hair. A scan finding alone rarely explains your pain.",
-  go = "learn_scan_needed",
+  go = "learn_not_dangerous",
 }
 scene "learn_scans_neck" {
   say "Scans often show changes in people with no pain at all.",
   say "Many people with no neck pain have disc bulges or other changes on a scan of the neck. These get more common with age.",
   say "Most are normal age changes, like grey hair. A scan finding alone rarely explains your pain.",
-  go = "learn_scan_needed",
+  go = "learn_not_dangerous",
 }
 scene "learn_scans_leg" {
   say "Scans often show changes in people with no pain at all.",
   say "Many people with no knee or hip pain have small tears, or changes in the smooth lining of the joint, on a scan. These get more common with age.",
   say "Most are normal age changes, like grey hair. A scan finding alone rarely explains your pain.",
-  go = "learn_scan_needed",
+  go = "learn_not_dangerous",
 }
 scene "learn_scans_arm" {
   say "Scans often show changes in people with no pain at all.",
   say "Many people with no shoulder pain have changes, or even a tear, in a shoulder tendon on a scan. These get more common with age.",
   say "Most are normal age changes, like grey hair. A scan finding alone rarely explains your pain.",
-  go = "learn_scan_needed",
+  go = "learn_not_dangerous",
 }
 scene "learn_scans_other" {
   say "Scans often show changes in people with no pain at all.",
   say "Many people with no pain have changes on a scan, and these get more common with age.",
   say "Most are normal age changes, like grey hair. A scan finding alone rarely explains your pain.",
-  go = "learn_scan_needed",
+  go = "learn_not_dangerous",
 }
 
 -- M8 (NICE NG59 for the back; the same advice for the other areas, to be checked locally)
@@ -119,19 +126,19 @@ scene "learn_scan_needed" {
   say "A scan is not always needed.",
   say "For most back pain, a scan does not change the treatment.",
   say "Experts advise a scan when there are warning signs, or when the result would change what we do. Your clinician can tell you if you need one.",
-  go = "learn_not_dangerous",
+  go = "learn_avoid",
 }
 scene "learn_scan_needed_neck" {
   say "A scan is not always needed.",
   say "For most neck pain, a scan does not change the treatment.",
   say "Experts advise a scan when there are warning signs, or when the result would change what we do. Your clinician can tell you if you need one.",
-  go = "learn_not_dangerous",
+  go = "learn_avoid",
 }
 scene "learn_scan_needed_joint" {
   say "A scan is not always needed.",
   say "Your clinician can learn a lot by talking with you and examining you. For most joint pain, a scan does not change the first treatment.",
   say "Experts advise a scan when there are warning signs, or when the result would change what we do. Your clinician can tell you if you need one.",
-  go = "learn_not_dangerous",
+  go = "learn_avoid",
 }
 
 -- M9: "for most people", never a promise. After a "today" item, the clinician checks first.
@@ -156,13 +163,14 @@ scene "learn_not_dangerous_joint" {
   go = "learn_movement",
 }
 
+-- The short way: M1, M4, M7, M9, M10, M12 (its last screen offers the rest).
 -- M10
 scene "learn_movement" {
   picture "steps",
   say "Movement helps.",
   say "Gentle, regular movement and exercise are safe. They help most people.",
   say "Start small, and build up a little at a time.",
-  go = "learn_avoid",
+  go = "learn_flare",
 }
 
 -- M11
@@ -171,7 +179,7 @@ scene "learn_avoid" {
   say "Avoiding movement can keep pain going.",
   say "When we fear a movement, we avoid it. Then the body gets stiffer, weaker and more sensitive, and the fear grows.",
   say "Going back to things step by step breaks this cycle, and builds your confidence.",
-  go = "learn_flare",
+  go = "learn_sleep",
 }
 
 -- M12
@@ -180,7 +188,9 @@ scene "learn_flare" {
   say "Flare-ups happen, and they usually settle.",
   say "A flare-up is usually your alarm turning up, not new damage.",
   say "It helps to have a plan for flare-ups. Your clinician can help you make one.",
-  go = "learn_sleep",
+  say "Those are the main ideas. There are 9 more short screens, if you would like them.",
+  choice { "Go on", go = "about_intro" },
+  choice { "Tell me more", go = "learn_protector" },
 }
 
 -- M13

@@ -399,7 +399,7 @@ end
 scene "safety_done" {
   jump { "safety_today", when = anything_for_today() },
   say "Thank you. That is the end of the safety questions.",
-  say "Next, there are 15 short screens about how pain works. They take about 4 minutes.",
+  say "Next, there are 6 short screens about how pain works. They take about 3 minutes.",
   choice { "Show me", go = "learn_real" },
   choice { "Skip this part", go = "about_intro" },
 }
@@ -407,7 +407,7 @@ scene "safety_done" {
 scene "safety_today" {
   say "Thank you. That is the end of the safety questions.",
   say "Some of your answers need a check today. Please tell the front desk before your appointment. They will also be on your list at the end.",
-  say "Next, there are 15 short screens about how pain works. They take about 4 minutes.",
+  say "Next, there are 6 short screens about how pain works. They take about 3 minutes.",
   choice { "Show me", go = "learn_real" },
   choice { "Skip this part", go = "about_intro" },
 }

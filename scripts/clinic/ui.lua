@@ -48,6 +48,7 @@ ui {
   add_own = "Add to my list",
   remove = "Remove",
   pick_hint = "Pick up to {max} questions. You have picked {n}.",
+  suggested = "Suggested for you",
   typed_count = "{n} of {max} letters",
   shift = "Shift",
   space = "space",

@@ -219,3 +219,150 @@ function clear_urgent(code)
   assert(not contains(list(), TODAY) and not contains(list(), MENTION),
          "the list still holds flags after the urgent screen")
 end
+
+-- ---- after the safety questions (learn, about you): shared by the journey drives ----------
+
+-- The short way through how pain works (learn.lua): the 6 key ideas for a patient with no area
+-- but the knee, hip or leg ("leg"), or the back ("back"), and with more = true the 9 others
+-- after "Tell me more". Checks the words of each screen; ends on the about-you intro.
+LEARN_KEY = {
+  "Your pain is real.", "Your alarm system can get extra sensitive.",
+  "Scans often show changes in people with no pain at all.",
+  "is not dangerous", "Movement helps.", "Flare-ups happen, and they usually settle.",
+}
+LEARN_MORE = {
+  "Pain is a protector.", "Hurt does not always mean harm.", "like a dial.",
+  "Your brain weighs up danger and safety.", "A scan is not always needed.",
+  "Avoiding movement can keep pain going.", "Sleep and pain affect each other.",
+  "Learning about pain is part of treatment.", "Your nervous system can change.",
+}
+function learn(area, more)
+  expect "Next, there are 6 short screens about how pain works. They take about 3 minutes."
+  tap "Show me"
+  for i, words in ipairs(LEARN_KEY) do
+    expect_screen "scene"
+    expect(words)
+    if i == 3 and area == "leg" then
+      expect "Many people with no knee or hip pain have small tears"
+      expect_not "disc bulge"
+      expect_not "wear and tear"
+    elseif i == 3 and area == "back" then
+      expect "At age 20, about 3 in 10 have a disc bulge on a scan."
+    end
+    if i == 4 then
+      expect(area == "back" and "For most people, back pain is not dangerous"
+             or "For most people, pain in a knee, hip or shoulder is not dangerous.")
+      expect_not "Your clinician will check your answers first."
+    end
+    if i < #LEARN_KEY then tap "Next" end
+  end
+  expect "Those are the main ideas. There are 9 more short screens, if you would like them."
+  if not more then
+    tap "Go on"
+  else
+    tap "Tell me more"
+    for i, words in ipairs(LEARN_MORE) do
+      expect_screen "scene"
+      expect(words)
+      if i == 3 or i == 4 then expect "This does not mean it is in your head or your fault." end
+      if i == 5 and area == "leg" then expect "examining you" end
+      tap "Next"
+    end
+  end
+  expect "There are no right or wrong answers, and there is no score."
+end
+
+-- The about-you answers of the knee patient of clinic_journey_en.lua and onepage_list.lua
+-- (from the intro to the pick screen; the language is switched to Spanish and back on the way),
+-- and the notes they give on the list.
+function about_knee(shots)
+  local function snap(n) if shots then shot(n) end end
+  tap "Start"
+  expect "What would you most like to be able to do again?"
+  tap "Walk further"
+  tap "Sleep better"
+  tap "Next"
+  expect "What worries you most about your pain?"
+  tap "Español"                                  -- switch language on any screen ...
+  expect "¿Qué es lo que más le preocupa de su dolor?"
+  assert(contains(list(), "Caminar más, Dormir mejor"), "answers lost when switching to Spanish")
+  tap "English"                                  -- ... and back, answers kept
+  expect "What worries you most about your pain?"
+  tap "I will need an operation"
+  tap "Next"
+  expect "Do you now avoid some things"
+  tap "Yes"
+  expect "Which ones?"
+  tap "Bending"
+  tap "Lifting"
+  tap "Next"
+  expect "How have you been sleeping over the last 2 weeks?"
+  tap "Poor"
+  expect "Does pain wake you up at night?"
+  tap "Yes"
+  expect "How stressed have you felt lately?"
+  snap "en_scale"
+  tap "7"
+  expect "What is adding to your stress?"
+  tap "Money"
+  tap "Next"
+  expect "How sure are you that your pain can get better?"
+  tap "3"
+  expect "There are a few more questions"
+  tap "Answer them"
+  expect "Has anything you were told about a scan or X-ray worried you?"
+  tap "No"
+  expect "What do you think is causing your pain?"
+  type "my knee cap"
+  snap "en_typed"
+  tap "Next"
+  expect "To protect the sore area"
+  tap "Skip"
+  expect "Have you had other injuries or operations before?"
+  tap "No"
+  expect "What have you tried for this pain so far?"
+  tap "Rest"
+  tap "Exercise"
+  tap "Next"
+  expect "What helped, and what did not?"
+  tap "Skip"
+  expect "On good days, do you do a lot, and then pay for it later?"
+  tap "Often"
+  expect "Is pain making any of these harder?"
+  tap "Work"
+  tap "Next"
+  expect "Are you off work because of your pain right now?"
+  tap "No"
+  expect "Who helps you at home?"
+  tap "Skip"
+  expect "What do you take for your pain?"
+  type "ibuprofen"
+  tap "Next"
+  expect "Do you have any other health problems"
+  tap "Skip"
+  expect "Have big or upsetting events in your life affected you lately?"
+  tap "No"
+  expect_screen "pick"
+end
+KNEE_NOTES = {
+  "What I would most like to do again: Walk further, Sleep better.",
+  "My sleep has been poor over the last 2 weeks.",
+  "Pain wakes me up at night.",
+  "How stressed I have felt lately: 7 out of 10.",
+  "Things adding to my stress: Money.",
+  "I worry that I will need an operation.",
+  "I avoid some things, because I worry they will hurt me or cause damage.",
+  "Things I avoid: Bending, Lifting.",
+  "What I think is causing my pain: my knee cap",
+  "How sure I am that my pain can get better: 3 out of 10.",
+  "What I have tried so far: Rest, Exercise.",
+  "On good days I often do a lot, and then pay for it later.",
+  "Pain is making these harder: Work.",
+  "What I take for my pain: ibuprofen",
+}
+-- What the knee patient's answers suggest, in the pack's order (questions.lua): ticked already.
+KNEE_SUGGESTED = {
+  "Which movements and activities are safe for me right now?",
+  "Is it safe for me to bend and lift?",
+  "What should I do if I have a flare-up?",
+}
