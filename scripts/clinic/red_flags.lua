@@ -38,7 +38,7 @@ meta {
     "7. RF-07 (clumsy hands, unsteady walking) also asked after 'yes' or 'not sure' to cancer (RF-08).",
     "8. RF-20 wording: one side of the face or body. RF-21 wording: chest pain right now, which may spread.",
     "9. Safety net: cauda equina signs for everyone; extra signs after cancer, for joint pain (hot swollen joint) and for leg pain (swollen calf with breathlessness).",
-    "10. Pain-science screens M1-M15, the neck, knee or hip, and shoulder versions of M7-M9 (no numbers given for them), and the handouts.",
+    "10. Pain-science screens M1-M15 (the 6 shown first: M1, M4, M7, M9, M10, M12; the rest after 'Tell me more'), the neck, knee or hip, and shoulder versions of M7-M9 (no numbers given for them), the order of the questions about you, which answers suggest which questions for the list (questions.lua), and the handouts.",
     "11. The emergency number and the crisis line for this site.",
     "12. The Spanish text (Spain, 'usted') and the Arabic draft before it is offered.",
   },

@@ -10,16 +10,17 @@ local ANSWERS = { age = "65 or older", rf16_accident = "No", rf16_minor = "Yes",
 local FALL = "My pain started after a small fall, like a trip or a slip."
 local FALL_ES = "Mi dolor empezó después de una caída pequeña, como un tropiezo o un resbalón."
 
--- The 15 screens about pain: the first says that the clinician checks first, and so does
--- the ninth ("not dangerous"), in its own words (the screen keeps the visit's earlier words).
-local function learn(next_label, first, m9)
+-- The 6 key screens about pain: the first says that the clinician checks first, and so does
+-- the fourth (M9, "not dangerous"), in its own words (the screen keeps the visit's earlier
+-- words); the sixth goes on ('go_on') to the questions about you.
+local function learn_first(next_label, go_on, first, m9)
   expect(first)                                  -- the first screen, before "Your pain is real."
   shot "fall_first_learn"
-  for i = 1, 15 do
+  for i = 1, 6 do
     expect_screen "scene"
-    if i == 8 then expect_not(m9) end
-    if i == 9 then expect(m9) end
-    tap(next_label)
+    if i == 3 then expect_not(m9) end
+    if i == 4 then expect(m9) end
+    tap(i < 6 and next_label or go_on)
   end
 end
 
@@ -33,7 +34,7 @@ assert(not contains(list(), "I am 50 or older"), "RF-11 raised for long-standing
 tap "Show me"
 expect "Your clinician will check your answers first. Here are some facts about pain while you wait."
 expect "Your pain is real."
-learn("Next", "Your clinician will check your answers first.",
+learn_first("Next", "Go on", "Your clinician will check your answers first.",
       "This is about most people. A clinician will look at your answers today.")
 expect "Now some questions about you."
 tap "Skip to my questions"
@@ -58,6 +59,6 @@ assert(contains(section("Dígalo hoy al personal"), FALL_ES), "la caída no est�
 tap "Mostrar"
 expect "Su profesional de salud revisará primero sus respuestas."
 expect "Su dolor es real."
-learn("Siguiente", "Su profesional de salud revisará primero sus respuestas.",
+learn_first("Siguiente", "Continuar", "Su profesional de salud revisará primero sus respuestas.",
       "Esto vale para la mayoría de las personas. Hoy un profesional de salud verá sus respuestas.")
 expect "Ahora, unas preguntas sobre usted."

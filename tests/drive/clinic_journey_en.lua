@@ -1,6 +1,6 @@
 -- clinic_journey_en.lua -- a whole visit in English, as a knee patient with no warning signs:
--- welcome, safety questions, the 15 screens on how pain works, about you, picking and typing
--- questions, the list (picked and typed questions, notes, safety net), goodbye, thank you.
+-- welcome, safety questions, the screens on how pain works (the 6 key ideas, then the 9
+-- more), about you, the suggested questions ticked (one unticked), picking and typing questions, the list (picked and typed questions, notes, safety net), goodbye, thank you.
 -- On the way the language is switched to Spanish and back, keeping every answer.
 include "helpers_clinic.lua"
 
@@ -11,7 +11,7 @@ local QUESTIONS = "Questions I want to ask"
 start()
 expect_screen "scene"
 expect "I can help you get ready for your appointment."
-expect "It takes about 5 to 10 minutes."
+expect "It takes about 15 minutes."
 expect "Nothing you tell me is saved."
 expect "You can stop at any time."
 shot "en_welcome"
@@ -29,117 +29,31 @@ tap "Start over"
 
 -- Safety questions (a knee patient: no saddle or bladder questions), then mood.
 safety({ "My leg, hip or knee" }, {}, nil, { "bike seat", "trouble peeing" })
-expect "Next, there are 15 short screens about how pain works."
 expect_not "Some of your answers need a check today."
-tap "Show me"
 
--- How pain works: one idea a screen.
-local LEARN = {
-  "Your pain is real.", "Pain is a protector.", "Hurt does not always mean harm.",
-  "Your alarm system can get extra sensitive.", "like a dial.",
-  "Your brain weighs up danger and safety.", "Scans often show changes in people with no pain at all.",
-  "A scan is not always needed.", "For most people, pain in a knee, hip or shoulder is not dangerous.",
-  "Movement helps.",
-  "Avoiding movement can keep pain going.", "Flare-ups happen, and they usually settle.",
-  "Sleep and pain affect each other.", "Learning about pain is part of treatment.",
-  "Your nervous system can change.",
-}
-for i, words in ipairs(LEARN) do
-  expect_screen "scene"
-  expect(words)
-  if i == 4 then shot "en_alarm" end
-  if i == 5 or i == 6 then expect "This does not mean it is in your head or your fault." end
-  if i == 7 then                                 -- the knee's version, not the back's
-    expect "Many people with no knee or hip pain have small tears"
-    expect_not "disc bulge"
-    expect_not "wear and tear"
-    shot "en_scans"
-  end
-  if i == 8 then expect "examining you" end
-  if i == 9 then expect_not "Your clinician will check your answers first." end
-  tap "Next"
-end
+-- How pain works: the 6 key ideas (the knee's version of the scans screen), then the 9 more.
+shot "en_learn_offer"
+learn("leg", true)
 
 -- About you: optional, unscored, each answer that matters becomes a note.
-expect "There are no right or wrong answers, and there is no score."
-tap "Start"
-expect "What would you most like to be able to do again?"
-tap "Walk further"
-tap "Sleep better"
-tap "Next"
-expect "How have you been sleeping over the last 2 weeks?"
-tap "Español"                                    -- switch language on any screen ...
-expect "¿Cómo ha dormido en las últimas 2 semanas?"
-assert(contains(list(), "Caminar más, Dormir mejor"), "answers lost when switching to Spanish")
-tap "English"                                    -- ... and back, answers kept
-expect "How have you been sleeping over the last 2 weeks?"
-tap "Poor"
-expect "Does pain wake you up at night?"
-tap "Yes"
-expect "How stressed have you felt lately?"
-shot "en_scale"
-tap "7"
-expect "What is adding to your stress?"
-tap "Money"
-tap "Next"
-expect "What worries you most about your pain?"
-tap "I will need an operation"
-tap "Next"
-expect "Do you now avoid some things"
-tap "Yes"
-expect "Which ones?"
-tap "Bending"
-tap "Lifting"
-tap "Next"
-expect "To protect the sore area"
-tap "Skip"
-expect "What do you think is causing your pain?"
-type "my knee cap"
-shot "en_typed"
-tap "Next"
-expect "Has anything you were told about a scan or X-ray worried you?"
-tap "No"
-expect "How sure are you that your pain can get better?"
-tap "3"
-expect "There are a few more questions"
-tap "Answer them"
-expect "Have you had other injuries or operations before?"
-tap "No"
-expect "What have you tried for this pain so far?"
-tap "Rest"
-tap "Exercise"
-tap "Next"
-expect "What helped, and what did not?"
-tap "Skip"
-expect "On good days, do you do a lot, and then pay for it later?"
-tap "Often"
-expect "Is pain making any of these harder?"
-tap "Work"
-tap "Next"
-expect "Are you off work because of your pain right now?"
-tap "No"
-expect "Who helps you at home?"
-tap "Skip"
-expect "What do you take for your pain?"
-type "ibuprofen"
-tap "Next"
-expect "Do you have any other health problems"
-tap "Skip"
-expect "Have big or upsetting events in your life affected you lately?"
-tap "No"
+about_knee(true)
 
--- Your questions: pick up to 5, type up to 3.
-expect_screen "pick"
-expect "Pick up to 5 questions. You have picked 0."
+-- Your questions: the 3 the answers suggest are ticked already and shown first; the patient
+-- unticks one, picks 3 more (5 at most) and types one.
+expect "Suggested for you"
+expect "Pick up to 5 questions. You have picked 3."
+shot "en_pick"
+tap "What should I do if I have a flare-up?"     -- untick a suggestion
+expect "You have picked 2."
 local PICKED = {
+  "Which movements and activities are safe for me right now?",
   "Is it safe for me to bend and lift?",
-  "What should I do if I have a flare-up?",
   "How will we know if the treatment is working?",
   "Which warning signs mean I should get help straight away?",
   "Can you write down the main points for me?",
 }
-for _, q in ipairs(PICKED) do tap(q) end
-shot "en_pick"
+for i = 3, #PICKED do tap(PICKED[i]) end
+expect "You have picked 5."
 tap "Type my own question"
 type "can i swim in the sea?"
 tap "Add to my list"
@@ -151,24 +65,10 @@ expect_screen "list"
 shot "en_list"
 local q = section(QUESTIONS)
 for _, p in ipairs(PICKED) do assert(contains(q, p), "picked question missing: " .. p) end
+assert(not contains(q, "flare-up"), "an unticked suggestion is on the list")
 assert(contains(q, "can i swim in the sea?"), "typed question missing")
 local notes = section(NOTES)
-for _, line in ipairs {
-  "What I would most like to do again: Walk further, Sleep better.",
-  "My sleep has been poor over the last 2 weeks.",
-  "Pain wakes me up at night.",
-  "How stressed I have felt lately: 7 out of 10.",
-  "Things adding to my stress: Money.",
-  "I worry that I will need an operation.",
-  "I avoid some things, because I worry they will hurt me or cause damage.",
-  "Things I avoid: Bending, Lifting.",
-  "What I think is causing my pain: my knee cap",
-  "How sure I am that my pain can get better: 3 out of 10.",
-  "What I have tried so far: Rest, Exercise.",
-  "On good days I often do a lot, and then pay for it later.",
-  "Pain is making these harder: Work.",
-  "What I take for my pain: ibuprofen",
-} do
+for _, line in ipairs(KNEE_NOTES) do
   assert(contains(notes, line), "note missing: " .. line)
 end
 assert(not contains(notes, "feeling"), "a mood note for 'not at all'")

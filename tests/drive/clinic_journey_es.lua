@@ -1,7 +1,7 @@
 -- clinic_journey_es.lua -- una visita completa en español (elegido en la pantalla de inicio),
--- como paciente de rodilla sin señales de alarma: bienvenida, preguntas de seguridad, las 15
--- pantallas sobre el dolor, sobre usted (con RF-26 desde el ánimo), preguntas elegidas y
--- escritas, la lista (preguntas, notas, mensaje de seguridad), despedida y gracias.
+-- como paciente de rodilla sin señales de alarma: bienvenida, preguntas de seguridad, las 6
+-- ideas clave sobre el dolor, sobre usted (con RF-26 desde el ánimo), las preguntas sugeridas
+-- por sus respuestas (ya marcadas), preguntas elegidas y escritas, la lista (preguntas, notas, mensaje de seguridad), despedida y gracias.
 
 local function contains(hay, needle) return hay:find(needle, 1, true) ~= nil end
 
@@ -19,7 +19,7 @@ expect_screen "attract"
 tap "Español"                                    -- choosing the language starts the visit
 expect_screen "scene"
 expect "puedo ayudarle a prepararse para su cita."
-expect "Se tarda unos 5 a 10 minutos."
+expect "Se tarda unos 15 minutos."
 expect "No se guarda nada de lo que me diga."
 expect "Puede parar cuando quiera."
 shot "es_welcome"
@@ -57,41 +57,44 @@ tap "Un poco"
 expect "¿Ha tenido pensamientos de hacerse daño o de quitarse la vida?"
 tap "No"
 expect "Aquí terminan las preguntas de seguridad."
+expect "Ahora hay 6 pantallas cortas sobre cómo funciona el dolor. Se tarda unos 3 minutos."
 tap "Mostrar"
 
--- Cómo funciona el dolor.
+-- Cómo funciona el dolor: las 6 ideas clave, y luego "Continuar".
 local LEARN = {
-  "Su dolor es real.", "El dolor es un protector.", "Que duela no siempre significa que haya daño.",
-  "Su sistema de alarma puede volverse muy sensible.", "como el volumen de una radio.",
-  "Su cerebro compara el peligro y la seguridad.", "Las pruebas de imagen suelen mostrar cambios",
-  "No siempre hace falta una prueba de imagen.",
+  "Su dolor es real.", "Su sistema de alarma puede volverse muy sensible.",
+  "Las pruebas de imagen suelen mostrar cambios",
   "Para la mayoría de las personas, el dolor de rodilla, cadera u hombro no es peligroso.",
-  "Moverse ayuda.", "Evitar el movimiento puede mantener el dolor.",
-  "Las crisis de dolor ocurren, y suelen calmarse.", "El sueño y el dolor se afectan entre sí.",
-  "Aprender sobre el dolor es parte del tratamiento.", "Su sistema nervioso puede cambiar.",
+  "Moverse ayuda.", "Las crisis de dolor ocurren, y suelen calmarse.",
 }
 for i, words in ipairs(LEARN) do
   expect_screen "scene"
   expect(words)
-  if i == 4 then expect "Su sistema nervioso funciona como una alarma." end
-  if i == 5 or i == 6 then
-    expect "Esto no quiere decir que el dolor esté en su cabeza, ni que sea culpa suya."
-  end
-  if i == 7 then                                 -- la versión de la rodilla
+  if i == 2 then expect "Su sistema nervioso funciona como una alarma." end
+  if i == 3 then                                 -- la versión de la rodilla
     expect "Muchas personas sin dolor de rodilla o de cadera tienen pequeñas roturas"
     expect "rara vez explica su dolor por sí solo."
     expect_not "disco abultado"
     shot "es_scans"
   end
-  tap "Siguiente"
+  if i < #LEARN then tap "Siguiente" end
 end
+expect "Estas son las ideas principales. Hay 9 pantallas cortas más, si las quiere ver."
+expect "Quiero saber más"
+shot "es_learn_more"
+tap "Continuar"
 
--- Sobre usted.
+-- Sobre usted: lo que más necesita saber el profesional primero; el resto, después.
 expect "No hay respuestas buenas ni malas, y no hay puntuación."
 tap "Empezar"
 expect "¿Qué le gustaría más volver a hacer?"
 tap "Caminar más"
 tap "Siguiente"
+expect "¿Qué es lo que más le preocupa de su dolor?"
+tap "Que nunca mejore"
+tap "Siguiente"
+expect "¿Ahora evita algunas cosas"
+tap "No"
 expect "¿Cómo ha dormido en las últimas 2 semanas?"
 tap "Muy mal"
 expect "¿El dolor le despierta por la noche?"
@@ -102,37 +105,40 @@ expect "¿Qué aumenta su estrés?"
 tap "El trabajo"
 tap "La familia"
 tap "Siguiente"
-expect "¿Qué es lo que más le preocupa de su dolor?"
-tap "Que nunca mejore"
-tap "Siguiente"
-expect "¿Ahora evita algunas cosas"
-tap "No"
-expect "Para proteger la zona que le duele"
-tap "Me muevo con rigidez"
-tap "Siguiente"
-expect "¿Qué cree que le causa el dolor?"
-tap "Saltar"
+expect "¿Cuánta confianza tiene en que su dolor puede mejorar?"
+tap "5"
+expect "Quedan unas pocas preguntas más"
+tap "Responderlas"
 expect "¿Le preocupó algo que le dijeron sobre una prueba o una placa?"
 tap "Sí"
 expect "¿Qué le dijeron?"
 type "hernia de disco"
 shot "es_typed"
 tap "Siguiente"
-expect "¿Cuánta confianza tiene en que su dolor puede mejorar?"
-tap "5"
-expect "Quedan unas pocas preguntas más"
-tap "Ir a mis preguntas"
+expect "¿Qué cree que le causa el dolor?"
+tap "Saltar"
+expect "Para proteger la zona que le duele"
+tap "Me muevo con rigidez"
+tap "Siguiente"
+expect "¿Ha tenido otras lesiones u operaciones antes?"
+for _ = 1, 7 do tap "Saltar" end                 -- lo que ha probado ... las otras enfermedades
+expect "¿Le han pasado hace poco cosas duras o importantes que le afectan?"
+tap "No"
 
--- Sus preguntas.
+-- Sus preguntas: las 3 que sugieren sus respuestas ya están marcadas, y van primero.
 expect_screen "pick"
-expect "Elija hasta 5 preguntas. Ha elegido 0."
+expect "Sugeridas para usted"
+expect "Elija hasta 5 preguntas. Ha elegido 3."
+shot "es_pick"
 local PICKED = {
+  "¿Qué es probable que pase en las próximas semanas y meses?",          -- que nunca mejore
+  "¿Lo que sale en mi prueba es común en personas de mi edad sin dolor?", -- la prueba
+  "¿Qué me puede ayudar a dormir mejor cuando tengo dolor?",             -- duerme muy mal
   "¿Necesito una prueba? ¿Qué cambiaría el resultado en mi tratamiento?",
   "¿Qué debo hacer si tengo una crisis de dolor?",
-  "¿Cómo sabremos si el tratamiento funciona?",
 }
-for _, q in ipairs(PICKED) do tap(q) end
-expect "Ha elegido 3."
+for i = 4, #PICKED do tap(PICKED[i]) end
+expect "Ha elegido 5."
 tap "Escribir mi propia pregunta"
 type "¿puedo nadar en el mar?"
 tap "Añadir a mi lista"
