@@ -77,7 +77,7 @@ prompt "q37" { topic = I, text = "Can you write down the main points for me?" }
 
 scene "my_questions" {
   say "Now let's make a list of questions to ask. Your clinician welcomes them.",
-  say "Tap the questions that matter to you. Some are ticked already, from your answers: tap one to untick it. You can also type up to 3 of your own.",
+  say "Tap the questions that matter to you. You can also type up to 3 of your own.",
   pick_prompts { max = 5, typed = 3 },
   go = "my_list",
 }

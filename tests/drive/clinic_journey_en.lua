@@ -45,6 +45,11 @@ expect "Pick up to 5 questions. You have picked 3."
 shot "en_pick"
 tap "What should I do if I have a flare-up?"     -- untick a suggestion
 expect "You have picked 2."
+tap "Back"                                       -- back and forward again: it stays unticked
+expect "Have big or upsetting events in your life affected you lately?"
+tap "No"
+expect_screen "pick"
+expect "You have picked 2."
 local PICKED = {
   "Which movements and activities are safe for me right now?",
   "Is it safe for me to bend and lift?",
