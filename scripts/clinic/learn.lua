@@ -188,9 +188,8 @@ scene "learn_flare" {
   say "Flare-ups happen, and they usually settle.",
   say "A flare-up is usually your alarm turning up, not new damage.",
   say "It helps to have a plan for flare-ups. Your clinician can help you make one.",
-  say "Those are the main ideas. There are 9 more short screens, if you would like them.",
   choice { "Go on", go = "about_intro" },
-  choice { "Tell me more", go = "learn_protector" },
+  choice { "Tell me more (9 short screens)", go = "learn_protector" },
 }
 
 -- M13

@@ -79,8 +79,7 @@ for i, words in ipairs(LEARN) do
   end
   if i < #LEARN then tap "Siguiente" end
 end
-expect "Estas son las ideas principales. Hay 9 pantallas cortas más, si las quiere ver."
-expect "Quiero saber más"
+expect "Quiero saber más (9 pantallas cortas)"
 shot "es_learn_more"
 tap "Continuar"
 

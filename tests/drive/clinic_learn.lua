@@ -53,7 +53,7 @@ for _, c in ipairs(CASES) do
       expect "a lot can help."
       expect_not "Most back pain is not dangerous"   -- never without "for most people"
     end
-    tap(i == M12 and "Tell me more" or "Next")
+    tap(i == M12 and "Tell me more (9 short screens)" or "Next")
   end
   expect "Now some questions about you."
   tap "Start over"
@@ -80,7 +80,7 @@ for i = 1, 15 do
     expect "Para la mayoría de las personas, el dolor de rodilla, cadera u hombro no es peligroso."
     expect_not "casi todos"
   end
-  tap(i == M12 and "Quiero saber más" or "Siguiente")
+  tap(i == M12 and "Quiero saber más (9 pantallas cortas)" or "Siguiente")
 end
 tap "Empezar de nuevo"
 

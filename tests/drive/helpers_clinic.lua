@@ -256,11 +256,11 @@ function learn(area, more)
     end
     if i < #LEARN_KEY then tap "Next" end
   end
-  expect "Those are the main ideas. There are 9 more short screens, if you would like them."
+  expect "Tell me more (9 short screens)"
   if not more then
     tap "Go on"
   else
-    tap "Tell me more"
+    tap "Tell me more (9 short screens)"
     for i, words in ipairs(LEARN_MORE) do
       expect_screen "scene"
       expect(words)
