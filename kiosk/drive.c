@@ -118,6 +118,13 @@ static int op_expect_screen(void *ud, const char *name, char *err, size_t n)
     return -1;
 }
 
+/* The kind of screen shown now (for the drive's tap count). */
+static const char *op_screen(void *ud)
+{
+    wr_app *app = ud;
+    return wr_flow_screen(app->flow)->name;
+}
+
 /* Advances the virtual clock by 'seconds', stopping at every deadline on the way. */
 static int op_wait(void *ud, double seconds, char *err, size_t n)
 {
@@ -311,6 +318,7 @@ int wr_kiosk_drive(wr_app *app, const char *file, FILE *log)
         .key = op_key,
         .said = op_said,
         .heard = op_heard,
+        .screen = op_screen,
     };
     return wr_drive_run(file, &ops, log);
 }

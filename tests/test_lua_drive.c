@@ -12,6 +12,7 @@
 typedef struct fake {
     char calls[2048];
     double waited;
+    const char *shown; /* the kind of screen, for taps() */
 } fake;
 
 static void note(fake *f, const char *what, const char *arg)
@@ -24,14 +25,22 @@ static int f_start(void *ud, char *err, size_t n)
 {
     (void)err, (void)n;
     note(ud, "start", "");
+    ((fake *)ud)->shown = "question";
     return 0;
 }
 
 static int f_tap(void *ud, const char *label, char *err, size_t n)
 {
     note(ud, "tap", label);
-    if (strcmp(label, "Yes") == 0)
+    fake *f = ud;
+    if (strcmp(label, "Staff") == 0 || strcmp(label, "Done") == 0) {
+        f->shown = label[0] == 'S' ? "staff" : "attract";
         return 0;
+    }
+    if (strcmp(label, "Yes") == 0) {
+        f->shown = "question";
+        return 0;
+    }
     if (strcmp(label, "Maybe") == 0)
         snprintf(err, n, "no control \"%s\" (on screen: \"Yes\")", label);
     return -1;
@@ -94,10 +103,15 @@ static char *f_transcript(void *ud)
     return s;
 }
 
+static const char *f_shown(void *ud)
+{
+    return ((fake *)ud)->shown;
+}
+
 static const wr_drive_ops ops_template = {
     .start = f_start,   .tap = f_tap,         .type = f_type,       .expect = f_expect,
     .expect_screen = f_screen, .wait = f_wait, .shot = f_shot,       .list = f_list,
-    .printed = f_printed, .transcript = f_transcript,
+    .printed = f_printed, .transcript = f_transcript, .screen = f_shown,
 };
 
 static char *out;
@@ -148,10 +162,22 @@ static void test_failures(void)
     CHECK_HAS(out, "drives/missing.lua: cannot open the file");
 }
 
+/* taps(): counted on patient screens only, from the tap that leaves the attract screen;
+ * the keys type() pressed apart. */
+static void test_taps(void)
+{
+    fake f;
+    CHECK(drive("drives/taps.lua", &f) == 0);
+    CHECK_HAS(out, "drives/taps.lua:7: taps() -> 3 taps, 2 keys\n");
+    CHECK_HAS(out, "drives/taps.lua:7: log: 3 2\n");
+    CHECK_HAS(out, "drives/taps.lua:10: log: 1 0\n");
+}
+
 int main(void)
 {
     test_ok();
     test_failures();
+    test_taps();
     free(out);
     return check_done();
 }

@@ -106,8 +106,8 @@ static int push_owned(lua_State *L, char *s)
 /* True when the kiosk shows the screen 'name' now. */
 static bool showing(const wr_drive_ops *ops, const char *name)
 {
-    char err[160];
-    return ops->expect_screen && ops->expect_screen(ops->ud, name, err, sizeof err) == 0;
+    const char *now = ops->screen ? ops->screen(ops->ud) : NULL;
+    return now && strcmp(now, name) == 0;
 }
 
 /* Before a tap, hold, key or type: a step that leaves the attract screen begins a visit, so

@@ -51,6 +51,8 @@ typedef struct wr_drive_ops {
     int (*key)(void *ud, const char *name, char *err, size_t n);
     char *(*said)(void *ud);  /* the words of the last utterance, or NULL */
     int (*heard)(void *ud, wr_drive_sound *out);
+    const char *(*screen)(void *ud); /* the kind of screen shown ("attract", "staff" ...),
+                                      * for taps(); NULL: taps() counts from the drive's start */
 } wr_drive_ops;
 
 /* Plays the drive file 'file' against 'ops', printing each step (and on failure the
