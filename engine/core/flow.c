@@ -321,6 +321,11 @@ static int act_question(wr_flow *f, const wr_question *q, wr_action a, int arg)
     }
 }
 
+static int picked_count(wr_flow *f)
+{
+    return wr_session_n_prompts(f->session);
+}
+
 /* The prompts the answers suggest (their suggest holds): the first WR_MAX_SUGGESTED (no
  * more than the pick screen allows), by index into the pack's prompts. Returns how many.
  * A suggest whose script function fails counts as not holding. */
@@ -353,11 +358,6 @@ static void tick_suggested(wr_flow *f)
             wr_session_n_prompts(f->session) < f->page.pick_max)
             wr_session_toggle_prompt(f->session, id);
     }
-}
-
-static int picked_count(wr_flow *f)
-{
-    return wr_session_n_prompts(f->session);
 }
 
 static int act_pick(wr_flow *f, wr_action a, int arg)
