@@ -231,6 +231,17 @@ foreach(size A4 Letter)
                        ENVIRONMENT "${WR_PRINT_ENV}" LABELS drive)
 endforeach()
 
+# The typical visit of a no-flag back patient, attract screen to printout: fewer than 45 taps
+# (journey_taps.lua logs the count by part), and a one-page list.
+set(WR_TAPS_OUT ${CMAKE_BINARY_DIR}/journey-taps)
+add_test(NAME drive_journey_taps COMMAND sh -c "rm -rf '${WR_TAPS_OUT}' && mkdir -p '${WR_TAPS_OUT}' && \
+  '$<TARGET_FILE:waitroom>' --headless --scripts '${WR_SOURCE_DIR}/scripts/clinic' \
+  --config '${WR_DRIVE_DIR}/clinic.conf' --drive '${WR_DRIVE_DIR}/journey_taps.lua' \
+  --print-to '${WR_TAPS_OUT}' --shots '${WR_SHOTS_DIR}/journey_taps' && \
+  pdfinfo '${WR_TAPS_OUT}/list-1.pdf' | grep '^Pages: *1$'")
+set_tests_properties(drive_journey_taps PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_PRINT_ENV}"
+                     LABELS drive)
+
 # Script state is discarded with the visit (a pack with script functions is loaded afresh).
 wr_drive_test(script_state ${WR_DRIVE_DIR}/packs/script_state ${WR_DRIVE_DIR}/script_state.lua)
 
@@ -261,14 +272,3 @@ wr_drive_test(no_audio ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/no_audio.
 # clinical pack: the whole English journey as a clinic that changed nothing would see it.
 wr_drive_test(clinic_journey_example_conf ${WR_SOURCE_DIR}/scripts/clinic
               ${WR_DRIVE_DIR}/clinic_journey_en.lua --config ${WR_SOURCE_DIR}/kiosk/example.conf)
-
-# The typical visit of a no-flag back patient, attract screen to printout: fewer than 45 taps
-# (journey_taps.lua logs the count by part), and a one-page list.
-set(WR_TAPS_OUT ${CMAKE_BINARY_DIR}/journey-taps)
-add_test(NAME drive_journey_taps COMMAND sh -c "rm -rf '${WR_TAPS_OUT}' && mkdir -p '${WR_TAPS_OUT}' && \
-  '$<TARGET_FILE:waitroom>' --headless --scripts '${WR_SOURCE_DIR}/scripts/clinic' \
-  --config '${WR_DRIVE_DIR}/clinic.conf' --drive '${WR_DRIVE_DIR}/journey_taps.lua' \
-  --print-to '${WR_TAPS_OUT}' --shots '${WR_SHOTS_DIR}/journey_taps' && \
-  pdfinfo '${WR_TAPS_OUT}/list-1.pdf' | grep '^Pages: *1$'")
-set_tests_properties(drive_journey_taps PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_PRINT_ENV}"
-                     LABELS drive)

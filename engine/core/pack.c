@@ -476,11 +476,11 @@ int wr_pack_resolve(wr_pack *p, wr_report_fn report, void *ud)
                 problem(&r, &p->flags[i].pos, "red_flag '%s' combines an unknown flag '%s'",
                         p->flags[i].id, p->flags[i].combines[k]);
     }
-    for (int i = 0; i < p->n_notes; i++)
-        if (resolve_cond(&r, p->notes[i].when) < 0)
-            return -1;
     for (int i = 0; i < p->n_prompts; i++)
         if (resolve_cond(&r, p->prompts[i].suggest) < 0)
+            return -1;
+    for (int i = 0; i < p->n_notes; i++)
+        if (resolve_cond(&r, p->notes[i].when) < 0)
             return -1;
     return r.problems;
 }

@@ -352,10 +352,10 @@ void wr_check_journey(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
     }
     for (int i = 0; i < p->n_flags; i++)
         check_opaque(&ck, p->flags[i].when);
-    for (int i = 0; i < p->n_notes; i++)
-        check_opaque(&ck, p->notes[i].when);
     for (int i = 0; i < p->n_prompts; i++)
         check_opaque(&ck, p->prompts[i].suggest);
+    for (int i = 0; i < p->n_notes; i++)
+        check_opaque(&ck, p->notes[i].when);
     check_loops(&ck);
     if (start >= 0)
         check_reach(&ck, start);
