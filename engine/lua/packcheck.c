@@ -225,9 +225,11 @@ static void check_group_item(checker *ck, const wr_step *st, int i)
     if (!q)
         return;
     for (int k = 0; k < i; k++)
-        if (strcmp(st->items[k], st->items[i]) == 0)
+        if (strcmp(st->items[k], st->items[i]) == 0) {
             wr_ck_report(ck, "E132", &st->pos, "ask_group: question '%s' is in the group twice",
                          q->id);
+            return;
+        }
     if (q->kind != WR_Q_SINGLE || wr_pack_find_option(q, "yes") < 0 ||
         wr_pack_find_option(q, "no") < 0)
         wr_ck_report(ck, "E132", &st->pos,
