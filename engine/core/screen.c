@@ -231,8 +231,8 @@ static void question_controls(wr_flow *f, wr_screen *s, const wr_question *q)
 }
 
 /* The group screen (ask_group): its words, a tick per question (the question's short
- * line), "Not sure about one", "in private" when every question offers it (the first
- * question's words for it), and "None of these" (Next once something is ticked). */
+ * line), "None of these" (Next once something is ticked), "Not sure about one", and "in
+ * private" when every question offers it (the first question's words for it). */
 static void group_controls(wr_flow *f, wr_screen *s, const wr_step *st)
 {
     const wr_pack *p = wr_flow_cur_pack(f);
@@ -259,12 +259,12 @@ static void group_controls(wr_flow *f, wr_screen *s, const wr_step *st)
         ticked = ticked || (c && c->selected);
     }
     private_para(s, st->text, private);
-    /* Like "Not sure" and "in private" on a question of its own: answers, after the ticks
-     * (no box); the fixed bar at the bottom holds "None of these" alone. */
+    /* Answers after the ticks, as on a question of its own (no fixed bar): on a small
+     * screen a patient scrolls past every tick before "None of these" can answer No. */
+    wr_screen_add(s, WR_ROLE_REPLY, UI(ticked ? "next" : "none_ticked"), WR_ACT_NEXT, 0);
     wr_screen_add(s, WR_ROLE_REPLY, UI("one_by_one"), WR_ACT_ONE_BY_ONE, 0);
     if (offer && in_private)
         wr_screen_add(s, WR_ROLE_REPLY, in_private, WR_ACT_GROUP_PRIVATE, 0);
-    wr_screen_add(s, WR_ROLE_PRIMARY, UI(ticked ? "next" : "none_ticked"), WR_ACT_NEXT, 0);
 }
 
 /* 'text' with {max} and {n} replaced by numbers. */
