@@ -348,9 +348,13 @@ static bool has_custom(const wr_cond *c)
 static const char *progress(wr_flow *f)
 {
     const wr_scene *sc = &wr_flow_cur_pack(f)->scenes[f->page.scene];
-    for (int i = 0; i < sc->n_steps; i++)
+    for (int i = 0; i < sc->n_steps; i++) {
         if (has_custom(sc->steps[i].when))
             return NULL;
+        for (int k = 0; sc->steps[i].item_when && k < sc->steps[i].n_items; k++)
+            if (has_custom(sc->steps[i].item_when[k]))
+                return NULL;
+    }
     int n = 0, m = 0;
     for (int k = 0; k < 256; k++) {
         page pg;
