@@ -128,6 +128,8 @@ expect_screen "question"
 expect "Is the weakness getting worse day by day?"
 expect "Question 7 of 12"
 expect "A weak leg, foot or arm"            -- the tick, echoed in the history
+expect "Answered"                           -- the private group: never its answer
+expect_not "None of these"
 tap "Back"                                  -- Back: the group, its tick kept
 expect_screen "group"
 expect "Question 6 of 12"
