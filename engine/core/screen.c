@@ -422,7 +422,7 @@ static void page_screen(wr_flow *f, wr_screen *s)
     case PAGE_LIST:
         s->kind = WR_SCREEN_LIST;
         s->name = "list";
-        s->n_sections = wr_list_build(f, s->sections, WR_SCREEN_MAX_SECTIONS, false);
+        s->n_sections = wr_list_build(f, s->sections, NULL, WR_SCREEN_MAX_SECTIONS, false);
         wr_screen_add(s, WR_ROLE_PRIMARY, UI("print"), WR_ACT_PRINT, 0);
         wr_screen_add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
         return;
@@ -571,6 +571,15 @@ static void urgent_screen(wr_flow *f, wr_screen *s)
         wr_screen_add(s, WR_ROLE_SECONDARY, UI("urgent_staff"), WR_ACT_STAFF, 0);
 }
 
+/* The last screen's warning signs that depend on the answers (safety_net blocks). */
+static void end_nets(wr_flow *f, wr_screen *s)
+{
+    const char *nets[WR_NET_MAX];
+    int n = wr_list_net_paras(f, nets, WR_NET_MAX);
+    for (int i = 0; i < n; i++)
+        para(s, nets[i]);
+}
+
 static void simple_screen(wr_flow *f, wr_screen *s)
 {
     const wr_pack *p = wr_flow_cur_pack(f);
@@ -605,6 +614,7 @@ static void simple_screen(wr_flow *f, wr_screen *s)
         s->name = "end";
         s->title = UI("thank_you");
         para(s, wr_fill(f, f->cfg.safety_net ? f->cfg.safety_net : UI("safety_net")));
+        end_nets(f, s);
         if (p->n_handouts)
             para(s, UI("handout_offer"));
         for (int i = 0; i < p->n_handouts; i++)
