@@ -243,9 +243,8 @@ static int check_cuts(const wr_ui *ui, const char *where)
             continue;
         wr_rect b = it[i].box, c = it[i].clip;
         if (!holds(c, b) && overlap(c, b)) {
-            int r = c.y == ui->reg[REG_PANEL].view.y && ui->reg[REG_PANEL].view.h > 0
-                        ? REG_PANEL
-                        : REG_CONV;
+            wr_rect pv = ui->reg[REG_PANEL].view;
+            int r = c.y == pv.y && c.x == pv.x && c.w == pv.w && pv.h > 0 ? REG_PANEL : REG_CONV;
             bool at_top = b.y < c.y;
             int shown = at_top ? b.y + b.h - c.y : c.y + c.h - b.y;
             if (shown > fade_height(ui, r, at_top))
@@ -261,6 +260,29 @@ static int check_cuts(const wr_ui *ui, const char *where)
     return bad;
 }
 
+/* A patient's keyboard (a screen with a typing field) is whole in view without scrolling
+ * (every key, every row), and its keys are never shorter than a line of their letters
+ * with a gap (the keys grow with the text). */
+static int check_keys(const wr_ui *ui, const wr_screen *s, const char *where)
+{
+    int bad = 0;
+    if (!s->field || s->kind == WR_SCREEN_STAFF)
+        return 0;
+    int least = wr_ui_font(ui, ui->sz.key, false).line_height + ui->sz.gap;
+    least = least < ui->sz.target ? ui->sz.target : least;
+    for (int i = 0; i < ui->n_ctls; i++) {
+        const control *k = &ui->ctls[i];
+        if (k->role != WR_ROLE_KEY || hidden(ui, i))
+            continue;
+        wr_rect b = on_screen(ui, k->region, k->box);
+        if (!holds(ui->reg[k->region].view, b))
+            bad += report(where, "key not in view without scrolling", k->label);
+        if (k->box.h < least)
+            bad += report(where, "key shorter than its text needs", k->label);
+    }
+    return bad;
+}
+
 /* Every check on ui as it is now. */
 static int check_now(const wr_ui *ui, const wr_screen *s, const display *d, const char *where)
 {
@@ -268,6 +290,7 @@ static int check_now(const wr_ui *ui, const wr_screen *s, const display *d, cons
     bad += check_controls(ui, min_px(d), where);
     bad += check_focus(ui, s, where);
     bad += check_cuts(ui, where);
+    bad += check_keys(ui, s, where);
     return bad;
 }
 

@@ -435,7 +435,7 @@ static int lay_action_bar(wr_ui *ui, const wr_screen *s)
     wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, 0, ui->w, 0}, ui->th.panel, 0, 0);
     wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, 0, ui->w, z->line}, ui->th.panel_line, 0,
                    0);
-    pl p = {ui, s, REG_FIXED, (ui->w - w) / 2, w, false, false, false, false, 0};
+    pl p = {ui, s, REG_FIXED, (ui->w - w) / 2, w, false, false, false, false, 0, false};
     int h = wr_lay_actions(&p, acts, n, 0) + 2 * pad;
     ui->floor = ui->h - h;
     if (!ui->ok)
@@ -474,7 +474,7 @@ static int lay_reply_panel(wr_ui *ui, const wr_screen *s, int x, int w, int top)
     const wr_sizes *z = &ui->sz;
     int n_items = ui->n_items, n_ctls = ui->n_ctls, n_srcs = ui->n_srcs;
     int ab = measure_action_bar(ui, s);
-    pl p = {ui, s, REG_PANEL, x, w, ui->w > ui->h && w >= z->body * 24, false, false, true, 0};
+    pl p = {ui, s, REG_PANEL, x, w, ui->w > ui->h && w >= z->body * 24, false, false, true, 0, false};
     if (!panel_has_more(s))
         return lay_action_bar(ui, s);
     int max = panel_room(ui, s, top);
@@ -500,11 +500,94 @@ static int lay_reply_panel(wr_ui *ui, const wr_screen *s, int x, int w, int top)
     return vh + ab;
 }
 
+/* The primary and secondary buttons at the bottom of the column x..x+w, under the
+ * question, for a keyboard beside it: side by side, each as wide as its label needs, when
+ * they fit so, else stacked. Returns their top (the column's floor). */
+static int lay_side_actions(wr_ui *ui, const wr_screen *s, int x, int w)
+{
+    const wr_sizes *z = &ui->sz;
+    wr_control acts[WR_SCREEN_MAX_CONTROLS];
+    int n = 0, nat[WR_SCREEN_MAX_CONTROLS], sum = 0, i0 = ui->n_items, c0 = ui->n_ctls;
+    for (int i = 0; i < s->n_controls; i++)
+        if (wr_panel_is_action(&s->controls[i]))
+            acts[n++] = s->controls[i];
+    if (n == 0)
+        return ui->h - z->pad;
+    for (int i = 0; i < n; i++)
+        sum += nat[i] = wr_panel_natural_width(ui, &acts[i], false);
+    int h = z->button_h, y = 0, spare = w - sum - (n - 1) * z->gap;
+    for (int i = 0, bx = x; i < n && spare >= 0; i++) { /* one row, the spare shared */
+        int bw = nat[i] + spare / n;
+        wr_panel_add_control(ui, REG_FIXED, &acts[i], (wr_rect){bx, 0, bw, h}, false);
+        bx += bw + z->gap;
+    }
+    for (int i = 0; i < n && spare < 0; i++) { /* stacked, full width */
+        int bh = wr_panel_control_height(ui, &acts[i], w, z->button_h, false);
+        wr_panel_add_control(ui, REG_FIXED, &acts[i], (wr_rect){x, y, w, bh}, false);
+        y += bh + z->gap;
+    }
+    h = spare >= 0 ? h : y - z->gap;
+    y = ui->h - h - z->gap;
+    for (int i = i0; ui->ok && i < ui->n_items; i++)
+        ui->items[i].d.box.y += y;
+    for (int i = c0; ui->ok && i < ui->n_ctls; i++)
+        ui->ctls[i].box.y += y;
+    return y - z->gap;
+}
+
+/* A typing screen on a short, wide screen whose keyboard does not fit under the question:
+ * the question (and the chat above it) with the buttons under it on the left, the field
+ * and the whole keyboard on the right, its keys as large as on a tall screen. */
+static void lay_chat_beside(wr_ui *ui, const wr_screen *s, int top)
+{
+    const wr_sizes *z = &ui->sz;
+    int avail = ui->w - 2 * z->gap - 3, kw = wr_panel_keys_min_width(ui, s);
+    kw = kw < avail / 2 ? avail / 2 : kw;
+    int lw = avail - kw - z->gap, kx = ui->w - 3 - kw;
+    wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){kx - z->gap / 2, top, ui->w, ui->h},
+                   ui->th.panel, 0, 0);
+    wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){kx - z->gap / 2, top, z->line, ui->h},
+                   ui->th.panel_line, 0, 0);
+    ui->reg[REG_PANEL] = (area){{kx, top, kw, ui->h - top}, 0, 0};
+    pl p = {ui, s, REG_PANEL, 0, kw, false, false, false, true, ui->h - top - z->gap, true};
+    int ch = wr_panel_layout(&p, z->gap / 2) + z->gap / 2;
+    ui->reg[REG_PANEL].content_h = ch;
+    int floor = lay_side_actions(ui, s, z->gap, lw);
+    ui->reg[REG_CONV].view = (wr_rect){0, top, kx - z->gap / 2, floor - top};
+    int y = z->gap;
+    for (int i = 0; i < s->n_history; i++)
+        y = lay_history_bubble(ui, &s->history[i], z->gap, lw, y) + z->pad;
+    int turn_top = y;
+    y = lay_turn(ui, s, z->gap, lw, y);
+    ui->reg[REG_CONV].content_h = y + z->gap;
+    open_scroll(ui, turn_top - z->gap);
+}
+
+/* True when the screen types on a keyboard that does not fit whole under its question
+ * on a wide screen (tried, then rolled back). */
+static bool keys_beside(wr_ui *ui, const wr_screen *s, int top)
+{
+    if (!ui->has_keys || !s->field || ui->w <= ui->h)
+        return false;
+    int n_items = ui->n_items, n_ctls = ui->n_ctls, n_srcs = ui->n_srcs;
+    const wr_sizes *z = &ui->sz;
+    lay_reply_panel(ui, s, (ui->w - z->column) / 2, z->column, top);
+    bool scrolls = ui->reg[REG_PANEL].content_h > ui->reg[REG_PANEL].view.h;
+    roll_back(ui, n_items, n_ctls, n_srcs);
+    ui->reg[REG_PANEL] = (area){{0, 0, 0, 0}, 0, 0};
+    ui->floor = ui->h;
+    return scrolls;
+}
+
 /* A conversation screen below a bar of height top. */
 static void lay_chat(wr_ui *ui, const wr_screen *s, int top)
 {
     const wr_sizes *z = &ui->sz;
     int w = z->column, x = (ui->w - w) / 2;
+    if (keys_beside(ui, s, top)) {
+        lay_chat_beside(ui, s, top);
+        return;
+    }
     int ph = lay_reply_panel(ui, s, x, w, top);
     ui->reg[REG_CONV].view = (wr_rect){0, top, ui->w, ui->h - top - ph};
     int y = z->pad;
@@ -634,7 +717,7 @@ static void lay_centred(wr_ui *ui, const wr_screen *s, int top)
     y = centred_words(ui, s, x, w, y + z->pad * 2, &focus);
     ui->turn = (wr_rect){x, ftop, w, focus - ftop};
     int bw = w < z->body * 18 ? w : z->body * 18;
-    pl p = {ui, s, REG_CONV, (ui->w - bw) / 2, bw, false, false, false, bar, g->view.h};
+    pl p = {ui, s, REG_CONV, (ui->w - bw) / 2, bw, false, false, false, bar, g->view.h, false};
     if ((bar && panel_has_more(s)) || (!bar && (s->n_controls > 0 || s->field)))
         y = wr_panel_layout(&p, y + z->pad);
     y += z->pad * 2;

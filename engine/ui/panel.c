@@ -388,7 +388,7 @@ static int key_height(pl *p, int rows, const kbd *k, int y)
 {
     const wr_sizes *z = &p->ui->sz;
     int room = p->room;
-    room -= p->compact ? y + z->gap * 2 : y + z->button_h + z->pad * 3;
+    room -= p->compact || p->beside ? y + z->gap * 2 : y + z->button_h + z->pad * 3;
     int kh = room / rows - k->kg;
     int most = k->unit < z->button_h ? k->unit : z->button_h;
     int least = wr_ui_font(p->ui, z->key, false).line_height + z->gap;
@@ -402,6 +402,10 @@ static int key_height(pl *p, int rows, const kbd *k, int y)
 static int fit_keys(pl *p, int max_units, kbd *k)
 {
     const wr_sizes *z = &p->ui->sz;
+    if (p->beside) { /* a column made for the keys: thin gaps, every row whole */
+        *k = (kbd){p->x, p->w, 3, (p->w - (max_units - 1) * 3) / max_units, 0};
+        return 1;
+    }
     *k = (kbd){p->x, p->w, z->gap * 2 / 3 > 3 ? z->gap * 2 / 3 : 3, 0, 0};
     k->unit = (k->w - (max_units - 1) * k->kg) / max_units;
     if (k->unit >= z->target)
@@ -413,6 +417,22 @@ static int fit_keys(pl *p, int max_units, kbd *k)
         if (k->unit >= z->target || parts >= 4)
             return parts;
     }
+}
+
+/* The narrowest the keyboard may be beside the question: its widest row at one touch
+ * target a key unit, with thin gaps. */
+int wr_panel_keys_min_width(const wr_ui *ui, const wr_screen *s)
+{
+    const wr_control *c = s->controls;
+    int i = 0, n, max_units, kg = 3;
+    while (i < s->n_controls && c[i].role != WR_ROLE_KEY)
+        i++;
+    for (n = 0; i + n < s->n_controls && c[i + n].role == WR_ROLE_KEY; n++)
+        ;
+    if (n == 0)
+        return 0;
+    count_rows(&c[i], n, &max_units);
+    return max_units * ui->sz.target + (max_units - 1) * kg;
 }
 
 /* The keyboard: its rows by 'row'; all keys share one unit width and one height. */
@@ -529,8 +549,9 @@ int wr_panel_layout(pl *p, int y)
         if (i > 0 && !((p->compact || p->no_actions) && wr_panel_is_action(&c[i])))
             y += p->compact ? p->ui->sz.gap : p->ui->sz.pad;
         if (c[i].role == WR_ROLE_KEY && !field_done) {
-            y = p->compact ? lay_field_row(p, y) + p->ui->sz.gap
-                           : wr_lay_field(p, y) + p->ui->sz.pad;
+            y = p->compact  ? lay_field_row(p, y) + p->ui->sz.gap
+                : p->beside ? wr_lay_field(p, y) + p->ui->sz.gap
+                            : wr_lay_field(p, y) + p->ui->sz.pad;
             field_done = true;
         }
         if ((p->compact || p->no_actions) && wr_panel_is_action(&c[i])) {
