@@ -283,6 +283,40 @@ static int check_keys(const wr_ui *ui, const wr_screen *s, const char *where)
     return bad;
 }
 
+/* The first line of the word 'word' of a scale (low or high) is drawn next to the number
+ * control c: overlapping its columns, and just above or below it. */
+static int check_scale_word(const wr_ui *ui, const char *word, const control *c, const char *where)
+{
+    if (!word || !*word || !c)
+        return 0;
+    for (int j = 0; j < ui->n_items; j++) {
+        const item *it = &ui->items[j];
+        wr_rect b = it->d.box, k = c->box;
+        if (it->d.kind != WR_DRAW_TEXT || it->region != c->region ||
+            strncmp(word, it->d.text, strlen(it->d.text)) != 0)
+            continue;
+        int gap = b.y >= k.y + k.h ? b.y - (k.y + k.h) : k.y - (b.y + b.h);
+        if (b.x < k.x + k.w && k.x < b.x + b.w && gap >= 0 && gap <= ui->sz.pad)
+            return 0;
+    }
+    return report(where, "scale word not by its end number", word);
+}
+
+/* A scale's end words sit by its lowest and highest numbers. */
+static int check_scale(const wr_ui *ui, const wr_screen *s, const char *where)
+{
+    const control *lo = NULL, *hi = NULL;
+    for (int i = 0; i < ui->n_ctls; i++) {
+        const control *k = &ui->ctls[i];
+        if (k->action != WR_ACT_SCALE)
+            continue;
+        lo = !lo || k->arg < lo->arg ? k : lo;
+        hi = !hi || k->arg > hi->arg ? k : hi;
+    }
+    return check_scale_word(ui, s->scale_low, lo, where) +
+           check_scale_word(ui, s->scale_high, hi, where);
+}
+
 /* Every check on ui as it is now. */
 static int check_now(const wr_ui *ui, const wr_screen *s, const display *d, const char *where)
 {
@@ -291,6 +325,7 @@ static int check_now(const wr_ui *ui, const wr_screen *s, const display *d, cons
     bad += check_focus(ui, s, where);
     bad += check_cuts(ui, where);
     bad += check_keys(ui, s, where);
+    bad += check_scale(ui, s, where);
     return bad;
 }
 

@@ -42,9 +42,9 @@ static look look_of(const wr_ui *ui, const wr_control *c, bool toggles)
     case WR_ROLE_SECONDARY:
         k = (look){t->second, t->second_line, t->text, z->line, z->body, true, 1, false, 0};
         break;
-    case WR_ROLE_SCALE:
+    case WR_ROLE_SCALE: /* a number or two, centred: little side room needed */
         k.size = z->title;
-        k.hpad = z->gap;
+        k.hpad = z->line;
         break;
     case WR_ROLE_KEY:
         k = (look){t->button, t->second_line, t->text, z->line > 2 ? z->line - 1 : 2,
@@ -209,16 +209,34 @@ static int lay_replies(pl *p, const wr_control *c, int n, int y)
     return y - z->gap * 2;
 }
 
-/* A scale: one row of numbered buttons (two rows when the screen is narrow), with the
- * words for its two ends underneath. */
+/* One end word of a scale (low or high) at y, set against the edge of the number box b
+ * (left edge for the low end, right edge for the high end), at most w wide. Returns its
+ * height. */
+static int scale_word(pl *p, const char *word, wr_rect b, int w, int y, bool high)
+{
+    wr_ui *ui = p->ui;
+    if (!word || !*word)
+        return 0;
+    const char *t = wr_ui_strdup(ui, word);
+    int x = high ? b.x + b.w - w : b.x;
+    int h = wr_ui_add_text(ui, p->region, LAYER_CONTENT, t, x, y, w, ui->sz.small, false,
+                           ui->th.muted, high ? 2 : 0);
+    wr_ui_add_source(ui, p->region, SRC_NOTE, t, -1);
+    return h;
+}
+
+/* A scale: one row of numbered buttons (more rows when the screen is narrow), the word
+ * for the low end by the lowest number and the word for the high end by the highest:
+ * both under the row, or, over several rows, the low word over the first number and the
+ * high word under the last. A number never wraps ("1" over "0"). */
 static int lay_scale(pl *p, const wr_control *c, int n, int y)
 {
     wr_ui *ui = p->ui;
     const wr_sizes *z = &ui->sz;
     int rows = 1, per = n;
-    int min_w = z->target > z->title * 2 ? z->target : z->title * 2;
-    for (int i = 0; i < n; i++) { /* a number never wraps ("1" over "0") */
-        int nw = wr_panel_natural_width(ui, &c[i], false);
+    int min_w = z->target;
+    for (int i = 0; i < n; i++) { /* the widest number on one line, with room to spare */
+        int nw = wr_panel_natural_width(ui, &c[i], false) + z->gap;
         min_w = nw > min_w ? nw : min_w;
     }
     while ((p->w - (per - 1) * z->gap) / per < min_w && per > 1) {
@@ -228,35 +246,23 @@ static int lay_scale(pl *p, const wr_control *c, int n, int y)
     int cw = (p->w - (per - 1) * z->gap) / per;
     int ch = cw < z->button_h ? z->button_h : cw;
     ch = ch > z->button_h * 5 / 4 ? z->button_h * 5 / 4 : ch;
+    int half = (p->w - z->gap * 2) / 2, lw = rows > 1 ? p->w : half;
+    if (rows > 1) /* the low word over the first number */
+        y += scale_word(p, p->s->scale_low, (wr_rect){p->x, y, cw, ch}, lw, y, false) + z->gap;
+    wr_rect first = {0, 0, 0, 0}, last = first;
     for (int i = 0; i < n; i++) {
         int r = i / per, col = i % per;
         int used = (r == rows - 1) ? n - r * per : per;
         int x0 = p->x + (p->w - (used * cw + (used - 1) * z->gap)) / 2;
         wr_rect b = {x0 + col * (cw + z->gap), y + r * (ch + z->gap), cw, ch};
         wr_panel_add_control(ui, p->region, &c[i], b, false);
+        first = i == 0 ? b : first;
+        last = b;
     }
     y += rows * ch + (rows - 1) * z->gap + z->gap;
-    return wr_lay_scale_words(p, y);
-}
-
-/* The words under the two ends of a scale. */
-int wr_lay_scale_words(pl *p, int y)
-{
-    wr_ui *ui = p->ui;
-    const wr_sizes *z = &ui->sz;
-    int half = (p->w - z->gap * 2) / 2, h1 = 0, h2 = 0;
-    if (p->s->scale_low && *p->s->scale_low) {
-        const char *t = wr_ui_strdup(ui, p->s->scale_low);
-        h1 = wr_ui_add_text(ui, p->region, LAYER_CONTENT, t, p->x, y, half, z->small, false,
-                            ui->th.muted, 0);
-        wr_ui_add_source(ui, p->region, SRC_NOTE, t, -1);
-    }
-    if (p->s->scale_high && *p->s->scale_high) {
-        const char *t = wr_ui_strdup(ui, p->s->scale_high);
-        h2 = wr_ui_add_text(ui, p->region, LAYER_CONTENT, t, p->x + p->w - half, y, half, z->small,
-                            false, ui->th.muted, 2);
-        wr_ui_add_source(ui, p->region, SRC_NOTE, t, -1);
-    }
+    int h1 = rows > 1 ? 0 : scale_word(p, p->s->scale_low, first, half, y, false);
+    int room = last.x + last.w - p->x, hw = rows > 1 ? room : half;
+    int h2 = scale_word(p, p->s->scale_high, last, hw, y, true);
     return y + (h1 > h2 ? h1 : h2);
 }
 

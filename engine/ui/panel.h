@@ -30,8 +30,6 @@ bool wr_panel_is_action(const wr_control *c);
 int wr_panel_layout(pl *p, int y);
 /* The text field (with its hint inside) at y; returns the bottom. */
 int wr_lay_field(pl *p, int y);
-/* The scale's end words at y; returns the bottom. */
-int wr_lay_scale_words(pl *p, int y);
 /* The narrowest the screen's keyboard may be: its widest row of keys at a touch target
  * each. */
 int wr_panel_keys_min_width(const wr_ui *ui, const wr_screen *s);
