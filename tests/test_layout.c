@@ -317,6 +317,35 @@ static int check_scale(const wr_ui *ui, const wr_screen *s, const char *where)
            check_scale_word(ui, s->scale_high, hi, where);
 }
 
+/* True when control k is drawn as a filled button in the accent colour (an item of its
+ * region filling exactly its box). */
+static bool filled(const wr_ui *ui, const control *k)
+{
+    for (int j = 0; j < ui->n_items; j++) {
+        const item *it = &ui->items[j];
+        wr_rect b = it->d.box;
+        wr_color c = it->d.color, a = ui->th.accent;
+        if (it->region == k->region && it->d.kind == WR_DRAW_RECT && it->d.border == 0 &&
+            b.x == k->box.x && b.y == k->box.y && b.w == k->box.w && b.h == k->box.h &&
+            c.r == a.r && c.g == a.g && c.b == a.b)
+            return true;
+    }
+    return false;
+}
+
+/* At most one button of the screen's actions (primary and secondary) is filled. */
+static int check_one_primary(const wr_ui *ui, const char *where)
+{
+    int n = 0;
+    for (int i = 0; i < ui->n_ctls; i++) {
+        const control *k = &ui->ctls[i];
+        if ((k->role == WR_ROLE_PRIMARY || k->role == WR_ROLE_SECONDARY) && filled(ui, k) &&
+            ++n == 2)
+            return report(where, "a second filled primary button", k->label);
+    }
+    return 0;
+}
+
 /* Every check on ui as it is now. */
 static int check_now(const wr_ui *ui, const wr_screen *s, const display *d, const char *where)
 {
@@ -326,6 +355,7 @@ static int check_now(const wr_ui *ui, const wr_screen *s, const display *d, cons
     bad += check_cuts(ui, where);
     bad += check_keys(ui, s, where);
     bad += check_scale(ui, s, where);
+    bad += check_one_primary(ui, where);
     return bad;
 }
 

@@ -743,11 +743,18 @@ static bool is_chat(wr_screen_kind k)
            k == WR_SCREEN_LIST;
 }
 
-/* Notes what the screen offers that input needs to know. */
+/* Notes what the screen offers that input and the looks need to know (the first primary
+ * control is the one filled button). */
 static void note_features(wr_ui *ui, const wr_screen *s)
 {
     ui->has_back = ui->has_backspace = ui->has_keys = false;
     ui->is_staff = s->kind == WR_SCREEN_STAFF;
+    ui->primary_act = WR_ACT_NONE;
+    for (int i = s->n_controls - 1; i >= 0; i--)
+        if (s->controls[i].role == WR_ROLE_PRIMARY) {
+            ui->primary_act = s->controls[i].action;
+            ui->primary_arg = s->controls[i].arg;
+        }
     for (int i = 0; i < s->n_nav; i++)
         ui->has_back = ui->has_back || (s->nav[i].action == WR_ACT_BACK && !s->nav[i].disabled);
     for (int i = 0; i < s->n_controls; i++) {

@@ -27,7 +27,10 @@ static look look_of(const wr_ui *ui, const wr_control *c, bool toggles)
     const wr_theme *t = &ui->th;
     const wr_sizes *z = &ui->sz;
     look k = {t->button, t->button_line, t->accent_text, z->line, z->body, true, 1, false, 0};
-    switch (c->role) {
+    wr_role role = c->role;
+    if (role == WR_ROLE_PRIMARY && (c->action != ui->primary_act || c->arg != ui->primary_arg))
+        role = WR_ROLE_SECONDARY; /* one filled button a screen: the first primary */
+    switch (role) {
     case WR_ROLE_PRIMARY:
         k.fill = t->accent;
         k.label = t->on_accent;
@@ -58,7 +61,7 @@ static look look_of(const wr_ui *ui, const wr_control *c, bool toggles)
         k.box = c->action == WR_ACT_LARGER || c->action == WR_ACT_CONTRAST;
         break;
     }
-    if (c->selected && c->role != WR_ROLE_NAV && c->role != WR_ROLE_PRIMARY) {
+    if (c->selected && role != WR_ROLE_NAV && role != WR_ROLE_PRIMARY) {
         k.fill = t->accent;
         k.label = t->on_accent;
         k.line = t->accent;

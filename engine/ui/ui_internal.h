@@ -102,6 +102,8 @@ struct wr_ui {
     int n_history;
     bool has_back, has_backspace, has_keys, is_staff;
     bool hero;     /* a centred page: its primary button is larger */
+    wr_action primary_act; /* the screen's one filled button: its first primary control's */
+    int primary_arg;       /* action and argument (later primaries look secondary) */
     int start_ctl; /* attract: the control a tap anywhere fires, or -1 */
     int floor;         /* the top of the action bar at the bottom (h when there is none) */
     int menu_ctl;      /* the "Aa" button that opens the menu, or -1 */
