@@ -36,6 +36,8 @@ typedef struct display {
     double inches, mm;
 } display;
 
+static int cards_seen; /* screens with a care card */
+
 static const display displays[] = {
     {800, 480, 7.0, 7.0},   {1280, 800, 10.1, 7.0}, {1920, 1080, 15.0, 9.0},
     {3840, 2160, 15.0, 9.0}, {480, 800, 7.0, 7.0},
@@ -346,6 +348,48 @@ static int check_one_primary(const wr_ui *ui, const char *where)
     return 0;
 }
 
+/* True when the draw items hold a care card of edge colour e: the edge (a filled bar
+ * at least a line tall) and its sign (a filled square or disc in the same colour) with a
+ * "!" on it. */
+static bool has_card(const wr_ui *ui, wr_color e)
+{
+    int bars = 0, signs = 0, line = wr_ui_font(ui, ui->sz.body, false).line_height;
+    for (int j = 0; j < ui->n_items; j++) {
+        const wr_draw_item *d = &ui->items[j].d;
+        bool same = d->color.r == e.r && d->color.g == e.g && d->color.b == e.b;
+        if (d->kind != WR_DRAW_RECT || d->border || !same)
+            continue;
+        bars += d->box.w < d->box.h / 4 && d->box.h >= line;
+        bool sign = d->box.w == d->box.h && j + 1 < ui->n_items &&
+                    ui->items[j + 1].d.kind == WR_DRAW_TEXT &&
+                    strcmp(ui->items[j + 1].d.text, "!") == 0;
+        signs += sign;
+    }
+    return bars > 0 && signs > 0;
+}
+
+/* The safety messages show as care cards: a "today" or "urgent" paragraph or list
+ * section, the end screen's safety net and the urgent screen's words. */
+static int check_cards(const wr_ui *ui, const wr_screen *s, const char *where)
+{
+    bool today = false, urgent = s->kind == WR_SCREEN_URGENT && s->n_paras > 0;
+    for (int i = 0; i < s->n_paras; i++) {
+        today = today || s->para_look[i] == WR_LOOK_TODAY;
+        urgent = urgent || s->para_look[i] == WR_LOOK_URGENT;
+    }
+    for (int i = 0; i < s->n_sections; i++) {
+        today = today || s->section_look[i] == WR_LOOK_TODAY;
+        urgent = urgent || s->section_look[i] == WR_LOOK_URGENT;
+    }
+    int bad = 0;
+    cards_seen += today || urgent;
+    if (today && !has_card(ui, ui->th.today_edge))
+        bad += report(where, "no \"tell the staff today\" care card", NULL);
+    if (urgent && !has_card(ui, ui->th.urgent_edge))
+        bad += report(where, "no \"get help straight away\" care card", NULL);
+    return bad;
+}
+
 /* Every check on ui as it is now. */
 static int check_now(const wr_ui *ui, const wr_screen *s, const display *d, const char *where)
 {
@@ -356,6 +400,7 @@ static int check_now(const wr_ui *ui, const wr_screen *s, const display *d, cons
     bad += check_keys(ui, s, where);
     bad += check_scale(ui, s, where);
     bad += check_one_primary(ui, where);
+    bad += check_cards(ui, s, where);
     return bad;
 }
 
@@ -607,7 +652,9 @@ int main(int argc, char **argv)
         if (!kinds_seen[want[i]])
             fprintf(stderr, "never saw a screen of kind %d\n", (int)want[i]);
     }
-    printf("%d layouts checked, %d problems\n", layouts, problems);
+    printf("%d layouts checked (%d with a care card), %d problems\n", layouts, cards_seen,
+           problems);
+    CHECK(cards_seen > 0);
     CHECK(problems == 0);
     wr_platform_destroy(pf);
     wr_platform_destroy(shot_pf[0]);

@@ -22,6 +22,7 @@ typedef struct page {
     int scene;                  /* index in the current pack */
     int start, end;             /* steps [start, end) make this page */
     const char *paras[MAX_PAGE_PARAS];
+    int looks[MAX_PAGE_PARAS];  /* the say steps' wr_look */
     int n_paras;
     const char *picture;
     int question;               /* PAGE_ASK: index in pack->questions */

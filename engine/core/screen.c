@@ -306,8 +306,11 @@ static void page_screen(wr_flow *f, wr_screen *s)
     s->picture = pg->picture;
     top_bar(f, s);
     history(f, s);
-    for (int i = 0; i < pg->n_paras; i++)
+    for (int i = 0; i < pg->n_paras; i++) {
+        if (s->n_paras < WR_SCREEN_MAX_PARAS)
+            s->para_look[s->n_paras] = (wr_look)pg->looks[i];
         para(s, wr_fill(f, pg->paras[i]));
+    }
     switch (pg->kind) {
     case PAGE_ASK:
         question_controls(f, s, &p->questions[pg->question]);
@@ -320,6 +323,10 @@ static void page_screen(wr_flow *f, wr_screen *s)
         s->kind = WR_SCREEN_LIST;
         s->name = "list";
         s->n_sections = wr_list_build(f, s->sections, WR_SCREEN_MAX_SECTIONS, false);
+        for (int i = 0; i < s->n_sections; i++) /* the safety sections as care cards */
+            s->section_look[i] = s->sections[i].title == UI("list_flags")    ? WR_LOOK_TODAY
+                                 : s->sections[i].title == UI("list_safety") ? WR_LOOK_URGENT
+                                                                             : WR_LOOK_PLAIN;
         wr_screen_add(s, WR_ROLE_PRIMARY, UI("print"), WR_ACT_PRINT, 0);
         wr_screen_add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
         return;
@@ -501,6 +508,7 @@ static void simple_screen(wr_flow *f, wr_screen *s)
         s->kind = WR_SCREEN_END;
         s->name = "end";
         s->title = UI("thank_you");
+        s->para_look[0] = WR_LOOK_URGENT; /* the safety net: a care card */
         para(s, wr_fill(f, f->cfg.safety_net ? f->cfg.safety_net : UI("safety_net")));
         if (p->n_handouts)
             para(s, UI("handout_offer"));

@@ -103,6 +103,15 @@ typedef struct wr_bubble {
     const char *text;
 } wr_bubble;
 
+/* How a paragraph or a section is set apart (the pack's say { card = ..., heading = ... },
+ * or the engine's own safety messages). */
+typedef enum wr_look {
+    WR_LOOK_PLAIN,
+    WR_LOOK_HEADING, /* the key message of a screen, as a heading */
+    WR_LOOK_TODAY,   /* a care card: tell the staff today */
+    WR_LOOK_URGENT   /* a care card: get help straight away */
+} wr_look;
+
 /* A titled group of lines, for the list preview and the printout. */
 typedef struct wr_section {
     const char *title;
@@ -129,6 +138,11 @@ typedef struct wr_screen {
     int n_paras;
     bool para_private[WR_SCREEN_MAX_PARAS]; /* marked private = true in the pack: read aloud
                                              * only through headphones */
+    wr_look para_look[WR_SCREEN_MAX_PARAS]; /* a heading, or a line of a care card: a run
+                                             * of paragraphs of one card look make one card,
+                                             * the first its heading; lines after a heading
+                                             * ending in ':' (or after a line break in the
+                                             * first paragraph) are its bullets */
     int focus_para;            /* the first paragraph of what the patient must see whole
                                 * when the screen opens (the question after its lead-in);
                                 * on a page of words, the title and that one paragraph */
@@ -140,6 +154,7 @@ typedef struct wr_screen {
     const char *field_hint;    /* e.g. "12 of 200 letters" */
 
     wr_section sections[WR_SCREEN_MAX_SECTIONS]; /* LIST: the preview */
+    wr_look section_look[WR_SCREEN_MAX_SECTIONS]; /* TODAY, URGENT: shown as a care card */
     int n_sections;
 
     wr_control controls[WR_SCREEN_MAX_CONTROLS]; /* the reply panel, in order */

@@ -4,6 +4,7 @@
  * reply panel at the bottom (scrolling when it is taller than about half the screen).
  * Every other screen: a calm, centred page with a large title.
  */
+#include "card.h"
 #include "panel.h"
 
 #include <stdio.h>
@@ -249,6 +250,27 @@ static void mark_focus(const wr_screen *s, int para, int y, int h, int *fy)
     fy[1] = y + h;
 }
 
+/* The paragraphs [i, j) of s as one care card of look 'look' at x..x+w from y in the
+ * conversation (or only measured when 'add' is false); fy as for mark_focus(), when given.
+ * Returns the bottom. */
+static int lay_card_paras(wr_ui *ui, const wr_screen *s, int i, int j, wr_look look, int x,
+                          int w, int y, bool add, int *fy)
+{
+    wr_card c;
+    wr_ui_card_of_paras(ui, s, i, j, look, &c);
+    int h = wr_ui_card(ui, REG_CONV, &c, x, w, y, add);
+    for (int k = i; k < j; k++) {
+        if (add) {
+            const char *p = wr_ui_strdup(ui, s->paras[k]);
+            wr_ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
+            mark_reading(ui, s, REG_CONV, WR_PART_PARA, k, (wr_rect){x, y, w, h});
+        }
+        if (fy)
+            mark_focus(s, k, y, h, fy);
+    }
+    return y + h;
+}
+
 /* The title, paragraphs and picture of the current turn inside x..x+w from y, or only
  * measured when 'add' is false. Returns the bottom; fy[0..1] gets the focused part's top
  * and bottom. */
@@ -280,12 +302,20 @@ static int turn_content(wr_ui *ui, const wr_screen *s, int x, int w, int y, bool
         y += h + para_gap;
     }
     for (int i = 0; i < s->n_paras; i++) {
+        if (s->paras[i] && wr_ui_is_card(s->para_look[i])) {
+            int j = wr_ui_card_run(s, i, s->para_look[i]);
+            y = lay_card_paras(ui, s, i, j, s->para_look[i], x, w, y, add, fy) + para_gap;
+            i = j - 1;
+            continue;
+        }
         const char *p = add ? wr_ui_strdup(ui, s->paras[i]) : s->paras[i];
         if (!p)
             continue;
-        int h = add ? wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, z->body, false,
+        bool head = s->para_look[i] == WR_LOOK_HEADING; /* the key message */
+        int size = head ? z->title : z->body;
+        int h = add ? wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, size, head,
                                      t->text, 0)
-                    : wr_ui_text_height(ui, p, w, z->body, false);
+                    : wr_ui_text_height(ui, p, w, size, head);
         if (add) {
             wr_ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
             mark_reading(ui, s, REG_CONV, WR_PART_PARA, i, (wr_rect){x, y, w, h});
@@ -349,6 +379,23 @@ static int lay_section(wr_ui *ui, const wr_section *sec, int x, int w, int y)
     return y;
 }
 
+/* One safety section of the list preview as a care card: its title the heading, its
+ * lines the bullets. Returns the bottom. */
+static int lay_section_card(wr_ui *ui, const wr_section *sec, wr_look look, int x, int w, int y)
+{
+    wr_card c;
+    memset(&c, 0, sizeof c);
+    c.look = look;
+    c.head = wr_ui_strdup(ui, sec->title);
+    c.bullets = true;
+    wr_ui_add_source(ui, REG_CONV, SRC_SECTION, c.head, -1);
+    for (int i = 0; i < sec->n_lines && c.n_items < WR_CARD_MAX_ITEMS; i++) {
+        c.items[c.n_items] = wr_ui_strdup(ui, sec->lines[i]);
+        wr_ui_add_source(ui, REG_CONV, SRC_LINE, c.items[c.n_items++], -1);
+    }
+    return y + wr_ui_card(ui, REG_CONV, &c, x, w, y, true) + ui->sz.gap;
+}
+
 /* The list preview: a white card, like the sheet that will be printed. Returns the
  * bottom. */
 static int lay_sections(wr_ui *ui, const wr_screen *s, int x, int w, int y)
@@ -364,7 +411,10 @@ static int lay_sections(wr_ui *ui, const wr_screen *s, int x, int w, int y)
                    0);
     int cy = y + p;
     for (int i = 0; i < s->n_sections && i < WR_SCREEN_MAX_SECTIONS; i++)
-        cy = lay_section(ui, &s->sections[i], x + p, w - 2 * p, cy) + z->pad;
+        cy = (wr_ui_is_card(s->section_look[i])
+                  ? lay_section_card(ui, &s->sections[i], s->section_look[i], x + p, w - 2 * p, cy)
+                  : lay_section(ui, &s->sections[i], x + p, w - 2 * p, cy)) +
+             z->pad;
     int h = cy - z->pad - z->gap + p - y;
     if (ui->ok && ui->n_items > first + 1) {
         ui->items[first].d.box.h = h;
@@ -648,6 +698,14 @@ static int lay_countdown(wr_ui *ui, int countdown, int y)
     return y + d;
 }
 
+/* True on the screens whose first words after the title (and the countdown) must be seen
+ * whole, the rest scrolling: the end's safety net, the urgent and idle screens'
+ * explanations follow the title. */
+static bool title_only(const wr_screen *s)
+{
+    return s->kind == WR_SCREEN_END || s->kind == WR_SCREEN_URGENT || s->kind == WR_SCREEN_IDLE;
+}
+
 /* Title, countdown, paragraphs and picture of a centred page from y. Returns the bottom;
  * *focus gets the bottom of the first paragraph (what must be seen whole). */
 static int centred_words(wr_ui *ui, const wr_screen *s, int x, int w, int y, int *focus)
@@ -670,20 +728,22 @@ static int centred_words(wr_ui *ui, const wr_screen *s, int x, int w, int y, int
     for (int i = 0; i < s->n_paras; i++) {
         if (!s->paras[i])
             continue;
+        wr_look look = s->kind == WR_SCREEN_URGENT ? WR_LOOK_URGENT : s->para_look[i];
+        if (wr_ui_is_card(look)) { /* the urgent screen's words, the end's safety net */
+            int j = s->kind == WR_SCREEN_URGENT ? s->n_paras : wr_ui_card_run(s, i, look);
+            y = lay_card_paras(ui, s, i, j, look, x, w, y, true, NULL) + z->body / 2;
+            i = j - 1;
+            *focus = *focus < 0 && !title_only(s) ? y - z->body / 2 : *focus;
+            continue;
+        }
         const char *p = wr_ui_strdup(ui, s->paras[i]);
         int h = wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, size, false, t->text, 1);
         wr_ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
         mark_reading(ui, s, REG_CONV, WR_PART_PARA, i, (wr_rect){x, y, w, h});
         y += h + z->body / 2;
-        /* the end's safety net, the urgent and idle screens' explanations follow the
-         * title (and the countdown): those must be seen whole, the rest scrolls */
-        bool title_only = s->kind == WR_SCREEN_END || s->kind == WR_SCREEN_URGENT ||
-                          s->kind == WR_SCREEN_IDLE;
-        *focus = *focus < 0 && !title_only ? y - z->body / 2 : *focus;
+        *focus = *focus < 0 && !title_only(s) ? y - z->body / 2 : *focus;
     }
-    bool title_only = s->kind == WR_SCREEN_END || s->kind == WR_SCREEN_URGENT ||
-                      s->kind == WR_SCREEN_IDLE;
-    *focus = *focus < 0 ? (title_only ? first : y) : *focus;
+    *focus = *focus < 0 ? (title_only(s) ? first : y) : *focus;
     int ph = add_picture(ui, REG_CONV, s->picture, x, w, y, ui->reg[REG_CONV].view.h / 3);
     return y + (ph ? ph + z->pad : 0);
 }

@@ -38,6 +38,7 @@ typedef struct wr_theme {
     wr_color bubble, bubble_line, now_line, patient, patient_text, button, button_line;
     wr_color second, second_line, disabled, disabled_text, focus, urgent, on_urgent;
     wr_color field, field_line, card, card_line, shade, thumb;
+    wr_color today_edge, today_fill, urgent_edge, urgent_fill, on_sign; /* care cards */
 } wr_theme;
 
 /* Sizes of one layout, in pixels, from the screen size and the text size. */

@@ -50,18 +50,18 @@ scene "goodbye" {
 }
 
 scene "goodbye_cancer" {
-  say "You told us you have had cancer. Get help straight away if any of these start:",
-  say "Back or neck pain that is new, very bad, or keeps getting worse.",
-  say "New numbness or weakness, or new trouble walking.",
+  say "You told us you have had cancer. Get help straight away if any of these start:" { card = "urgent" },
+  say "Back or neck pain that is new, very bad, or keeps getting worse." { card = "urgent" },
+  say "New numbness or weakness, or new trouble walking." { card = "urgent" },
   say "Then go to the emergency department, or call {emergency}.",
   go = "goodbye_limbs",
 }
 
 scene "goodbye_limbs" {
   jump { "goodbye_end", when = none(LIMB) },
-  say "Get help straight away if any of these start:",
-  say "A joint quickly gets hot, swollen and very sore, with or without a fever.",
-  say "One calf becomes swollen and sore, and then you get short of breath or chest pain.",
+  say "Get help straight away if any of these start:" { card = "urgent" },
+  say "A joint quickly gets hot, swollen and very sore, with or without a fever." { card = "urgent" },
+  say "One calf becomes swollen and sore, and then you get short of breath or chest pain." { card = "urgent" },
   say "Then go to the emergency department, or call {emergency}.",
   go = "goodbye_end",
 }
