@@ -457,9 +457,38 @@ static int check_one(const wr_screen *s0, const display *d, bool large, bool hc,
     return bad;
 }
 
+/* The size of the picture of s laid out on d at text size 'large', or 0 x 0. */
+static wr_rect picture_at(const wr_screen *s0, const display *d, bool large)
+{
+    wr_screen s = *s0;
+    s.large_text = large;
+    wr_rect r = {0, 0, 0, 0};
+    wr_ui *ui = wr_ui_create(wr_platform_metrics(pf));
+    for (int j = 0; ui && wr_ui_layout(ui, &s, d->w, d->h) == 0 && j < ui->n_items; j++)
+        if (ui->items[j].d.kind == WR_DRAW_PICTURE)
+            r = ui->items[j].d.box;
+    wr_ui_destroy(ui);
+    return r;
+}
+
+/* A picture keeps its size when the text grows. */
+static int check_picture_size(const wr_screen *s, const display *d, const char *name)
+{
+    if (!s->picture)
+        return 0;
+    wr_rect a = picture_at(s, d, false), b = picture_at(s, d, true);
+    if (a.w == b.w && a.h == b.h)
+        return 0;
+    char where[128];
+    snprintf(where, sizeof where, "%s %s %dx%d", name, s->language ? s->language : "?", d->w, d->h);
+    return report(where, "the picture changes size with Larger text", s->picture);
+}
+
 /* Checks screen s in every configuration. */
 static void visit(const wr_screen *s, const char *name)
 {
+    for (int d = 0; d < N_DISPLAYS; d++)
+        problems += check_picture_size(s, &displays[d], name);
     for (int d = 0; d < N_DISPLAYS; d++)
         for (int v = 0; v < 4; v++)
             problems += check_one(s, &displays[d], v & 1, v & 2, name);

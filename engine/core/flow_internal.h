@@ -58,6 +58,8 @@ struct wr_flow {
     page page;                  /* the page at 'cur', valid in M_PAGE */
     wr_pos stack[MAX_STACK];
     int n_stack;
+    int hide_below;             /* after an idle warning: the history of stack entries below
+                                 * this is collapsed until the patient taps to show it */
 
     uint32_t now, last_input, idle_deadline, mode_deadline;
     int urgent_flag;            /* index of the urgent flag shown */

@@ -275,6 +275,7 @@ static const wr_uitext builtin_ui[] = {
     {"skipped", "(skipped)"},
     {"none_ticked", "None of these"},
     {"answered", "Answered"},
+    {"earlier_answers", "Earlier answers \u2014 tap to show"},
     {"progress", "Question {n} of {max}"},
     {"emergency_number", "your local emergency number"},
     {"typed_count", "{n} of {max} letters"},

@@ -127,6 +127,25 @@ static const char *page_reply(wr_flow *f, const page *pg, int choice)
     return NULL;
 }
 
+/* The patient's reply on 'pg' into the history from n (at most 'room'): one bubble, or one
+ * for each ticked option of a multiple-choice answer (shown as separate chips, since an
+ * option's words may hold a comma). Returns the new count. */
+static int add_reply(wr_flow *f, const page *pg, int choice, int n, int room)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    const wr_question *q = pg->kind == PAGE_ASK ? &p->questions[pg->question] : NULL;
+    int k = 0;
+    for (int o = 0; q && q->kind == WR_Q_MULTIPLE && !q->private && o < q->n_options && o < 64 &&
+                    n < room;
+         o++)
+        if (wr_session_has_option(f->session, q->id, o))
+            f->history[n++] = (wr_bubble){true, q->options[o]}, k++;
+    const char *reply = k ? NULL : page_reply(f, pg, choice);
+    if (reply && n < room)
+        f->history[n++] = (wr_bubble){true, reply};
+    return n;
+}
+
 static void history(wr_flow *f, wr_screen *s)
 {
     const wr_pack *p = wr_flow_cur_pack(f);
@@ -140,12 +159,13 @@ static void history(wr_flow *f, wr_screen *s)
         if (si < 0 || wr_page_at(f, si, f->stack[i].ordinal, &pg, &go) != SCAN_PAGE)
             continue;
         const char *said = page_words(f, &pg);
-        const char *reply = page_reply(f, &pg, f->stack[i].choice);
         if (said)
             f->history[n++] = (wr_bubble){false, said};
-        if (reply)
-            f->history[n++] = (wr_bubble){true, reply};
+        n = add_reply(f, &pg, f->stack[i].choice, n, room);
+        if (i < f->hide_below) /* older than the scene shown after an idle warning */
+            s->n_hidden = n;
     }
+    s->history_label = s->n_hidden > 0 ? UI("earlier_answers") : NULL;
     f->error[0] = 0; /* a failing condition in the past is not news */
     s->history = f->history;
     s->n_history = n;

@@ -59,7 +59,8 @@ typedef enum wr_action {
     WR_ACT_MORE,         /* one more copy */
     WR_ACT_FEWER,        /* one copy fewer */
     WR_ACT_STAFF_EXTRA,  /* staff menu: arg: one of the kiosk's own items (flow.h) */
-    WR_ACT_STAFF_SIGNOFF /* staff menu: the decisions a clinical lead signs off */
+    WR_ACT_STAFF_SIGNOFF, /* staff menu: the decisions a clinical lead signs off */
+    WR_ACT_SHOW_HISTORY  /* the collapsed earlier answers: show them again */
 } wr_action;
 
 /* How a control should look; the UI decides the sizes. */
@@ -132,6 +133,9 @@ typedef struct wr_screen {
 
     const wr_bubble *history;  /* earlier turns, oldest first */
     int n_history;
+    int n_hidden;              /* history[0..n_hidden) is collapsed (after an idle warning)
+                                * behind a button 'history_label' (WR_ACT_SHOW_HISTORY) */
+    const char *history_label; /* "Earlier answers - tap to show" */
 
     const char *title;         /* a large heading (attract, urgent, idle, error), or NULL */
     const char *paras[WR_SCREEN_MAX_PARAS]; /* the kiosk's current turn */

@@ -119,7 +119,7 @@ static void lay_menu(wr_ui *ui, const wr_screen *s)
     }
     int x = aa.x + aa.w - w;
     ui->menu_view = (wr_rect){x < z->margin ? z->margin : x, aa.y + aa.h + z->gap, w, h};
-    ui->reg[REG_MENU] = (area){{0, 0, 0, 0}, h, 0};
+    ui->reg[REG_MENU] = (area){{0, 0, 0, 0}, h, 0, 0};
 }
 
 /* ================================================================ read aloud */
@@ -177,28 +177,100 @@ static void bubble_shape(wr_ui *ui, int region, wr_rect b, wr_color fill, wr_col
     }
 }
 
-/* An earlier turn: the kiosk's on the left, the patient's on the right. Returns the
- * bottom. */
+/* An earlier kiosk turn on the left: a bubble four fifths of the column wide (all the
+ * same width), its paragraphs apart as on the screen they came from. Returns the bottom. */
 static int lay_history_bubble(wr_ui *ui, const wr_bubble *bu, int x, int w, int y)
 {
     const wr_sizes *z = &ui->sz;
     const wr_theme *t = &ui->th;
     const char *text = wr_ui_strdup(ui, bu->text);
-    int maxw = w * 4 / 5, inner = maxw - 2 * z->pad;
-    int nat = wr_ui_text_natural(ui, text, z->body, false);
-    int tw = nat < inner ? nat : inner;
-    int th = wr_ui_text_height(ui, text, inner, z->body, false);
-    wr_rect b = {x, y, tw + 2 * z->pad, th + z->pad * 3 / 2};
-    if (bu->patient)
-        b.x = x + w - b.w;
-    if (bu->patient)
-        bubble_shape(ui, REG_CONV, b, t->patient, t->patient, 0, 2);
-    else
-        bubble_shape(ui, REG_CONV, b, t->bubble, t->bubble_line, z->line / 2 + 1, 1);
-    wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, text, b.x + z->pad, b.y + (b.h - th) / 2, inner,
-                   z->body, false, bu->patient ? t->patient_text : t->muted, 0);
-    wr_ui_add_source(ui, REG_CONV, bu->patient ? SRC_PATIENT : SRC_KIOSK, text, -1);
+    int bw = w * 4 / 5, inner = bw - 2 * z->pad, gap = z->body / 2, th = -gap;
+    for (const char *p = text; p;) { /* measure the paragraphs */
+        const char *nl = strchr(p, '\n');
+        const char *para = nl ? wr_ui_strndup(ui, p, (size_t)(nl - p)) : p;
+        th += wr_ui_text_height(ui, para ? para : "", inner, z->body, false) + gap;
+        p = nl ? nl + 1 : NULL;
+    }
+    wr_rect b = {x, y, bw, th + z->pad * 3 / 2};
+    bubble_shape(ui, REG_CONV, b, t->bubble, t->bubble_line, z->line / 2 + 1, 1);
+    int ty = b.y + (b.h - th) / 2;
+    for (const char *p = text; p;) {
+        const char *nl = strchr(p, '\n');
+        const char *para = nl ? wr_ui_strndup(ui, p, (size_t)(nl - p)) : p;
+        ty += wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, para ? para : "", b.x + z->pad, ty,
+                             inner, z->body, false, t->muted, 0) + gap;
+        p = nl ? nl + 1 : NULL;
+    }
+    wr_ui_add_source(ui, REG_CONV, SRC_KIOSK, text, -1);
     return b.y + b.h;
+}
+
+/* The patient's answers bu[0..n) on the right, as chips: rounded pills as wide as their
+ * words, side by side while they fit (one chip for each ticked answer), right-aligned.
+ * Returns the bottom. */
+static int lay_chips(wr_ui *ui, const wr_bubble *bu, int n, int x, int w, int y)
+{
+    const wr_sizes *z = &ui->sz;
+    const wr_theme *t = &ui->th;
+    int maxw = w * 4 / 5, inner = maxw - 2 * z->pad, right = x + w, row_h = 0;
+    int cx[WR_SCREEN_MAX_CONTROLS], cy[WR_SCREEN_MAX_CONTROLS], cw[WR_SCREEN_MAX_CONTROLS];
+    int ch[WR_SCREEN_MAX_CONTROLS], row_start = 0, rx = x;
+    n = n < WR_SCREEN_MAX_CONTROLS ? n : WR_SCREEN_MAX_CONTROLS;
+    for (int i = 0; i < n; i++) { /* left to right in rows, then each row set right */
+        const char *text = bu[i].text ? bu[i].text : "";
+        int nat = wr_ui_text_natural(ui, text, z->body, false);
+        cw[i] = (nat < inner ? nat : inner) + 2 * z->pad;
+        ch[i] = wr_ui_text_height(ui, text, cw[i] - 2 * z->pad, z->body, false) + z->pad;
+        if (i > row_start && rx + cw[i] > right) {
+            for (int k = row_start; k < i; k++)
+                cx[k] += right - (rx - z->gap);
+            y += row_h + z->gap;
+            rx = x, row_h = 0, row_start = i;
+        }
+        cx[i] = rx, cy[i] = y;
+        rx += cw[i] + z->gap;
+        row_h = ch[i] > row_h ? ch[i] : row_h;
+    }
+    for (int k = row_start; k < n; k++)
+        cx[k] += right - (rx - z->gap);
+    for (int i = 0; i < n; i++) {
+        const char *text = wr_ui_strdup(ui, bu[i].text);
+        wr_rect b = {cx[i], cy[i], cw[i], ch[i]};
+        int lh = wr_ui_font(ui, z->body, false).line_height;
+        wr_ui_add_rect(ui, REG_CONV, LAYER_CONTENT, b, t->patient, lh / 2 + z->pad / 2, 0);
+        wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, text, b.x + z->pad, b.y + z->pad / 2,
+                       cw[i] - 2 * z->pad, z->body, false, t->patient_text, 0);
+        wr_ui_add_source(ui, REG_CONV, SRC_PATIENT, text, -1);
+    }
+    return y + row_h;
+}
+
+/* The conversation so far in the column x..x+w from y: kiosk bubbles, and the patient's
+ * answers as chips; after an idle warning, the turns older than this scene are collapsed
+ * behind one button ("Earlier answers - tap to show"). Returns where the current turn
+ * starts. */
+static int lay_history(wr_ui *ui, const wr_screen *s, int x, int w, int y)
+{
+    int first = s->n_hidden > 0 && s->n_hidden <= s->n_history ? s->n_hidden : 0;
+    if (first > 0) {
+        wr_control c = {WR_ROLE_SECONDARY, s->history_label ? s->history_label : "...",
+                        WR_ACT_SHOW_HISTORY, 0, false, false, 0, 0};
+        int h = wr_panel_control_height(ui, &c, w, ui->sz.button_h, false);
+        wr_panel_add_control(ui, REG_CONV, &c, (wr_rect){x, y, w, h}, false);
+        y += h + ui->sz.pad;
+    }
+    for (int i = first; i < s->n_history;) {
+        int j = i + 1;
+        if (s->history[i].patient) {
+            while (j < s->n_history && s->history[j].patient)
+                j++;
+            y = lay_chips(ui, &s->history[i], j - i, x, w, y) + ui->sz.pad;
+        } else {
+            y = lay_history_bubble(ui, &s->history[i], x, w, y) + ui->sz.pad;
+        }
+        i = j;
+    }
+    return y;
 }
 
 /* The box a picture gets in a column of width w: its own aspect (square when unknown),
@@ -212,7 +284,7 @@ static bool picture_box(const wr_ui *ui, const char *name, int w, int max_h, int
         return false;
     if (nw <= 0 || nh <= 0)
         nw = nh = 1;
-    int limit_w = w < ui->sz.body * 14 ? w : ui->sz.body * 14;
+    int limit_w = w < ui->sz.picture ? w : ui->sz.picture;
     double k = (double)limit_w / nw;
     if (nh * k > max_h)
         k = (double)max_h / nh;
@@ -323,10 +395,9 @@ static int turn_content(wr_ui *ui, const wr_screen *s, int x, int w, int y, bool
         mark_focus(s, i, y, h, fy);
         y += h + para_gap;
     }
-    /* the picture gets what the view has left under the words, within limits */
-    int view = ui->reg[REG_CONV].view.h, used = y - top + ui->sz.pad * 4;
-    int max_h = view - used < view * 3 / 5 ? view - used : view * 3 / 5;
-    max_h = max_h < view / 4 ? view / 4 : max_h;
+    /* the picture keeps its size when the text grows: a share of the screen, not of what
+     * the words leave */
+    int max_h = ui->h * 3 / 10;
     int pw, ph;
     if (picture_box(ui, s->picture, w, max_h, &pw, &ph))
         y += (add ? add_picture(ui, REG_CONV, s->picture, x, w, y, max_h) : ph) + para_gap;
@@ -540,7 +611,7 @@ static int lay_reply_panel(wr_ui *ui, const wr_screen *s, int x, int w, int top)
         ch = wr_panel_layout(&p, z->gap) + z->gap;
     }
     int vh = ch < max ? ch : max;
-    ui->reg[REG_PANEL] = (area){{0, ui->floor - vh, ui->w, vh}, ch, 0};
+    ui->reg[REG_PANEL] = (area){{0, ui->floor - vh, ui->w, vh}, ch, 0, 0};
     wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, ui->floor - vh, ui->w, vh}, ui->th.panel,
                    0, 0);
     wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, ui->floor - vh, ui->w, z->line},
@@ -598,15 +669,13 @@ static void lay_chat_beside(wr_ui *ui, const wr_screen *s, int top)
                    ui->th.panel, 0, 0);
     wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){kx - z->gap / 2, top, z->line, ui->h},
                    ui->th.panel_line, 0, 0);
-    ui->reg[REG_PANEL] = (area){{kx, top, kw, ui->h - top}, 0, 0};
+    ui->reg[REG_PANEL] = (area){{kx, top, kw, ui->h - top}, 0, 0, 0};
     pl p = {ui, s, REG_PANEL, 0, kw, false, false, false, true, ui->h - top - z->gap, true};
     int ch = wr_panel_layout(&p, z->gap / 2) + z->gap / 2;
     ui->reg[REG_PANEL].content_h = ch;
     int floor = lay_side_actions(ui, s, z->gap, lw);
     ui->reg[REG_CONV].view = (wr_rect){0, top, kx - z->gap / 2, floor - top};
-    int y = z->gap;
-    for (int i = 0; i < s->n_history; i++)
-        y = lay_history_bubble(ui, &s->history[i], z->gap, lw, y) + z->pad;
+    int y = lay_history(ui, s, z->gap, lw, z->gap);
     int turn_top = y;
     y = lay_turn(ui, s, z->gap, lw, y);
     ui->reg[REG_CONV].content_h = y + z->gap;
@@ -624,7 +693,7 @@ static bool keys_beside(wr_ui *ui, const wr_screen *s, int top)
     lay_reply_panel(ui, s, (ui->w - z->column) / 2, z->column, top);
     bool scrolls = ui->reg[REG_PANEL].content_h > ui->reg[REG_PANEL].view.h;
     roll_back(ui, n_items, n_ctls, n_srcs);
-    ui->reg[REG_PANEL] = (area){{0, 0, 0, 0}, 0, 0};
+    ui->reg[REG_PANEL] = (area){{0, 0, 0, 0}, 0, 0, 0};
     ui->floor = ui->h;
     return scrolls;
 }
@@ -640,14 +709,15 @@ static void lay_chat(wr_ui *ui, const wr_screen *s, int top)
     }
     int ph = lay_reply_panel(ui, s, x, w, top);
     ui->reg[REG_CONV].view = (wr_rect){0, top, ui->w, ui->h - top - ph};
-    int y = z->pad;
-    for (int i = 0; i < s->n_history; i++)
-        y = lay_history_bubble(ui, &s->history[i], x, w, y) + z->pad;
+    int y = lay_history(ui, s, x, w, z->pad);
     int turn_top = y;
     y = lay_turn(ui, s, x, w, y);
     if (s->n_sections > 0)
         y = lay_sections(ui, s, x, w, y + z->pad);
     ui->reg[REG_CONV].content_h = y + z->pad;
+    int tw = z->gap > 6 ? z->gap : 6; /* one scroll bar, next to the column it scrolls */
+    if (x + w + z->gap + 2 * tw <= ui->w)
+        ui->reg[REG_CONV].bar_x = x + w + z->gap;
     open_scroll(ui, turn_top - z->pad);
 }
 
@@ -863,9 +933,9 @@ void wr_ui_layout_screen(wr_ui *ui, const wr_screen *s)
 /* A short text that names the screen, to know when a layout shows the same one again. */
 static void identify(const wr_screen *s, char *id, size_t n)
 {
-    snprintf(id, n, "%d|%s|%s|%s|%d|%d|%d", (int)s->kind, s->name ? s->name : "",
+    snprintf(id, n, "%d|%s|%s|%s|%d|%d|%d|%d", (int)s->kind, s->name ? s->name : "",
              s->scene_id ? s->scene_id : "", s->question_id ? s->question_id : "", s->n_history,
-             s->large_text, s->high_contrast);
+             s->n_hidden, s->large_text, s->high_contrast);
 }
 
 /* Empties everything a layout made. */

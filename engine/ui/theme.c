@@ -123,6 +123,7 @@ void wr_ui_sizes(wr_sizes *s, int w, int h, bool large)
 {
     double k = (w < h ? w : h) / 1080.0;
     s->body = at_least(40 * k, 22);
+    s->picture = s->body * 14;
     if (large)
         s->body = at_least(s->body * 1.35, 30);
     s->small = at_least(s->body * 0.8, 20);

@@ -47,6 +47,7 @@ typedef struct wr_sizes {
     int pad, gap, margin, radius;     /* spacing */
     int target, button_h, nav_h, line, ring, corner;
     int column; /* the width of the reading column */
+    int picture; /* the widest a picture is shown: the same at every text size */
 } wr_sizes;
 
 typedef struct item {
@@ -76,6 +77,8 @@ typedef struct area {
     wr_rect view;  /* on screen */
     int content_h; /* height of everything in it */
     int scroll;    /* 0 .. content_h - view.h */
+    int bar_x;     /* the scroll bar's left edge on screen, next to the content; 0: at the
+                    * view's right edge */
 } area;
 
 
