@@ -628,6 +628,23 @@ static void first_frame_mark(wr_app *app)
     app->quit = true;
 }
 
+/* Read aloud's sound and the urgent chime. Opening the audio device can take 100 ms (ALSA
+ * probing a board with no sound card), so the live kiosk does it once its first frame is on
+ * the screen; the patient cannot have tapped anything before then. 0, or -1 when out of
+ * memory. */
+static int open_sound(wr_app *app)
+{
+    if (wr_reader_open(app) < 0 || wr_alert_open(app) < 0) {
+        wr_log_error("cannot start read aloud and the chime: out of memory");
+        return -1;
+    }
+    if (!app->opt.headless) {
+        wr_staff_update(app);  /* the staff menu's "Sound: ..." line */
+        wr_reader_screen(app); /* read aloud on from the start reads the first screen now */
+    }
+    return 0;
+}
+
 /* Draws the laid-out screen; the platform skips a frame that has not changed (unless the
  * window was uncovered and needs its pixels again). */
 static void redraw(wr_app *app)
@@ -635,6 +652,8 @@ static void redraw(wr_app *app)
     if (wr_platform_draw(app->plat, app->ui)) {
         first_frame_mark(app);
         wr_service_ready(app->now);
+        if (!app->reader && !app->quit)
+            open_sound(app); /* out of memory: the kiosk goes on silently */
     }
 }
 
@@ -807,10 +826,8 @@ int wr_app_init(wr_app *app, const wr_app_options *opt)
         wr_log_error("cannot start the display: %s", wr_platform_error());
         return -1;
     }
-    if (wr_reader_open(app) < 0 || wr_alert_open(app) < 0) {
-        wr_log_error("cannot start read aloud and the chime: out of memory");
+    if (opt->headless && open_sound(app) < 0) /* live: after the first frame (redraw) */
         return -1;
-    }
     if (strcmp(wr_platform_driver(app->plat), "kmsdrm") == 0)
         wr_service_quiet_console();
     wr_staff_update(app);
