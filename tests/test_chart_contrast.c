@@ -90,7 +90,7 @@ static int check_svg(const char *path, const char *text)
 
 int main(int argc, char **argv)
 {
-    char dir[1024], path[1200];
+    char dir[1024], path[1024 + 2 + 256];
     snprintf(dir, sizeof dir, "%s/assets/pictures", argc > 1 ? argv[1] : ".");
     DIR *d = opendir(dir);
     struct dirent *e;
