@@ -549,6 +549,105 @@ static void test_read_aloud(void)
     wr_pack_destroy(p);
 }
 
+/* "d" on its own, then a group: "a" and "b" on one screen, and "c" too when "d" was
+ * answered yes; "b" yes is urgent. */
+static wr_pack *group_pack(void)
+{
+    wr_pack *p = wr_pack_create();
+    p->start = wr_strdup("safety");
+    p->language = wr_strdup("en");
+    wr_scene *s = scene(p, "safety", NULL);
+    step(s, WR_STEP_ASK, "d");
+    wr_step *st = step(s, WR_STEP_ASK_GROUP, "Do any of these apply?");
+    static const char *const ids[] = {"a", "b", "c"};
+    st->n_items = 3;
+    st->items = calloc(3, sizeof *st->items);
+    st->item_when = calloc(3, sizeof *st->item_when);
+    for (int i = 0; i < 3; i++) {
+        st->items[i] = wr_strdup(ids[i]);
+        question(p, ids[i], WR_Q_SINGLE, 4, "yes", "no", "unsure", "private")->brief =
+            wr_strdup(ids[i]);
+        p->questions[i].required = true;
+    }
+    st->item_when[2] = answered("d", "yes");
+    question(p, "d", WR_Q_SINGLE, 2, "yes", "no")->required = true;
+    step(s, WR_STEP_SAY, "The end.");
+    flag(p, "urgent_b", WR_LEVEL_URGENT, answered("b", "yes"), "Please go to the desk.");
+    CHECK(wr_pack_resolve(p, NULL, NULL) == 0);
+    return p;
+}
+
+/* The option chosen for question 'q', or "(none)". */
+static const char *chosen(wr_flow *f, const char *q)
+{
+    const wr_pack *p = wr_flow_pack(f);
+    int qi = wr_pack_find_question(p, q), o = wr_session_option(wr_flow_session(f), q);
+    return qi >= 0 && o >= 0 ? p->questions[qi].options[o] : "(none)";
+}
+
+static void test_group_screen(void)
+{
+    wr_pack *p = group_pack();
+    wr_flow *f = new_flow(&p);
+    tap(f, "Touch the screen to start", 0);
+    tap(f, "no", 0); /* d */
+    const wr_screen *s = wr_flow_screen(f);
+    CHECK_STR(screen_name(f), "group");
+    CHECK(s->n_group == 3 && s->question_id == NULL);
+    CHECK(s->n_controls == 5); /* a, b (c's condition fails), None, Not sure, in private */
+    CHECK_STR(s->controls[0].label, "a");
+    CHECK_STR(s->controls[2].label, "None of these");
+    CHECK_STR(s->controls[4].label, "private");
+    CHECK(tap(f, "a", 0) == 0 && wr_flow_screen(f)->controls[0].selected);
+    CHECK_STR(wr_flow_screen(f)->controls[2].label, "Next"); /* once something is ticked */
+    CHECK(tap(f, "a", 0) == 0 && !wr_flow_screen(f)->controls[0].selected); /* untick */
+    CHECK(!wr_session_answered(wr_flow_session(f), "a"));
+    tap(f, "a", 0);
+    tap(f, "Next", 0);
+    CHECK_STR(screen_name(f), "scene");
+    CHECK_STR(chosen(f, "a"), "yes");
+    CHECK_STR(chosen(f, "b"), "no"); /* not ticked: No */
+    CHECK_STR(chosen(f, "c"), "(none)"); /* not asked */
+    tap(f, "Back", 0);
+    CHECK_STR(screen_name(f), "group");
+    CHECK(wr_flow_screen(f)->controls[0].selected && !wr_flow_screen(f)->controls[1].selected);
+    /* An urgent tick: the urgent screen at once. */
+    CHECK(tap(f, "b", 0) == 0);
+    CHECK_STR(screen_name(f), "urgent");
+    wr_flow_destroy(f);
+
+    /* "Not sure about one": each question on its own screen, in the group's place. */
+    f = new_flow(&p);
+    tap(f, "Touch the screen to start", 0);
+    tap(f, "yes", 0); /* d: c is asked too */
+    CHECK(wr_flow_screen(f)->n_controls == 6);
+    tap(f, "Not sure about one", 0);
+    CHECK_STR(screen_name(f), "question");
+    CHECK_STR(question_id(f), "a");
+    tap(f, "unsure", 0);
+    CHECK_STR(question_id(f), "b");
+    tap(f, "Back", 0);
+    CHECK_STR(question_id(f), "a"); /* one by one from now on */
+    tap(f, "no", 0);
+    tap(f, "unsure", 0);
+    CHECK_STR(question_id(f), "c");
+    tap(f, "no", 0);
+    CHECK_STR(screen_name(f), "scene");
+    wr_flow_destroy(f);
+
+    /* "In private": every question shown answered in private, then on. */
+    f = new_flow(&p);
+    tap(f, "Touch the screen to start", 0);
+    tap(f, "no", 0);
+    tap(f, "private", 0);
+    CHECK_STR(chosen(f, "a"), "private");
+    CHECK_STR(chosen(f, "b"), "private");
+    CHECK_STR(chosen(f, "c"), "(none)");
+    CHECK_STR(screen_name(f), "scene");
+    wr_flow_destroy(f);
+    wr_pack_destroy(p);
+}
+
 int main(void)
 {
     test_wiping();
@@ -561,5 +660,6 @@ int main(void)
     test_idle_warning_then_wipe();
     test_script_failure_reaches_error_screen();
     test_read_aloud();
+    test_group_screen();
     return check_done();
 }

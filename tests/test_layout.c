@@ -47,6 +47,7 @@ static const display displays[] = {
 static wr_platform *pf;
 static wr_platform *shot_pf[3]; /* 480x800 (Larger text) and 1920x1080: screenshots */
 static const char *shots;       /* the folder for them, or NULL */
+static int groups_seen;         /* group screens (ask_group) checked */
 static char shot_done[256][48];
 static int n_shot_done;
 static int problems;    /* problems found in the shipped screens */
@@ -493,6 +494,7 @@ static void visit(const wr_screen *s, const char *name)
         for (int v = 0; v < 4; v++)
             problems += check_one(s, &displays[d], v & 1, v & 2, name);
     kinds_seen[s->kind] = 1;
+    groups_seen += strcmp(name, "group") == 0; /* a group of safety questions (ask_group) */
 }
 
 /* ================================================================ playing a visit */
@@ -528,6 +530,8 @@ static void answer(wr_flow *f, const wr_screen *s, bool yes, uint32_t *now)
         tap(f, find(wr_flow_screen(f), WR_ACT_NEXT, NULL), now);
     } else if (scale >= 0) {
         tap(f, scale, now);
+    } else if (strcmp(s->name, "group") == 0) { /* a tick (urgent at once), or none */
+        tap(f, yes ? opt : next, now);
     } else if (next >= 0 && opt >= 0) {
         tap(f, opt, now);
         tap(f, find(wr_flow_screen(f), WR_ACT_NEXT, NULL), now);
@@ -681,6 +685,7 @@ int main(int argc, char **argv)
         if (!kinds_seen[want[i]])
             fprintf(stderr, "never saw a screen of kind %d\n", (int)want[i]);
     }
+    CHECK(groups_seen >= 4); /* the clinic pack's groups, in English and Spanish */
     printf("%d layouts checked (%d with a care card), %d problems\n", layouts, cards_seen,
            problems);
     CHECK(cards_seen > 0);

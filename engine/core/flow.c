@@ -319,6 +319,74 @@ static int act_question(wr_flow *f, const wr_question *q, wr_action a, int arg)
     }
 }
 
+/* The ask_group step of the group screen shown. */
+static const wr_step *group_step(wr_flow *f)
+{
+    return &wr_flow_cur_pack(f)->scenes[f->page.scene].steps[f->page.group];
+}
+
+/* Records option 'id' ("yes", "no", "private") as the answer to item 'i' of group 'st';
+ * -1 when the question has no such option (packcheck reports it). */
+static int group_answer(wr_flow *f, const wr_step *st, int i, const char *id)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    int qi = wr_pack_find_question(p, st->items[i]);
+    int o = qi < 0 ? -1 : wr_pack_find_option(&p->questions[qi], id);
+    if (o < 0)
+        return -1;
+    return wr_session_set_option(f->session, st->items[i], o);
+}
+
+/* Is item 'i' of group 'st' ticked (answered "yes")? */
+bool wr_group_ticked(wr_flow *f, const wr_step *st, int i)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    int qi = wr_pack_find_question(p, st->items[i]);
+    int o = qi < 0 ? -1 : wr_pack_find_option(&p->questions[qi], "yes");
+    return o >= 0 && wr_session_has_option(f->session, st->items[i], o);
+}
+
+/* A group screen: a tick answers "yes" at once (so an urgent tick shows the urgent screen
+ * at once); Next ("None of these") answers "no" to the others; "Not sure about one" asks
+ * the questions one by one on this same place; "in private" answers each in private. */
+static int act_group(wr_flow *f, wr_action a, int arg)
+{
+    const wr_step *st = group_step(f);
+    switch (a) {
+    case WR_ACT_OPTION:
+        if (arg < 0 || arg >= st->n_items || !wr_group_shows(f, st, arg))
+            return -1;
+        if (wr_group_ticked(f, st, arg)) {
+            wr_session_clear(f->session, st->items[arg]);
+            return 0;
+        }
+        if (group_answer(f, st, arg, "yes") < 0)
+            return -1;
+        check_urgent(f);
+        return 0;
+    case WR_ACT_NEXT:
+        for (int i = 0; i < st->n_items; i++)
+            if (wr_group_shows(f, st, i) && !wr_group_ticked(f, st, i) &&
+                group_answer(f, st, i, "no") < 0)
+                return -1;
+        return advance(f, NULL, -1);
+    case WR_ACT_GROUP_PRIVATE:
+        for (int i = 0; i < st->n_items; i++)
+            if (wr_group_shows(f, st, i) && group_answer(f, st, i, "private") < 0)
+                return -1;
+        return advance(f, NULL, -1);
+    case WR_ACT_ONE_BY_ONE: {
+        wr_group_expand(f, st);
+        char *scene = wr_strdup(f->cur.scene);
+        int r = scene ? enter(f, scene, f->cur.ordinal) : -1;
+        free(scene);
+        return r;
+    }
+    default:
+        return -1;
+    }
+}
+
 static int picked_count(wr_flow *f)
 {
     return wr_session_n_prompts(f->session);
@@ -379,6 +447,8 @@ static int act_page(wr_flow *f, wr_action a, int arg)
         return act_question(f, q, a, arg);
     if (f->page.kind == PAGE_PICK)
         return act_pick(f, a, arg);
+    if (f->page.kind == PAGE_GROUP)
+        return act_group(f, a, arg);
     if (a == WR_ACT_PRINT && f->page.kind == PAGE_LIST)
         return ask_print(f, (wr_print_request){WR_PRINT_THE_LIST, 0, 1, 0}, M_PAGE);
     if (a == WR_ACT_CHOICE) {

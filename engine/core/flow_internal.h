@@ -15,7 +15,7 @@
 
 /* ---- pages: what one screen of a scene holds --------------------------------------- */
 
-typedef enum page_kind { PAGE_SAY, PAGE_ASK, PAGE_PICK, PAGE_LIST } page_kind;
+typedef enum page_kind { PAGE_SAY, PAGE_ASK, PAGE_PICK, PAGE_LIST, PAGE_GROUP } page_kind;
 
 typedef struct page {
     page_kind kind;
@@ -26,6 +26,11 @@ typedef struct page {
     int n_paras;
     const char *picture;
     int question;               /* PAGE_ASK: index in pack->questions */
+    int group;                  /* PAGE_GROUP, and PAGE_ASK of a group asked one by one: the
+                                 * ask_group step's index; else -1 */
+    int sub;                    /* one by one: the item asked (0..); the next page starts at
+                                 * 'end' with item 'next_sub' */
+    int next_sub;
     int pick_max, pick_typed;   /* PAGE_PICK */
     int choices[MAX_CHOICES];   /* step indices of the choices shown */
     int n_choices;
@@ -101,6 +106,12 @@ struct wr_flow {
 
 /* pages.c */
 scan_result wr_page_at(wr_flow *f, int scene, int ordinal, page *out, const char **go);
+bool wr_group_one_by_one(wr_flow *f, const wr_step *st);
+bool wr_group_shows(wr_flow *f, const wr_step *st, int i);
+void wr_group_expand(wr_flow *f, const wr_step *st);
+
+/* flow.c */
+bool wr_group_ticked(wr_flow *f, const wr_step *st, int i);
 int wr_flow_eval(wr_flow *f, const wr_cond *c);
 
 /* list.c */

@@ -70,6 +70,12 @@ static void free_scene(wr_scene *sc)
         free(st->text);
         free(st->question);
         free(st->go);
+        for (int k = 0; k < st->n_items; k++) {
+            free(st->items[k]);
+            wr_cond_free(st->item_when ? st->item_when[k] : NULL);
+        }
+        free(st->items);
+        free(st->item_when);
         wr_cond_free(st->when);
     }
     free(sc->steps);
@@ -82,6 +88,7 @@ static void free_question(wr_question *q)
     free(q->id);
     free(q->text);
     free(q->hint);
+    free(q->brief);
     free_strings(q->options, q->n_options);
     free_strings(q->option_ids, q->n_options);
     free(q->low);
@@ -277,6 +284,7 @@ static const wr_uitext builtin_ui[] = {
     {"answered", "Answered"},
     {"earlier_answers", "Earlier answers \u2014 tap to show"},
     {"progress", "Question {n} of {max}"},
+    {"one_by_one", "Not sure about one"},
     {"emergency_number", "your local emergency number"},
     {"typed_count", "{n} of {max} letters"},
     {"shift", "Shift"},
@@ -343,12 +351,22 @@ static bool cond_has_function(const wr_cond *c)
     return false;
 }
 
+/* True when a question of ask_group 'st' has a script function for its condition. */
+static bool items_have_function(const wr_step *st)
+{
+    for (int k = 0; st->item_when && k < st->n_items; k++)
+        if (cond_has_function(st->item_when[k]))
+            return true;
+    return false;
+}
+
 /* True when any condition of the pack is a script function. */
 bool wr_pack_has_functions(const wr_pack *p)
 {
     for (int i = 0; i < p->n_scenes; i++)
         for (int k = 0; k < p->scenes[i].n_steps; k++)
-            if (cond_has_function(p->scenes[i].steps[k].when))
+            if (cond_has_function(p->scenes[i].steps[k].when) ||
+                items_have_function(&p->scenes[i].steps[k]))
                 return true;
     for (int i = 0; i < p->n_flags; i++)
         if (cond_has_function(p->flags[i].when))
@@ -443,10 +461,16 @@ static int resolve_scene(resolver *r, wr_scene *sc)
         wr_step *st = &sc->steps[i];
         if (st->kind == WR_STEP_ASK && wr_pack_find_question(r->pack, st->question) < 0)
             problem(r, &st->pos, "unknown question '%s'", st->question);
+        for (int k = 0; st->kind == WR_STEP_ASK_GROUP && k < st->n_items; k++)
+            if (wr_pack_find_question(r->pack, st->items[k]) < 0)
+                problem(r, &st->pos, "ask_group: unknown question '%s'", st->items[k]);
         if (st->kind == WR_STEP_CHOICE || st->kind == WR_STEP_JUMP)
             check_target(r, &st->pos, st->go);
         if (resolve_cond(r, st->when) < 0)
             return -1;
+        for (int k = 0; st->item_when && k < st->n_items; k++)
+            if (resolve_cond(r, st->item_when[k]) < 0)
+                return -1;
     }
     return 0;
 }

@@ -55,6 +55,7 @@ typedef struct wr_question {
     char *id;
     char *text;
     char *hint;          /* optional smaller line under the question, or NULL */
+    char *brief;         /* short = "...": its line on a group screen (ask_group), or NULL */
     wr_qkind kind;
     char **options;      /* SINGLE, MULTIPLE: the words shown, in this pack's language */
     char **option_ids;   /* SINGLE, MULTIPLE: the same options' ids, in every language */
@@ -69,6 +70,8 @@ typedef struct wr_question {
 
 /* ---- scenes ------------------------------------------------------------------------ */
 
+#define WR_GROUP_MAX 8 /* questions on one ask_group screen, at most */
+
 typedef enum wr_step_kind {
     WR_STEP_SAY,          /* text: one paragraph of the kiosk's turn */
     WR_STEP_ASK,          /* question: its own screen */
@@ -77,13 +80,17 @@ typedef enum wr_step_kind {
     WR_STEP_SHOW_LIST,    /* the list preview screen */
     WR_STEP_JUMP,         /* go, if 'when' holds when reached: no screen of its own */
     WR_STEP_PICTURE,      /* name: an illustration shown with the next screen */
-    WR_STEP_SLIP          /* the safety part is over: a "today" slip prints now if due */
+    WR_STEP_SLIP,         /* the safety part is over: a "today" slip prints now if due */
+    WR_STEP_ASK_GROUP     /* text + items: Yes/No questions on one screen, a tick each */
 } wr_step_kind;
 
 typedef struct wr_step {
     wr_step_kind kind;
     char *text;          /* SAY text, CHOICE label, PICTURE name */
     char *question;      /* ASK: question id */
+    char **items;        /* ASK_GROUP: the question ids, in order (each Yes/No, with short) */
+    wr_cond **item_when; /* ASK_GROUP: each question's own condition (NULL: always) */
+    int n_items;
     char *go;            /* CHOICE, JUMP: scene id or "@end" */
     wr_cond *when;       /* optional for every step: the step is skipped unless it holds */
     int max;             /* PICK_PROMPTS: most prompts a patient may pick (default 5) */

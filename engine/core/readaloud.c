@@ -146,8 +146,18 @@ int wr_read_numbered(const wr_screen *s, int n)
     return -1;
 }
 
+/* Is control c the tick of a private question on a group screen (its short line names the
+ * topic, so it is read only through headphones)? */
+static bool private_tick(const wr_screen *s, const wr_pack *p, const wr_control *c)
+{
+    if (!s->group || c->action != WR_ACT_OPTION || c->arg < 0 || c->arg >= s->n_group)
+        return false;
+    int qi = wr_pack_find_question(p, s->group[c->arg]);
+    return qi >= 0 && p->questions[qi].private;
+}
+
 /* "N: label." for control i, "label." without a number; "" for the patient's own words
- * without headphones. */
+ * without headphones; "N." for a private question's tick without headphones. */
 static void control_words(const wr_screen *s, const wr_pack *p, int i, bool headphones, char *buf,
                           size_t n)
 {
@@ -156,6 +166,10 @@ static void control_words(const wr_screen *s, const wr_pack *p, int i, bool head
     buf[0] = 0;
     if (c->action == WR_ACT_REMOVE_OWN && !headphones)
         return;
+    if (private_tick(s, p, c) && !headphones) {
+        snprintf(buf, n, "%d.", num);
+        return;
+    }
     if (num)
         snprintf(buf, n, "%d: ", num);
     put(buf, n, c->label, strlen(c->label));

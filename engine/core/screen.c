@@ -98,18 +98,51 @@ static const char *page_words(wr_flow *f, const page *pg)
             strncat(buf, "\n", sizeof buf - strlen(buf) - 1);
         strncat(buf, wr_fill(f, pg->paras[i]), sizeof buf - strlen(buf) - 1);
     }
-    if (pg->kind == PAGE_ASK) {
+    if (pg->kind == PAGE_ASK || pg->kind == PAGE_GROUP) {
         if (buf[0])
             strncat(buf, "\n", sizeof buf - strlen(buf) - 1);
-        strncat(buf, p->questions[pg->question].text, sizeof buf - strlen(buf) - 1);
+        strncat(buf, pg->kind == PAGE_ASK ? p->questions[pg->question].text
+                                          : p->scenes[pg->scene].steps[pg->group].text,
+                sizeof buf - strlen(buf) - 1);
     }
     return buf[0] ? wr_arena_strdup(&f->strings, buf) : NULL;
+}
+
+/* The patient's reply on a group screen: the short lines ticked, "None of these", or
+ * "Answered" when a question of the group is private (or the answers were in private). */
+static const char *group_reply(wr_flow *f, const page *pg)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    const wr_step *st = &p->scenes[pg->scene].steps[pg->group];
+    char buf[1024] = "";
+    bool private = false;
+    for (int i = 0; i < st->n_items; i++) {
+        int qi = wr_pack_find_question(p, st->items[i]);
+        if (qi >= 0 && !wr_group_shows(f, st, i))
+            continue;
+        if (qi < 0 || !wr_session_answered(f->session, st->items[i]))
+            return NULL; /* not answered yet */
+        private = private || p->questions[qi].private ||
+                  wr_session_option(f->session, st->items[i]) ==
+                      wr_pack_find_option(&p->questions[qi], "private");
+        if (wr_group_ticked(f, st, i)) {
+            const char *w = p->questions[qi].brief ? p->questions[qi].brief : "?";
+            if (buf[0])
+                strncat(buf, ", ", sizeof buf - strlen(buf) - 1);
+            strncat(buf, w, sizeof buf - strlen(buf) - 1);
+        }
+    }
+    if (private)
+        return UI("answered"); /* a private answer never shows in the history */
+    return buf[0] ? wr_arena_strdup(&f->strings, buf) : UI("none_ticked");
 }
 
 /* The patient's reply on 'pg': the answer, the choice tapped, or NULL. */
 static const char *page_reply(wr_flow *f, const page *pg, int choice)
 {
     const wr_pack *p = wr_flow_cur_pack(f);
+    if (pg->kind == PAGE_GROUP)
+        return group_reply(f, pg);
     if (pg->kind == PAGE_ASK) {
         char words[1024];
         const wr_question *q = &p->questions[pg->question];
@@ -217,6 +250,43 @@ static void question_controls(wr_flow *f, wr_screen *s, const wr_question *q)
         wr_screen_add(s, WR_ROLE_SECONDARY, UI("skip"), WR_ACT_SKIP, 0);
 }
 
+/* The group screen (ask_group): its words, a tick per question (the question's short
+ * line), "None of these" (Next once something is ticked), "Not sure about one", and "in
+ * private" when every question offers it (the first question's words for it). */
+static void group_controls(wr_flow *f, wr_screen *s, const wr_step *st)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    bool private = false, ticked = false, offer = true;
+    const char *in_private = NULL;
+    s->kind = WR_SCREEN_QUESTION;
+    s->name = "group";
+    s->group = (const char *const *)st->items;
+    s->n_group = st->n_items;
+    s->focus_para = s->n_paras;
+    for (int i = 0; i < st->n_items; i++) {
+        int qi = wr_pack_find_question(p, st->items[i]);
+        const wr_question *q = qi >= 0 ? &p->questions[qi] : NULL;
+        int o = q ? wr_pack_find_option(q, "private") : -1;
+        if (!wr_group_shows(f, st, i))
+            continue;
+        private = private || (q && q->private);
+        offer = offer && o >= 0;
+        in_private = in_private ? in_private : o >= 0 ? q->options[o] : NULL;
+        wr_control *c = wr_screen_add(s, WR_ROLE_REPLY, q ? (q->brief ? q->brief : q->text) : "?",
+                                      WR_ACT_OPTION, i);
+        if (c)
+            c->selected = wr_group_ticked(f, st, i);
+        ticked = ticked || (c && c->selected);
+    }
+    private_para(s, st->text, private);
+    /* Answers after the ticks, as on a question of its own (no fixed bar): on a small
+     * screen a patient scrolls past every tick before "None of these" can answer No. */
+    wr_screen_add(s, WR_ROLE_REPLY, UI(ticked ? "next" : "none_ticked"), WR_ACT_NEXT, 0);
+    wr_screen_add(s, WR_ROLE_REPLY, UI("one_by_one"), WR_ACT_ONE_BY_ONE, 0);
+    if (offer && in_private)
+        wr_screen_add(s, WR_ROLE_REPLY, in_private, WR_ACT_GROUP_PRIVATE, 0);
+}
+
 /* 'text' with {max} and {n} replaced by numbers. */
 static const char *counted(wr_flow *f, const char *text, int max, int n)
 {
@@ -298,16 +368,20 @@ static bool has_custom(const wr_cond *c)
 static const char *progress(wr_flow *f)
 {
     const wr_scene *sc = &wr_flow_cur_pack(f)->scenes[f->page.scene];
-    for (int i = 0; i < sc->n_steps; i++)
+    for (int i = 0; i < sc->n_steps; i++) {
         if (has_custom(sc->steps[i].when))
             return NULL;
+        for (int k = 0; sc->steps[i].item_when && k < sc->steps[i].n_items; k++)
+            if (has_custom(sc->steps[i].item_when[k]))
+                return NULL;
+    }
     int n = 0, m = 0;
     for (int k = 0; k < 256; k++) {
         page pg;
         const char *go = NULL;
         if (wr_page_at(f, f->page.scene, k, &pg, &go) != SCAN_PAGE)
             break;
-        if (pg.kind != PAGE_ASK)
+        if (pg.kind != PAGE_ASK && pg.kind != PAGE_GROUP)
             continue;
         m++;
         n = k <= f->cur.ordinal ? m : n;
@@ -334,6 +408,10 @@ static void page_screen(wr_flow *f, wr_screen *s)
     switch (pg->kind) {
     case PAGE_ASK:
         question_controls(f, s, &p->questions[pg->question]);
+        s->progress = progress(f);
+        return;
+    case PAGE_GROUP:
+        group_controls(f, s, &p->scenes[pg->scene].steps[pg->group]);
         s->progress = progress(f);
         return;
     case PAGE_PICK:

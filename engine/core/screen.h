@@ -60,6 +60,8 @@ typedef enum wr_action {
     WR_ACT_FEWER,        /* one copy fewer */
     WR_ACT_STAFF_EXTRA,  /* staff menu: arg: one of the kiosk's own items (flow.h) */
     WR_ACT_STAFF_SIGNOFF, /* staff menu: the decisions a clinical lead signs off */
+    WR_ACT_ONE_BY_ONE,   /* group: "Not sure about one": ask its questions one by one */
+    WR_ACT_GROUP_PRIVATE, /* group: "I'd rather tell someone in private" to each question */
     WR_ACT_SHOW_HISTORY  /* the collapsed earlier answers: show them again */
 } wr_action;
 
@@ -130,6 +132,8 @@ typedef struct wr_screen {
     const char *name;          /* "attract", "scene", "question", "list", "urgent", ... */
     const char *scene_id;      /* the script scene shown, or NULL */
     const char *question_id;   /* the question shown, or NULL */
+    const char *const *group;  /* a group screen ("group"): its questions' ids, else NULL */
+    int n_group;
 
     const wr_bubble *history;  /* earlier turns, oldest first */
     int n_history;

@@ -48,7 +48,8 @@ static void scenes(visit *v, wr_pack *p)
         int n = 0;
         for (int k = 0; k < sc->n_steps; k++) {
             wr_step *st = &sc->steps[k];
-            if (st->kind == WR_STEP_SAY || st->kind == WR_STEP_CHOICE)
+            if (st->kind == WR_STEP_SAY || st->kind == WR_STEP_CHOICE ||
+                st->kind == WR_STEP_ASK_GROUP)
                 one(v, &st->text, &st->pos, "scene.%s.%d", sc->id, ++n);
         }
     }
@@ -61,6 +62,7 @@ static void questions(visit *v, wr_pack *p)
         wr_question *q = &p->questions[i];
         one(v, &q->text, &q->pos, "question.%s", q->id);
         one(v, &q->hint, &q->pos, "question.%s.hint", q->id);
+        one(v, &q->brief, &q->pos, "question.%s.short", q->id);
         one(v, &q->low, &q->pos, "question.%s.low", q->id);
         one(v, &q->high, &q->pos, "question.%s.high", q->id);
         for (int k = 0; k < q->n_options; k++)

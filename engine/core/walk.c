@@ -97,6 +97,20 @@ static void mark_now(walk_player *pl)
     int qi = s->question_id ? wr_pack_find_question(p, s->question_id) : -1;
     if (qi >= 0)
         c->questions[qi] = 1;
+    for (int i = 0; s->group && i < s->n_controls; i++) { /* each question a group asks */
+        const wr_control *t = &s->controls[i];
+        int g = t->action == WR_ACT_OPTION && t->arg >= 0 && t->arg < s->n_group
+                    ? wr_pack_find_question(p, s->group[t->arg])
+                    : -1;
+        if (g >= 0)
+            c->questions[g] = 1;
+    }
+    for (int i = 0; i < p->n_questions; i++) { /* an answer given on a group screen */
+        int o = p->questions[i].kind == WR_Q_SINGLE ? wr_session_option(ses, p->questions[i].id)
+                                                   : -1;
+        if (o >= 0 && o < p->questions[i].n_options)
+            c->options[c->opt_base[i] + o] = 1;
+    }
     for (int i = 0; i < p->n_scenes; i++)
         if (!c->scenes[i] && wr_session_visited(ses, p->scenes[i].id))
             c->scenes[i] = 1;
@@ -259,6 +273,11 @@ int wr_walk_tap(walk_player *pl, wr_action action, int arg, const char *label)
 {
     char made[32];
     const wr_screen *s = wr_flow_screen(pl->flow);
+    for (int i = 0; label && i < s->n_controls; i++) /* the words shown now ("Next" after a
+                                                        * tick, not "None of these") */
+        if (s->controls[i].action == action && s->controls[i].arg == arg &&
+            s->controls[i].role != WR_ROLE_KEY && s->controls[i].label)
+            label = s->controls[i].label;
     if (action == WR_ACT_KEY) {
         trail_key(&pl->trail, (unsigned long)arg);
     } else {

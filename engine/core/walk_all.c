@@ -137,13 +137,19 @@ static int matters(const walk_cover *c, int i, int cs, int at, const wr_session 
     return follows(c, cs, owner);
 }
 
-/* The step of scene 'cs' the screen 's' shows: the ask of its question, else 0. */
+/* The step of scene 'cs' the screen 's' shows: the ask of its question (or the group
+ * that holds it), else 0. */
 static int step_at(const wr_pack *p, int cs, const wr_screen *s)
 {
-    for (int k = 0; cs >= 0 && s->question_id && k < p->scenes[cs].n_steps; k++)
-        if (p->scenes[cs].steps[k].kind == WR_STEP_ASK &&
-            strcmp(p->scenes[cs].steps[k].question, s->question_id) == 0)
+    const char *q = s->question_id ? s->question_id : s->n_group ? s->group[0] : NULL;
+    for (int k = 0; cs >= 0 && q && k < p->scenes[cs].n_steps; k++) {
+        const wr_step *st = &p->scenes[cs].steps[k];
+        if (st->kind == WR_STEP_ASK && strcmp(st->question, q) == 0)
             return k;
+        for (int i = 0; st->kind == WR_STEP_ASK_GROUP && i < st->n_items; i++)
+            if (strcmp(st->items[i], q) == 0)
+                return k;
+    }
     return 0;
 }
 
@@ -219,8 +225,12 @@ int wr_walk_conds_init(walk_cover *c)
     if (!c->conds || !c->cond_scene || !c->cond_step)
         return -1;
     for (int i = 0; i < p->n_scenes; i++)
-        for (int k = 0; k < p->scenes[i].n_steps; k++)
-            add_cond(c, p->scenes[i].steps[k].when, i, k);
+        for (int k = 0; k < p->scenes[i].n_steps; k++) {
+            const wr_step *st = &p->scenes[i].steps[k];
+            add_cond(c, st->when, i, k);
+            for (int g = 0; st->item_when && g < st->n_items; g++)
+                add_cond(c, st->item_when[g], i, k);
+        }
     if (p->n_scenes == 0 || p->n_scenes > 1000) /* links too big to keep: assume all */
         return 0;
     int *todo = malloc((size_t)(p->n_scenes + 1) * sizeof *todo);
@@ -310,7 +320,8 @@ static void question_ways(frame *f, const wr_screen *s)
             two[1] = tap_of(next);
             add_way(f, two, 2);
         } else if (c->action == WR_ACT_OPTION || c->action == WR_ACT_SCALE ||
-                   c->action == WR_ACT_SKIP) {
+                   c->action == WR_ACT_SKIP || c->action == WR_ACT_ONE_BY_ONE ||
+                   c->action == WR_ACT_GROUP_PRIVATE) {
             add_way(f, two, 1);
         } else if (c->action == WR_ACT_NEXT && key && s->field) {
             way_tap typed[3] = {tap_of(key), tap_of(key), tap_of(c)};

@@ -56,6 +56,9 @@ static const wr_diag_code codes[] = {
     {"W124", "opaque-condition",
      "A when = function() ... end: the checker cannot see inside it (the walker tries it)."},
     {"E131", "flag-incomplete", "A red flag without words for the patient, or without a level."},
+    {"E132", "bad-group",
+     "An ask_group question that is not a Yes/No question, has no short line, is in the "
+     "group twice, or is asked elsewhere too."},
     {"E141", "handout-file", "A handout's PDF file is not in the language folder."},
     {"E201", "bad-argument", "A word was given the wrong kind of value."},
     {"E202", "unknown-field", "A table has a field the word does not know."},

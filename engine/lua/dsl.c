@@ -76,6 +76,12 @@ static const wr_dsl_field jump_fields[] = {
     {NULL, 0, NULL},
 };
 
+static const wr_dsl_field group_fields[] = {
+    {"text", WR_DSL_STRING, "the words above the ticks (required)"},
+    {"when", WR_DSL_COND, "the step is skipped unless this condition holds"},
+    {NULL, 0, NULL},
+};
+
 static const wr_dsl_field pick_fields[] = {
     {"max", WR_DSL_INT, "most suggested questions a patient may pick (5)"},
     {"typed", WR_DSL_INT, "most questions of their own a patient may type (3)"},
@@ -88,7 +94,7 @@ static const wr_dsl_field pick_fields[] = {
  * ==================================================================================== */
 
 static const char *const step_words[] = {
-    "say", "ask", "choice", "pick_prompts", "show_list", "jump", "picture", "slip",
+    "say", "ask", "choice", "pick_prompts", "show_list", "jump", "picture", "slip", "ask_group",
 };
 
 /* Sets field 'key' of the step on top to the value at 'idx' (a string, a condition...). */
@@ -113,6 +119,62 @@ static int w_ask(lua_State *L)
     wr_dsl_check_id(L, 1, "ask");
     wr_dsl_push_step(L, WR_STEP_ASK);
     step_set(L, "question", 1);
+    return 1;
+}
+
+static int is_step(lua_State *L, int idx);
+
+/* Item #i of ask_group (at the top of the stack): a question id, or ask "id" { when = c }
+ * (whose condition goes into the table at 'whens'). Leaves the id on top. */
+static void group_item(lua_State *L, int i, int whens)
+{
+    int top = lua_gettop(L);
+    if (is_step(L, top)) {
+        lua_getfield(L, top, "k");
+        int ask = lua_tointeger(L, -1) == WR_STEP_ASK;
+        lua_pop(L, 1);
+        if (!ask)
+            wr_dsl_fail(L, "E204", "ask_group: item #%d is a step other than ask", i);
+        lua_getfield(L, top, "when");
+        lua_rawseti(L, whens, i);
+        lua_getfield(L, top, "question");
+        lua_replace(L, top);
+    }
+    if (lua_type(L, top) != LUA_TSTRING)
+        wr_dsl_fail(L, "E204", "ask_group: item #%d is not a question id (got %s)", i,
+                    wr_dsl_type_name(L, top));
+    wr_dsl_check_id(L, top, "ask_group");
+}
+
+/* ask_group { "q1", ask "q2" { when = c }, ..., text = "...", when = cond }: Yes/No
+ * questions on one screen, a tick each (the questions' short lines); a question given as
+ * ask "id" { when = ... } is on the screen only when its condition holds. packcheck checks
+ * the questions. */
+static int w_ask_group(lua_State *L)
+{
+    wr_dsl_check_table(L, "ask_group");
+    int n = wr_dsl_check_fields(L, "ask_group", group_fields, 1);
+    if (n < 2 || n > WR_GROUP_MAX)
+        return wr_dsl_fail(L, "E204",
+                           "ask_group needs 2 to %d question ids first: ask_group { \"q1\", "
+                           "\"q2\", text = \"Do any of these apply to you?\" }",
+                           WR_GROUP_MAX);
+    wr_dsl_need(L, "E204", "ask_group", "text");
+    wr_dsl_push_step(L, WR_STEP_ASK_GROUP);
+    lua_createtable(L, n, 0);
+    lua_createtable(L, n, 0);
+    int ids = lua_gettop(L) - 1, whens = lua_gettop(L);
+    for (int i = 1; i <= n; i++) {
+        lua_rawgeti(L, 1, i);
+        group_item(L, i, whens);
+        lua_rawseti(L, ids, i);
+    }
+    lua_setfield(L, -3, "item_when");
+    lua_setfield(L, -2, "items");
+    lua_getfield(L, 1, "text");
+    lua_setfield(L, -2, "text");
+    lua_getfield(L, 1, "when");
+    lua_setfield(L, -2, "when");
     return 1;
 }
 
@@ -196,11 +258,16 @@ static wr_step_kind step_kind(lua_State *L, int idx)
     lua_getfield(L, idx, "k");
     lua_Integer k = lua_tointegerx(L, -1, &isint);
     lua_pop(L, 1);
-    ok = isint && k >= WR_STEP_SAY && k <= WR_STEP_SLIP;
-    if (ok && (k == WR_STEP_SAY || k == WR_STEP_PICTURE || k == WR_STEP_CHOICE))
+    ok = isint && k >= WR_STEP_SAY && k <= WR_STEP_ASK_GROUP;
+    if (ok && (k == WR_STEP_SAY || k == WR_STEP_PICTURE || k == WR_STEP_CHOICE ||
+               k == WR_STEP_ASK_GROUP))
         ok = is_str_field(L, idx, "text");
     if (ok && k == WR_STEP_ASK)
         ok = is_str_field(L, idx, "question");
+    if (ok && k == WR_STEP_ASK_GROUP) {
+        ok = lua_getfield(L, idx, "items") == LUA_TTABLE;
+        lua_pop(L, 1);
+    }
     if (ok && (k == WR_STEP_CHOICE || k == WR_STEP_JUMP))
         ok = is_str_field(L, idx, "go");
     if (!ok)
@@ -213,8 +280,8 @@ static wr_step_kind step_kind(lua_State *L, int idx)
 /* step { options }: a copy of the step with options, positioned at this call. */
 static int step_call(lua_State *L)
 {
-    static const char *const kept[] = {"text",  "question", "go",      "when", "max",
-                                       "typed", "dud",      "card", "heading", NULL};
+    static const char *const kept[] = {"text",  "question", "go",    "when",      "max",  "typed",
+                                       "dud",   "items",    "item_when", "card", "heading", NULL};
     static const char *const options[] = {"when", "max", "typed", "card", "heading", NULL};
     lua_settop(L, 2);
     wr_step_kind kind = step_kind(L, 1);
@@ -315,6 +382,30 @@ static int say_look(lua_State *L, int idx)
     return look;
 }
 
+/* The question ids of the ask_group step at 'idx' into st->items. */
+static void read_items(lua_State *L, wr_step *st, int idx)
+{
+    lua_getfield(L, idx, "items");
+    int t = lua_gettop(L), n = (int)lua_rawlen(L, t);
+    for (int i = 1; i <= n && i <= WR_GROUP_MAX; i++) {
+        lua_rawgeti(L, t, i);
+        char **slot = WR_DSL_GROW(L, st->items, st->n_items, WR_GROUP_MAX, "questions in a group");
+        *slot = wr_dsl_strdup(L, lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+    st->item_when = calloc((size_t)(st->n_items ? st->n_items : 1), sizeof *st->item_when);
+    if (!st->item_when)
+        wr_dsl_oom(L);
+    if (lua_getfield(L, idx, "item_when") == LUA_TTABLE)
+        for (int i = 0; i < st->n_items; i++) {
+            if (lua_rawgeti(L, -1, i + 1) != LUA_TNIL)
+                wr_dsl_build_cond(L, -1, &st->item_when[i]);
+            lua_pop(L, 1);
+        }
+    lua_pop(L, 1);
+}
+
 /* Appends the step at 'idx' (item 'i') to scene 'sc'. */
 static void add_step(lua_State *L, wr_scene *sc, int idx, int i)
 {
@@ -341,6 +432,8 @@ static void add_step(lua_State *L, wr_scene *sc, int idx, int i)
     st->go = step_str(L, idx, "go");
     st->max = step_int(L, idx, "max", 5);
     st->max_typed = step_int(L, idx, "typed", 3);
+    if (st->kind == WR_STEP_ASK_GROUP)
+        read_items(L, st, idx);
     if (st->kind == WR_STEP_PICK_PROMPTS)
         check_pick(L, st);
     if (st->kind == WR_STEP_SAY)
@@ -586,6 +679,14 @@ static const word words[] = {
      "One paragraph of the kiosk's turn; several say lines make one screen.", say_fields},
     {"ask", w_ask, 0, WR_DSL_STAND_STEP, "Scenes", "ask \"question\"",
      "Asks a question, on a screen of its own (Back and Skip too).", when_fields},
+    {"ask_group", w_ask_group, 0, WR_DSL_STAND_STEP, "Scenes",
+     "ask_group { \"q1\", \"q2\", ..., text = \"...\", when = cond }",
+     "Asks 2 to 8 Yes/No questions on one screen: each question's short line is a tick, and "
+     "\"None of these\" (or Next) answers No to those not ticked. \"Not sure about one\" "
+     "asks them one by one; \"I'd rather tell someone in private\" answers private to each. "
+     "A tick that raises an urgent flag shows the urgent screen at once. Each question needs "
+     "options with ids yes and no, and short = \"...\".",
+     group_fields},
     {"choice", w_choice, 0, WR_DSL_STAND_STEP, "Scenes",
      "choice { \"Label\", go = \"scene\", when = cond }",
      "A reply button that leads to a scene, or to \"@end\".", choice_fields},

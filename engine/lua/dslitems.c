@@ -30,6 +30,8 @@ const wr_dsl_field wr_dsl_question_fields[] = {
     {"max", WR_DSL_INT, "typed: most letters (200)"},
     {"required", WR_DSL_BOOL, "true: no Skip button"},
     {"hint", WR_DSL_STRING, "a smaller line under the question"},
+    {"short", WR_DSL_STRING,
+     "a Yes/No question's line on an ask_group screen (a few words: the tick's label)"},
     {"private", WR_DSL_BOOL, "true: read aloud only through headphones (else \"on the screen\")"},
     {NULL, 0, NULL},
 };
@@ -193,6 +195,7 @@ static int question_body(lua_State *L)
     q->id = wr_dsl_strdup(L, id);
     q->text = wr_dsl_strdup(L, wr_dsl_get_str(L, "text"));
     q->hint = wr_dsl_strdup(L, wr_dsl_get_str(L, "hint"));
+    q->brief = wr_dsl_strdup(L, wr_dsl_get_str(L, "short"));
     q->low = wr_dsl_strdup(L, wr_dsl_get_str(L, "low"));
     q->high = wr_dsl_strdup(L, wr_dsl_get_str(L, "high"));
     q->required = wr_dsl_get_int(L, "required", 0);

@@ -218,6 +218,60 @@ static void check_placeholders(checker *ck, const wr_srcpos *pos, const char *te
     }
 }
 
+/* One question of an ask_group: it exists, answers yes and no, and has a short line. */
+static void check_group_item(checker *ck, const wr_step *st, int i)
+{
+    const wr_question *q = check_question(ck, &st->pos, st->items[i], "ask_group");
+    if (!q)
+        return;
+    for (int k = 0; k < i; k++)
+        if (strcmp(st->items[k], st->items[i]) == 0) {
+            wr_ck_report(ck, "E132", &st->pos, "ask_group: question '%s' is in the group twice",
+                         q->id);
+            return;
+        }
+    if (q->kind != WR_Q_SINGLE || wr_pack_find_option(q, "yes") < 0 ||
+        wr_pack_find_option(q, "no") < 0)
+        wr_ck_report(ck, "E132", &st->pos,
+                     "ask_group: question '%s' is not a Yes/No question (a group needs one "
+                     "answer of options with the ids \"yes\" and \"no\")",
+                     q->id);
+    if (!q->brief || !*q->brief)
+        wr_ck_report(ck, "E132", &st->pos,
+                     "ask_group: question '%s' has no short line for the group screen (add "
+                     "short = \"...\" to the question, at %s:%d)",
+                     q->id, q->pos.file ? q->pos.file : "?", q->pos.line);
+}
+
+/* The step other than group 'at' that asks question 'id' too, or NULL. */
+static const wr_step *asked_elsewhere(const wr_pack *p, const char *id, const wr_step *at)
+{
+    for (int s = 0; s < p->n_scenes; s++)
+        for (int k = 0; k < p->scenes[s].n_steps; k++) {
+            const wr_step *st = &p->scenes[s].steps[k];
+            if (st->kind == WR_STEP_ASK && st->question && strcmp(st->question, id) == 0)
+                return st;
+            for (int i = 0; st->kind == WR_STEP_ASK_GROUP && i < st->n_items; i++)
+                if (st != at && strcmp(st->items[i], id) == 0)
+                    return st;
+        }
+    return NULL;
+}
+
+/* An ask_group: every question checked, and none asked anywhere else too. */
+static void check_group(checker *ck, const wr_step *st)
+{
+    for (int i = 0; i < st->n_items; i++) {
+        check_group_item(ck, st, i);
+        const wr_step *other = asked_elsewhere(ck->p, st->items[i], st);
+        if (other)
+            wr_ck_report(ck, "E132", &st->pos,
+                         "ask_group: question '%s' is also asked at %s:%d (a question of a "
+                         "group is asked by the group only)",
+                         st->items[i], other->pos.file ? other->pos.file : "?", other->pos.line);
+    }
+}
+
 /* A scene's targets, questions, conditions and placeholders. */
 static void check_scene_refs(checker *ck, const wr_scene *sc)
 {
@@ -228,6 +282,10 @@ static void check_scene_refs(checker *ck, const wr_scene *sc)
         const wr_step *st = &sc->steps[i];
         if (st->kind == WR_STEP_ASK)
             check_question(ck, &st->pos, st->question, "ask");
+        if (st->kind == WR_STEP_ASK_GROUP)
+            check_group(ck, st);
+        for (int k = 0; st->item_when && k < st->n_items; k++)
+            check_cond(ck, st->item_when[k]);
         if (st->kind == WR_STEP_CHOICE || st->kind == WR_STEP_JUMP)
             check_target(ck, &st->pos, st->go, st->kind == WR_STEP_CHOICE ? "choice" : "jump");
         if (st->kind == WR_STEP_SAY)

@@ -90,6 +90,12 @@ static void mark_asked(const wr_pack *p, const char *seen, char *asked)
                         : -1;
             if (q >= 0)
                 asked[q] = 1;
+            for (int k = 0; sc->steps[i].kind == WR_STEP_ASK_GROUP && k < sc->steps[i].n_items;
+                 k++) {
+                q = wr_pack_find_question(p, sc->steps[i].items[k]);
+                if (q >= 0)
+                    asked[q] = 1; /* a group asks each of its questions */
+            }
         }
     }
 }
@@ -347,8 +353,12 @@ void wr_check_journey(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
     int start = p->start ? wr_pack_find_scene(p, p->start) : -1;
     for (int i = 0; i < p->n_scenes; i++) {
         check_ends(&ck, &p->scenes[i]);
-        for (int k = 0; k < p->scenes[i].n_steps; k++)
-            check_opaque(&ck, p->scenes[i].steps[k].when);
+        for (int k = 0; k < p->scenes[i].n_steps; k++) {
+            const wr_step *st = &p->scenes[i].steps[k];
+            check_opaque(&ck, st->when);
+            for (int g = 0; st->item_when && g < st->n_items; g++)
+                check_opaque(&ck, st->item_when[g]);
+        }
     }
     for (int i = 0; i < p->n_flags; i++)
         check_opaque(&ck, p->flags[i].when);

@@ -129,13 +129,15 @@ static void check_grades(checker *ck)
     for (int i = 0; i < p->n_scenes; i++)
         for (int k = 0; k < p->scenes[i].n_steps; k++) {
             const wr_step *st = &p->scenes[i].steps[k];
-            if (st->kind == WR_STEP_SAY || st->kind == WR_STEP_CHOICE)
+            if (st->kind == WR_STEP_SAY || st->kind == WR_STEP_CHOICE ||
+                st->kind == WR_STEP_ASK_GROUP)
                 grade(ck, &st->pos, st->text);
         }
     for (int i = 0; i < p->n_questions; i++) {
         const wr_question *q = &p->questions[i];
         grade(ck, &q->pos, q->text);
         grade(ck, &q->pos, q->hint);
+        grade(ck, &q->pos, q->brief);
         grade(ck, &q->pos, q->low);
         grade(ck, &q->pos, q->high);
         for (int k = 0; k < q->n_options; k++)
@@ -207,10 +209,13 @@ static void button_fits(checker *ck, const wr_srcpos *pos, const char *label, in
 static void check_buttons(checker *ck)
 {
     const wr_pack *p = ck->p;
-    for (int i = 0; i < p->n_questions; i++)
+    for (int i = 0; i < p->n_questions; i++) {
         for (int k = 0; k < p->questions[i].n_options; k++)
             button_fits(ck, &p->questions[i].pos, p->questions[i].options[k],
                         p->questions[i].n_options);
+        if (p->questions[i].brief) /* a tick on a group screen */
+            button_fits(ck, &p->questions[i].pos, p->questions[i].brief, WR_GROUP_MAX);
+    }
     for (int i = 0; i < p->n_scenes; i++) {
         const wr_scene *sc = &p->scenes[i];
         int n = 0;
@@ -283,6 +288,10 @@ static void check_scene_words(checker *ck, const wr_scene *sc)
                     : NULL;
             page_add(&pw, q ? q->text : NULL, &st->pos);
             page_add(&pw, q ? q->hint : NULL, &st->pos);
+            page_end(ck, sc, &pw);
+            break;
+        case WR_STEP_ASK_GROUP:
+            page_add(&pw, st->text, &st->pos);
             page_end(ck, sc, &pw);
             break;
         case WR_STEP_PICK_PROMPTS:

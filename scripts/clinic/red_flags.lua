@@ -41,6 +41,7 @@ meta {
     "10. Pain-science screens M1-M15, the neck, knee or hip, and shoulder versions of M7-M9 (no numbers given for them), and the handouts.",
     "11. The emergency number and the crisis line for this site.",
     "12. The Spanish text (Spain, 'usted') and the Arabic draft before it is offered.",
+    "13. Grouping of safety questions on one screen of ticks (red_flags.lua, scene safety_questions): cauda equina RF-01..04; legs, arms and joints RF-05/06/22/23; general health RF-08/09/12/19; bones and injury RF-16/17/18 (the smaller fall now offered with the big accident); infection risk RF-13/14/15; pain pattern RF-10/11/24/25. Chest pain, stroke, follow-ups and mood stay alone. A tick on an urgent item shows the urgent screen at once; the short line of each question.",
   },
 }
 
@@ -124,28 +125,34 @@ question "rf20_neck" {
 -- Back: nerve signs (cauda equina).
 question "rf01_saddle" {
   text = "Is there new numbness or tingling between your legs, around your bottom, or where you would sit on a bike seat? For example, does toilet paper feel different when you wipe?",
+  short = "New numbness or tingling between your legs or around your bottom",
   options = ANSWERS, required = true, private = true,
 }
 question "rf02_bladder" {
   text = "Is it new for you to have trouble peeing? For example: it is hard to start, the flow is weak, you can't feel when your bladder is full, or you leak pee without warning.",
+  short = "New trouble peeing, or leaking pee",
   options = ANSWERS, required = true, private = true,
 }
 question "rf03_bowel" {
   text = "Is it new for you to leak poo, or to not feel when you need to go?",
+  short = "New leaking of poo, or not feeling when you need to go",
   options = ANSWERS, required = true, private = true,
 }
 question "rf04_sexual" {
   text = "Do your private parts feel numb in a new way? Or is it new for you to have trouble with erections, or less feeling during sex?",
+  short = "New numbness of your private parts, or new trouble with sex",
   options = ANSWERS, required = true, private = true,
 }
 question "rf05_both_legs" {
   text = "Do you have pain, numbness, or pins and needles in both legs?",
+  short = "Pain, numbness, or pins and needles in both legs",
   options = ANSWERS, required = true,
 }
 
 -- Back or neck: weakness; neck: hands and walking.
 question "rf06_weak" {
   text = "Is a leg, foot or arm weak? For example, your foot drags or your knee gives way.",
+  short = "A weak leg, foot or arm: your foot drags or your knee gives way",
   options = ANSWERS, required = true,
 }
 question "rf06_worse" {
@@ -160,10 +167,12 @@ question "rf07_clumsy" {
 -- Arm, leg or other joints.
 question "rf23_joint" {
   text = "Is a joint suddenly hot, swollen and very painful, so it is hard to move? This counts with or without a fever.",
+  short = "A joint that is suddenly hot, swollen and very painful",
   options = ANSWERS, required = true,
 }
 question "rf22_leg" {
   text = "Is one leg newly swollen, warm or red? Or is the calf sore?",
+  short = "One leg newly swollen, warm or red, or a sore calf",
   options = ANSWERS, required = true,
 }
 question "rf22_breath" {
@@ -174,6 +183,7 @@ question "rf22_breath" {
 -- Back: belly and back pain together.
 question "rf19_belly" {
   text = "Do you have a deep, strong pain in your belly and your back at the same time? Or a throbbing feeling in your belly?",
+  short = "Deep, strong pain in your belly and back at the same time, or a throbbing belly",
   options = ANSWERS, required = true,
 }
 question "rf19_severe" {
@@ -184,6 +194,7 @@ question "rf19_severe" {
 -- Everyone: infection, cancer, fracture.
 question "rf12_fever" {
   text = "Since this pain started, have you had a fever, chills or night sweats? Or have you felt very unwell?",
+  short = "Fever, chills or night sweats, or feeling very unwell",
   options = ANSWERS, required = true,
 }
 question "rf12_now" {
@@ -192,18 +203,22 @@ question "rf12_now" {
 }
 question "rf08_cancer" {
   text = "Have you ever had cancer?",
+  short = "Cancer, now or in the past",
   options = ANSWERS, required = true,
 }
 question "rf09_weight" {
   text = "In the last few months, have you lost weight without trying?",
+  short = "Losing weight in the last few months without trying",
   options = ANSWERS, required = true,
 }
 question "rf16_accident" {
   text = "Did this pain start after a big accident? For example, a car crash, or a fall from a height or down stairs.",
+  short = "This pain started after a big accident, like a car crash",
   options = ANSWERS, required = true,
 }
 question "rf16_minor" {
   text = "Did this pain start after a smaller fall or knock? For example, a trip or a slip at home.",
+  short = "This pain started after a smaller fall, like a trip or a slip",
   options = ANSWERS, required = true,
 }
 question "rf16_bruise" {
@@ -212,6 +227,7 @@ question "rf16_bruise" {
 }
 question "rf17_bones" {
   text = "Have you been told you have weak or thin bones (osteoporosis)? Or have you broken a bone from a small fall?",
+  short = "Weak or thin bones (osteoporosis), or a bone broken in a small fall",
   options = ANSWERS, required = true,
 }
 question "rf17_sudden" {
@@ -220,34 +236,41 @@ question "rf17_sudden" {
 }
 question "rf18_steroids" {
   text = "Have you taken steroid tablets for 3 months or more? For example, prednisolone or prednisone.",
+  short = "Steroid tablets, like prednisolone, for 3 months or more",
   options = ANSWERS, required = true,
 }
 question "rf13_drugs" {
   text = "Have you ever injected drugs that a doctor or nurse did not give you? You can choose to tell someone in private.",
+  short = "Injecting drugs that a doctor or nurse did not give you, ever",
   options = ANSWERS, required = true, private = true,
 }
 question "rf14_immune" {
   text = "Is it harder for your body to fight germs? This can happen with HIV, cancer treatment, a transplant, or strong medicine for joints or bowels.",
+  short = "Harder for your body to fight germs, like with HIV or cancer treatment",
   options = ANSWERS, required = true,
 }
 question "rf15_recent" {
   text = "In the last 3 months, have you had an operation or an injection in your spine? Or a bad infection, like in your kidney, chest or skin?",
+  short = "A spine operation or injection, or a bad infection, in the last 3 months",
   options = ANSWERS, required = true,
 }
 
 -- Back or neck: night pain; new pain at 50 or older.
 question "rf10_night" {
   text = "Is your pain bad at night, even when you lie still? And does nothing help, not even moving into a new position?",
+  short = "Pain that is bad at night, even lying still, and nothing helps",
   options = ANSWERS, required = true,
 }
 question "rf11_new" {
   text = "Is this a new kind of back or neck pain for you?",
+  short = "A new kind of back or neck pain for you",
   options = ANSWERS, required = true,
 }
 
 -- Back: inflammatory pattern, steady worsening.
 question "rf24_inflam" {
   text = "Did your back pain start before you were 45? And has it lasted more than 3 months?",
+  short = "Back pain that started before you were 45 and has lasted over 3 months",
   options = ANSWERS, required = true,
 }
 question "rf24_pattern" {
@@ -256,6 +279,7 @@ question "rf24_pattern" {
 }
 question "rf25_worse" {
   text = "Is your pain getting worse week by week, even with rest and treatment?",
+  short = "Pain getting worse week by week, even with rest and treatment",
   options = ANSWERS, required = true,
 }
 
@@ -279,48 +303,80 @@ end
 scene "safety_intro" {
   say "First, some safety questions.",
   say "We ask everyone. Most people answer no.",
-  say "If you are not sure, choose \"Not sure\". If you would rather not answer here, you can choose to tell someone in private.",
+  say "If you are not sure, choose \"Not sure\" or \"Not sure about one\". If you would rather not answer here, you can choose to tell someone in private.",
   go = "safety_questions",
 }
 
 scene "safety_questions" {
   ask "areas",
   ask "age",
+  -- Alone on their own screens: chest pain and stroke signs (each urgent, and each worded
+  -- with care so that back, neck or nerve pain does not fit it: see sign_off 8).
   ask "rf21_heart",
   ask "rf20_neck" { when = neck() },
   ask "rf20_stroke" { when = none(neck()) },
-  ask "rf01_saddle" { when = back() },
-  ask "rf02_bladder" { when = back() },
-  ask "rf03_bowel" { when = back() },
-  ask "rf04_sexual" { when = back() },
-  ask "rf05_both_legs" { when = back() },
-  ask "rf06_weak" { when = back_or_neck() },
+  -- GROUPS (FOR THE CLINICAL LEAD, sign_off 13): Yes/No questions that belong together are
+  -- asked on one screen, a tick each (the question's short line). "None of these" answers
+  -- No to all; a tick is Yes (a tick on an urgent item shows the urgent screen at once);
+  -- "Not sure about one" asks the group's questions one by one, as before, with "Not sure"
+  -- and "in private" on each; "in private" on the group is "in private" on each question
+  -- (urgent, naming no topic, when one of them is urgent). Every rule below reads the same
+  -- answers as before. Why these groups:
+  --  1. Cauda equina (RF-01..04): the four "new" nerve signs a clinician asks together,
+  --     urgent each; all private, so the screen is read aloud only through headphones.
+  --  2. Legs, arms and joints (RF-05, RF-06, RF-23, RF-22): what the patient notices in a
+  --     limb now; each by body area. Follow-ups (worse day by day; short of breath) after.
+  --  3. General health (RF-12, RF-09, RF-08, RF-19): the signs of a serious cause in the
+  --     body as a whole (infection, cancer, aortic aneurysm). Follow-ups after.
+  --  4. Bones and injury (RF-16 big and smaller fall, RF-17, RF-18): fracture risk. Both
+  --     falls are offered (before, the smaller fall was asked only after "no" to the big
+  --     one): a patient may tick both, and both are on the list.
+  --  5. Infection risk (RF-13, RF-14, RF-15): with RF-12 they make the infection combinations.
+  --  6. The pattern of the pain (RF-10, RF-11, RF-24, RF-25): the "mention" items whose
+  --     pairs are "today" (cancer and inflammatory groups).
+  -- Kept alone: the age band, chest pain, stroke, every follow-up ("if yes..."), and the
+  -- mood and RF-26 questions (a person, not a tick box, for these).
+  ask_group {
+    ask "rf01_saddle", ask "rf02_bladder", ask "rf03_bowel", ask "rf04_sexual",
+    text = "Do you have any of these? Tap each one you have.",
+    when = back(),
+  },
+  ask_group {
+    ask "rf05_both_legs" { when = back() },
+    ask "rf06_weak" { when = back_or_neck() },
+    ask "rf23_joint" { when = limb() },
+    ask "rf22_leg" { when = limb() },
+    text = "Do you have any of these now? Tap each one you have.",
+  },
   ask "rf06_worse" { when = all(back_or_neck(), yes("rf06_weak")) },
-  ask "rf23_joint" { when = limb() },
-  ask "rf22_leg" { when = limb() },
   ask "rf22_breath" { when = all(limb(), yes("rf22_leg")) },
-  ask "rf19_belly" { when = back() },
-  ask "rf19_severe" { when = all(back(), yes("rf19_belly")) },
-  ask "rf12_fever",
+  ask_group {
+    "rf12_fever", "rf09_weight", "rf08_cancer",
+    ask "rf19_belly" { when = back() },
+    text = "Do you have any of these, or have you had them? Tap each one that applies to you.",
+  },
   ask "rf12_now" { when = yes("rf12_fever") },
-  ask "rf08_cancer",
+  ask "rf19_severe" { when = all(back(), yes("rf19_belly")) },
   -- Neck pain, or past cancer (a sign of pressure on the spinal cord): hands and walking.
   ask "rf07_clumsy" { when = any(neck(), yes("rf08_cancer")) },
-  ask "rf09_weight",
-  ask "rf16_accident",
+  ask_group {
+    "rf16_accident", "rf16_minor", "rf17_bones", "rf18_steroids",
+    text = "Do any of these apply to you? Tap each one that does.",
+  },
   ask "rf16_bruise" { when = yes("rf16_accident") },
-  ask "rf16_minor" { when = none(yes("rf16_accident")) },
-  ask "rf17_bones",
   ask "rf17_sudden" { when = yes("rf17_bones") },
-  ask "rf18_steroids",
-  ask "rf13_drugs",
-  ask "rf14_immune",
-  ask "rf15_recent",
-  ask "rf10_night" { when = back_or_neck() },
-  ask "rf11_new" { when = all(back_or_neck(), age50()) },
-  ask "rf24_inflam" { when = back() },
+  ask_group {
+    "rf13_drugs", "rf14_immune", "rf15_recent",
+    text = "Do any of these apply to you? Tap each one that does. You can choose to tell someone in private.",
+  },
+  ask_group {
+    ask "rf10_night" { when = back_or_neck() },
+    ask "rf11_new" { when = all(back_or_neck(), age50()) },
+    ask "rf24_inflam" { when = back() },
+    ask "rf25_worse" { when = back() },
+    text = "Is your pain like any of these? Tap each one that is.",
+  },
   ask "rf24_pattern" { when = all(back(), yes("rf24_inflam")) },
-  ask "rf25_worse" { when = back() },
   -- Mood and RF-26 (CONTENT.md section 4): asked here, so that no "skip" of a later part
   -- passes them. "In private" on the thoughts question still asks about now.
   ask "mood",

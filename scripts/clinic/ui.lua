@@ -25,6 +25,7 @@ ui {
   none_ticked = "None of these",
   answered = "Answered",
   progress = "Question {n} of {max}",
+  one_by_one = "Not sure about one",
   still_here = "I'm still here",
   idle_title = "Are you still there?",
   idle_body = "To keep your answers private, they will be cleared in {seconds} seconds.",

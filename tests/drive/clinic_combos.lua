@@ -72,7 +72,7 @@ end
 -- RF-07 is not asked of a knee patient who never had cancer.
 log("no clumsy-hands question for a knee patient without cancer")
 safety(KNEE, {}, "rf08_cancer")
-expect "have you lost weight without trying?"
+expect "This pain started after a big accident"  -- the bones group comes next
 expect_not "Have your hands become clumsy"
 tap "Start over"
 

@@ -33,23 +33,32 @@ tap "La pierna, la cadera o la rodilla"
 tap "Siguiente"
 expect "¿Qué edad tiene?"
 tap "Menos de 50"
+-- Una pregunta sola, o un grupo de casillas ("Ninguna de estas" lo contesta todo que no).
 local SAFETY = {
-  "opresión en el pecho", "En los últimos días", "articulación caliente, hinchada",
-  "una pierna hinchada, caliente o roja", "fiebre, escalofríos o sudores",
-  "¿Ha tenido cáncer alguna vez?", "¿ha perdido peso sin intentarlo?", "accidente grave",
-  "una caída o un golpe más pequeño",
-  "los huesos débiles o finos", "pastillas de corticoides", "inyectado alguna vez drogas",
-  "defenderse de los microbios", "una inyección en la columna",
+  { "question", "opresión en el pecho" }, { "question", "En los últimos días" },
+  { "group", "¿Tiene ahora alguna de estas cosas?", "Una articulación caliente e hinchada",
+    "Una pierna hinchada, caliente o roja" },
+  { "group", "¿Tiene o ha tenido alguna de estas cosas?", "Fiebre, escalofríos",
+    "Ha perdido peso", "Cáncer, ahora o en el pasado" },
+  { "group", "¿Le pasa alguna de estas cosas? Toque cada una que le pase.",
+    "accidente grave", "una caída pequeña", "Huesos débiles", "corticoides" },
+  { "group", "Puede elegir decirlo en privado.", "drogas no recetadas",
+    "defenderse de los microbios", "inyección en la columna" },
 }
-for i, words in ipairs(SAFETY) do
-  expect_screen "question"
-  expect(words)
+for i, s in ipairs(SAFETY) do
+  expect_screen(s[1])
+  for k = 2, #s do expect(s[k]) end
   expect_not "asiento de una bici"                -- nunca la pregunta de la zona del sillín
+  expect_not "Is your pain like"                  -- ni el grupo del dolor de espalda
   if i == 1 then                                 -- RF-21: el pecho, ahora mismo
     expect "Ahora mismo, ¿tiene dolor, presión u opresión en el pecho?"
     shot "es_question"
   end
-  tap "No"
+  if i == 3 then                                 -- un grupo cuenta como una pregunta
+    expect "Pregunta 5 de 9"
+    shot "es_group"
+  end
+  tap(s[1] == "group" and "Ninguna de estas" or "No")
 end
 -- El ánimo, al final de las preguntas de seguridad (nadie lo salta con "Saltar esta parte").
 expect "¿el dolor le ha bajado el ánimo"

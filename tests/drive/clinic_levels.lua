@@ -54,19 +54,26 @@ safety({ "My back" }, { rf24_inflam = "Yes", rf24_pattern = "No" })
 assert(not contains(list(), "started before I was 45"), "RF-24 raised without the pattern")
 tap "Start over"
 
--- RF-11 asks about a new kind of pain only at 50 or older; the age band is its own question.
+-- RF-11 asks about a new kind of pain only at 50 or older (a tick of the pain-pattern
+-- group); the age band is its own question.
 log("level: RF-11 not asked under 50")
-safety(BACK, {}, "rf10_night")
-tap "No"
-expect_not "Is this a new kind of back or neck pain for you?"
-expect "start before you were 45?"
+safety(BACK, {}, "rf15_recent")
+expect_screen "group"
+expect "Pain that is bad at night"
+expect_not "A new kind of back or neck pain for you"
+expect "Back pain that started before you were 45"
+tap "Start over"
+log("level: RF-11 asked at 50 or older")
+safety(BACK, { age = "50 to 64" }, "rf15_recent")
+expect_screen "group"
+expect "A new kind of back or neck pain for you"
 tap "Start over"
 
--- A big accident is not asked about again as a smaller fall.
-log("level: no smaller-fall question after a big accident")
+-- Both falls are offered on one screen; a big accident asks about a bruise.
+log("level: a big accident, then the bruise")
 safety(KNEE, { rf16_accident = "Yes" }, "rf16_bruise")
-expect "weak or thin bones (osteoporosis)?"
-expect_not "smaller fall"
+expect_screen "group"
+expect "Tap each one that does. You can choose to tell someone in private."
 tap "Start over"
 
 -- Everyone "No": nothing on the list but the safety net.

@@ -14,14 +14,26 @@ tap "Read aloud"
 heard_speech "en"
 safety({ "My back" }, {}, "rf20_stroke")     -- read aloud carries into the visit
 
-expect "where you would sit on a bike seat"
+-- The group of cauda equina signs (all private): its words and ticks are not read on the
+-- speakers, the notice is, and the buttons are.
+expect "Do you have any of these? Tap each one you have."
 local words = said()
 assert(contains(words, "This question is on the screen."), "no notice: " .. words)
-assert(not contains(words, "bike seat"), "a private question was read on the speakers")
-assert(contains(words, "4: I'd rather tell someone in private."), "choices not read")
+assert(not contains(words, "bottom") and not contains(words, "peeing"),
+       "a private tick was read on the speakers: " .. words)
+assert(contains(words, "1.") and contains(words, "5: None of these."), "ticks not read: " .. words)
+assert(contains(words, "7: I'd rather tell someone in private."), "choices not read")
 heard_speech "en"
 
-tap "Español"                                 -- the same question in Spanish
+tap "Español"                                 -- the same group in Spanish
+expect "¿Tiene alguna de estas cosas?"
+words = said()
+assert(contains(words, "Esta pregunta está en la pantalla."), "no Spanish notice: " .. words)
+assert(not contains(words, "nalgas"), "a private tick was read on the speakers")
+assert(contains(words, "5: Ninguna de estas."), "buttons not read: " .. words)
+heard_speech "es"
+
+tap "Tengo dudas con una"                     -- one by one: RF-01 on its own screen
 expect "asiento de una bici"
 words = said()
 assert(contains(words, "Esta pregunta está en la pantalla."), "no Spanish notice: " .. words)

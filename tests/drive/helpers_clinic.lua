@@ -3,53 +3,119 @@
 -- them and to read the list.
 
 -- The English safety questions in the order the pack asks them: id, words on the screen,
--- who is asked (by body area), the question that must be "Yes" or "Not sure" first, and a
--- function of the answers given so far that must hold too.
+-- who is asked (by body area), the question that must be "Yes" or "Not sure" first, a
+-- function of the answers given so far that must hold too, and the group screen (GROUPS)
+-- the question is a tick of.
 local function yes_or_unsure(a) return a == "Yes" or a == "Not sure" end
 SAFETY = {
   { "age", "How old are you?", "all" },
   { "rf21_heart", "Right now, do you have pain, pressure or tightness in your chest?", "all" },
   { "rf20_neck", "Since your neck or head pain started", "neck" },
   { "rf20_stroke", "In the last few days, have you had sudden numbness", "notneck" },
-  { "rf01_saddle", "where you would sit on a bike seat", "back" },
-  { "rf02_bladder", "Is it new for you to have trouble peeing", "back" },
-  { "rf03_bowel", "Is it new for you to leak poo", "back" },
-  { "rf04_sexual", "Do your private parts feel numb", "back" },
-  { "rf05_both_legs", "pins and needles in both legs?", "back" },
-  { "rf06_weak", "Is a leg, foot or arm weak?", "backneck" },
+  { "rf01_saddle", "where you would sit on a bike seat", "back", nil, nil, "nerves" },
+  { "rf02_bladder", "Is it new for you to have trouble peeing", "back", nil, nil, "nerves" },
+  { "rf03_bowel", "Is it new for you to leak poo", "back", nil, nil, "nerves" },
+  { "rf04_sexual", "Do your private parts feel numb", "back", nil, nil, "nerves" },
+  { "rf05_both_legs", "pins and needles in both legs?", "back", nil, nil, "limbs" },
+  { "rf06_weak", "Is a leg, foot or arm weak?", "backneck", nil, nil, "limbs" },
+  { "rf23_joint", "Is a joint suddenly hot, swollen", "limb", nil, nil, "limbs" },
+  { "rf22_leg", "Is one leg newly swollen", "limb", nil, nil, "limbs" },
   { "rf06_worse", "Is the weakness getting worse day by day?", "backneck", "rf06_weak" },
-  { "rf23_joint", "Is a joint suddenly hot, swollen", "limb" },
-  { "rf22_leg", "Is one leg newly swollen", "limb" },
   { "rf22_breath", "Are you suddenly short of breath?", "limb", "rf22_leg" },
-  { "rf19_belly", "a throbbing feeling in your belly?", "back" },
-  { "rf19_severe", "Did that pain come on suddenly", "back", "rf19_belly" },
-  { "rf12_fever", "have you had a fever, chills or night sweats?", "all" },
+  { "rf12_fever", "have you had a fever, chills or night sweats?", "all", nil, nil, "health" },
+  { "rf09_weight", "have you lost weight without trying?", "all", nil, nil, "health" },
+  { "rf08_cancer", "Have you ever had cancer?", "all", nil, nil, "health" },
+  { "rf19_belly", "a throbbing feeling in your belly?", "back", nil, nil, "health" },
   { "rf12_now", "Do you feel very ill right now?", "all", "rf12_fever" },
-  { "rf08_cancer", "Have you ever had cancer?", "all" },
+  { "rf19_severe", "Did that pain come on suddenly", "back", "rf19_belly" },
   { "rf07_clumsy", "Have your hands become clumsy", "neckorcancer" },
-  { "rf09_weight", "have you lost weight without trying?", "all" },
-  { "rf16_accident", "Did this pain start after a big accident?", "all" },
+  { "rf16_accident", "Did this pain start after a big accident?", "all", nil, nil, "bones" },
+  { "rf16_minor", "Did this pain start after a smaller fall or knock?", "all", nil, nil, "bones" },
+  { "rf17_bones", "weak or thin bones (osteoporosis)?", "all", nil, nil, "bones" },
+  { "rf18_steroids", "Have you taken steroid tablets", "all", nil, nil, "bones" },
   { "rf16_bruise", "is there a bruise or a graze where it hurts?", "all", "rf16_accident" },
-  { "rf16_minor", "Did this pain start after a smaller fall or knock?", "all", nil,
-    function(g) return not yes_or_unsure(g.rf16_accident) end },
-  { "rf17_bones", "weak or thin bones (osteoporosis)?", "all" },
   { "rf17_sudden", "Did this pain start suddenly?", "all", "rf17_bones" },
-  { "rf18_steroids", "Have you taken steroid tablets", "all" },
-  { "rf13_drugs", "Have you ever injected drugs", "all" },
-  { "rf14_immune", "harder for your body to fight germs?", "all" },
-  { "rf15_recent", "an operation or an injection in your spine?", "all" },
-  { "rf10_night", "Is your pain bad at night, even when you lie still?", "backneck" },
+  { "rf13_drugs", "Have you ever injected drugs", "all", nil, nil, "infection" },
+  { "rf14_immune", "harder for your body to fight germs?", "all", nil, nil, "infection" },
+  { "rf15_recent", "an operation or an injection in your spine?", "all", nil, nil, "infection" },
+  { "rf10_night", "Is your pain bad at night, even when you lie still?", "backneck", nil, nil,
+    "pattern" },
   { "rf11_new", "Is this a new kind of back or neck pain for you?", "backneck", nil,
-    function(g) return g.age == "50 to 64" or g.age == "65 or older" end },
-  { "rf24_inflam", "start before you were 45?", "back" },
+    function(g) return g.age == "50 to 64" or g.age == "65 or older" end, "pattern" },
+  { "rf24_inflam", "start before you were 45?", "back", nil, nil, "pattern" },
+  { "rf25_worse", "getting worse week by week", "back", nil, nil, "pattern" },
   { "rf24_pattern", "Is your back stiff in the morning", "back", "rf24_inflam" },
-  { "rf25_worse", "getting worse week by week", "back" },
   { "mood", "has pain left you feeling low", "all" },
   { "rf26_thoughts", "Have you had thoughts of hurting yourself or ending your life?", "all", nil,
     function(g) return g.mood == "A little" or g.mood == "A lot" end },
   { "rf26_now", "Are you having these thoughts now?", "all", nil,
     function(g) return yes_or_unsure(g.rf26_thoughts)
                        or g.rf26_thoughts == "I'd rather tell someone in private" end },
+}
+
+-- The group screens (ask_group): words of each (en, es).
+GROUPS = {
+  nerves = { "Do you have any of these? Tap each one you have.",
+             "¿Tiene alguna de estas cosas? Toque cada una que tenga." },
+  limbs = { "Do you have any of these now? Tap each one you have.",
+            "¿Tiene ahora alguna de estas cosas? Toque cada una que tenga." },
+  health = { "Do you have any of these, or have you had them?",
+             "¿Tiene o ha tenido alguna de estas cosas?" },
+  bones = { "Do any of these apply to you? Tap each one that does.",
+            "¿Le pasa alguna de estas cosas? Toque cada una que le pase." },
+  infection = { "Tap each one that does. You can choose to tell someone in private.",
+                "Toque cada una que le pase. Puede elegir decirlo en privado." },
+  pattern = { "Is your pain like any of these? Tap each one that is.",
+              "¿Su dolor es como alguno de estos? Toque cada uno que lo sea." },
+}
+
+-- Each grouped question's tick (its short line), in English and Spanish.
+SHORT = {
+  rf01_saddle = { "New numbness or tingling between your legs or around your bottom",
+                  "Entumecimiento nuevo entre las piernas o en las nalgas" },
+  rf02_bladder = { "New trouble peeing, or leaking pee",
+                   "Problemas nuevos para orinar, o se le escapa la orina" },
+  rf03_bowel = { "New leaking of poo, or not feeling when you need to go",
+                 "Escape nuevo de heces (caca), o no notar ganas de ir" },
+  rf04_sexual = { "New numbness of your private parts, or new trouble with sex",
+                  "Partes íntimas dormidas o problemas sexuales nuevos" },
+  rf05_both_legs = { "Pain, numbness, or pins and needles in both legs",
+                     "Dolor, entumecimiento u hormigueo en las dos piernas" },
+  rf06_weak = { "A weak leg, foot or arm: your foot drags or your knee gives way",
+                "Una pierna, un pie o un brazo débil: arrastra el pie o le falla la rodilla" },
+  rf23_joint = { "A joint that is suddenly hot, swollen and very painful",
+                 "Una articulación caliente e hinchada. Empezó de repente y duele mucho" },
+  rf22_leg = { "One leg newly swollen, warm or red, or a sore calf",
+               "Una pierna hinchada, caliente o roja. O dolor en la pantorrilla" },
+  rf12_fever = { "Fever, chills or night sweats, or feeling very unwell",
+                 "Fiebre, escalofríos o sudores por la noche, o se encuentra muy mal" },
+  rf09_weight = { "Losing weight in the last few months without trying",
+                  "Ha perdido peso en los últimos meses sin intentarlo" },
+  rf08_cancer = { "Cancer, now or in the past", "Cáncer, ahora o en el pasado" },
+  rf19_belly = { "Deep, strong pain in your belly and back at the same time, or a throbbing belly",
+                 "Dolor fuerte en barriga y espalda a la vez, o latidos en la barriga" },
+  rf16_accident = { "This pain started after a big accident, like a car crash",
+                    "El dolor empezó tras un accidente grave, como un choque de coche" },
+  rf16_minor = { "This pain started after a smaller fall, like a trip or a slip",
+                 "El dolor empezó tras una caída pequeña, como un tropiezo" },
+  rf17_bones = { "Weak or thin bones (osteoporosis), or a bone broken in a small fall",
+                 "Huesos débiles (osteoporosis). O un hueso roto en una caída leve" },
+  rf18_steroids = { "Steroid tablets, like prednisolone, for 3 months or more",
+                    "Pastillas de corticoides, como la prednisona, durante 3 meses o más" },
+  rf13_drugs = { "Injecting drugs that a doctor or nurse did not give you, ever",
+                 "Se ha inyectado drogas no recetadas alguna vez" },
+  rf14_immune = { "Harder for your body to fight germs, like with HIV or cancer treatment",
+                  "Le cuesta defenderse de los microbios (VIH, tratamiento del cáncer)" },
+  rf15_recent = { "A spine operation or injection, or a bad infection, in the last 3 months",
+                  "Operación o inyección en la columna, o infección grave, hace poco" },
+  rf10_night = { "Pain that is bad at night, even lying still, and nothing helps",
+                 "Dolor fuerte por la noche, incluso quieto, y nada le alivia" },
+  rf11_new = { "A new kind of back or neck pain for you",
+               "Un tipo de dolor de espalda o de cuello nuevo para usted" },
+  rf24_inflam = { "Back pain that started before you were 45 and has lasted over 3 months",
+                  "Dolor de espalda que empezó antes de los 45 años y dura más de 3 meses" },
+  rf25_worse = { "Pain getting worse week by week, even with rest and treatment",
+                 "Dolor que va a peor semana a semana, incluso con reposo y tratamiento" },
 }
 
 -- The answer given when a test names none.
@@ -100,6 +166,8 @@ local WORDS_ES = {
 ES = {
   ["Yes"] = "Sí", ["No"] = "No", ["Not sure"] = "No lo sé",
   ["I'd rather tell someone in private"] = "Prefiero decirlo en privado",
+  ["None of these"] = "Ninguna de estas", ["Next"] = "Siguiente",
+  ["Not sure about one"] = "Tengo dudas con una",
   ["Under 50"] = "Menos de 50", ["50 to 64"] = "De 50 a 64", ["65 or older"] = "65 o más",
   ["Not at all"] = "Nada", ["A little"] = "Un poco", ["A lot"] = "Mucho",
   ["My back"] = "La espalda", ["My neck"] = "El cuello", ["My arm or shoulder"] = "El brazo o el hombro",
@@ -132,12 +200,22 @@ end
 
 -- Starts a visit and answers the safety questions. 'answers' maps question ids to a reply
 -- (default "No"; the age band "Under 50"; mood "Not at all"). Returns after 'stop_at' is
--- answered, or at the end of the safety questions. 'never' is a list of words that must not
--- appear on any safety question screen. With es true, the visit is in Spanish (chosen on the
--- attract screen); areas and answers are still named in English.
-function safety(areas, answers, stop_at, never, es)
+-- answered (or, on a group screen, after its group is answered, or at once when a tick
+-- shows the urgent screen), or at the end of the safety questions. 'never' is a list of
+-- words that must not appear on any safety question screen. With es true, the visit is in
+-- Spanish (chosen on the attract screen); areas and answers are still named in English.
+-- A group screen is answered as a patient would: "None of these" when every answer is No;
+-- the ticks of the Yes answers, then Next; "in private" when every answer is in private;
+-- "Not sure about one" (then each question on its own screen) for anything else, or when
+-- 'one_by_one' is true. SAFETY_TAPS counts the taps from the areas question to the last
+-- safety answer.
+function safety(areas, answers, stop_at, never, es, one_by_one)
   answers = answers or {}
   local function say(w) return es and (ES[w] or error("no Spanish for " .. w)) or w end
+  local function press(label)
+    SAFETY_TAPS = SAFETY_TAPS + 1
+    tap(label)
+  end
   if es then
     tap "Español"
     tap "Empezar"
@@ -151,33 +229,98 @@ function safety(areas, answers, stop_at, never, es)
     tap "Next"
     expect "Where is your pain?"
   end
+  SAFETY_TAPS = 0
   if areas then
-    for _, a in ipairs(areas) do tap(say(a)) end
-    tap(es and "Siguiente" or "Next")
+    for _, a in ipairs(areas) do press(say(a)) end
+    press(es and "Siguiente" or "Next")
   else
-    tap(es and "Saltar" or "Skip")
+    press(es and "Saltar" or "Skip")
   end
   local given = {}
-  for _, q in ipairs(SAFETY) do
-    local id, words, where, parent, cond = q[1], q[2], q[3], q[4], q[5]
-    local asked = applies(where, areas, given)
-    if parent then asked = asked and yes_or_unsure(given[parent]) end
-    if cond then asked = asked and cond(given) end
-    if asked then
-      expect_screen "question"
-      expect(es and WORDS_ES[id] or words)
-      for _, w in ipairs(never or {}) do expect_not(w) end
-      given[id] = answers[id] or DEFAULT[id] or "No"
-      tap(say(given[id]))
-      if id == stop_at then return end
+  local function asked(q)
+    local where, parent, cond = q[3], q[4], q[5]
+    local yes = applies(where, areas, given)
+    if parent then yes = yes and yes_or_unsure(given[parent]) end
+    if cond then yes = yes and cond(given) end
+    return yes
+  end
+  local function single(id, words)
+    expect_screen "question"
+    expect(es and WORDS_ES[id] or words)
+    for _, w in ipairs(never or {}) do expect_not(w) end
+    given[id] = answers[id] or DEFAULT[id] or "No"
+    press(say(given[id]))
+    return id == stop_at
+  end
+  -- One group screen with its questions 'items' (entries of SAFETY); true to stop.
+  local function group(g, items)
+    expect_screen "group"
+    expect(GROUPS[g][es and 2 or 1])
+    for _, w in ipairs(never or {}) do expect_not(w) end
+    local mixed, privately, here = one_by_one, true, false
+    for _, q in ipairs(items) do
+      local a = answers[q[1]] or "No"
+      mixed = mixed or a == "Not sure"
+      privately = privately and a == "I'd rather tell someone in private"
+      here = here or q[1] == stop_at
+    end
+    if privately then
+      press(say("I'd rather tell someone in private"))
+      for _, q in ipairs(items) do given[q[1]] = "I'd rather tell someone in private" end
+      return here
+    end
+    for _, q in ipairs(items) do
+      local a = answers[q[1]] or "No"
+      mixed = mixed or (a ~= "Yes" and a ~= "No")
+    end
+    if mixed then
+      press(say("Not sure about one"))
+      for _, q in ipairs(items) do
+        if single(q[1], q[2]) then return true end
+      end
+      return false
+    end
+    local ticked = false
+    for _, q in ipairs(items) do
+      given[q[1]] = answers[q[1]] or "No"
+      if given[q[1]] == "Yes" then
+        press(SHORT[q[1]][es and 2 or 1])
+        ticked = true
+        if on_urgent() then return true end -- an urgent tick: the urgent screen at once
+      end
+    end
+    press(say(ticked and "Next" or "None of these"))
+    return here
+  end
+  local i = 1
+  while i <= #SAFETY do
+    local q = SAFETY[i]
+    if q[6] then
+      local g, items = q[6], {}
+      while i <= #SAFETY and SAFETY[i][6] == g do
+        if asked(SAFETY[i]) then items[#items + 1] = SAFETY[i] end
+        i = i + 1
+      end
+      if #items > 0 and group(g, items) then return end
+    else
+      if asked(q) and single(q[1], q[2]) then return end
+      i = i + 1
     end
   end
   expect(es and "Aquí terminan las preguntas de seguridad." or "That is the end of the safety questions.")
 end
 
+-- Is the urgent screen showing (its patient button)?
+function on_urgent()
+  for _, c in ipairs(controls()) do
+    if c == "I have asked for help" or c == "Ya he pedido ayuda" then return true end
+  end
+  return false
+end
+
 -- The same visit in Spanish.
-function safety_es(areas, answers, stop_at, never)
-  return safety(areas, answers, stop_at, never, true)
+function safety_es(areas, answers, stop_at, never, one_by_one)
+  return safety(areas, answers, stop_at, never, true, one_by_one)
 end
 
 -- The lines under one heading of the list (list() is "Heading\n- line\n...").
