@@ -225,46 +225,62 @@ static int render_and_queue(wr_app *app, const wr_doc *doc, int copies, bool rep
     return enqueue(app, doc, NULL, 0, doc->kind, copies, reports);
 }
 
-/* How a section of the list is printed: questions with check boxes, a one-paragraph safety
- * net as it is (a several-line one as bullets), "For staff" in its own box. */
-static wr_mark list_mark(const wr_pack *p, const wr_section *s)
+/* How a section of the list is printed: questions with check boxes, the safety nets as
+ * "get help straight away" cards (a one-paragraph net as it is), things to mention and
+ * "For staff" as cards of their own, notes as bullets. */
+static wr_mark list_mark(const wr_section *s, wr_section_kind kind)
 {
-    if (strcmp(s->title, wr_pack_ui(p, "list_questions")) == 0)
+    switch (kind) {
+    case WR_SECTION_QUESTIONS:
         return WR_MARK_CHECKBOX;
-    if (strcmp(s->title, wr_pack_ui(p, "list_staff")) == 0)
+    case WR_SECTION_STAFF:
         return WR_MARK_STAFF;
-    if (strcmp(s->title, wr_pack_ui(p, "list_safety")) == 0 && s->n_lines == 1)
-        return WR_MARK_NONE;
-    return WR_MARK_BULLET;
+    case WR_SECTION_SAFETY:
+        return WR_MARK_NOW;
+    case WR_SECTION_MENTION:
+        return WR_MARK_MENTION;
+    case WR_SECTION_TODAY:
+        return WR_MARK_TODAY;
+    default:
+        return s->n_lines == 1 ? WR_MARK_NONE : WR_MARK_BULLET;
+    }
 }
 
-/* The patient's list as a document: flags for today boxed under the title, "For staff"
- * boxed at the end. */
+/* Today's date in words in the pack's language ("3 December 2026"). */
+static const char *date_words(const wr_app *app)
+{
+    time_t t = time(NULL);
+    struct tm tm;
+    localtime_r(&t, &tm);
+    return wr_flow_date_words(app->flow, tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
+}
+
+/* The patient's list as a document: the clinic's name, the date in words and a summary for
+ * the clinician at the top; flags for today as a care card under them; "For staff" as a
+ * card at the end. No footer: nothing but page numbers when it runs to two pages. */
 static int print_list(wr_app *app)
 {
     const wr_pack *p = wr_flow_pack(app->flow);
     wr_section sec[WR_SCREEN_MAX_SECTIONS];
-    int n = wr_flow_list_sections(app->flow, sec, WR_SCREEN_MAX_SECTIONS);
-    char date[32], footer[256];
-    today_date(date, sizeof date, false);
-    snprintf(footer, sizeof footer, "%s - %s", p->title ? p->title : "waitroom",
-             p->version ? p->version : "");
-    int first = n > 0 && strcmp(sec[0].title, wr_pack_ui(p, "list_flags")) == 0;
+    wr_section_kind kinds[WR_SCREEN_MAX_SECTIONS];
+    int n = wr_flow_list_kinds(app->flow, sec, kinds, WR_SCREEN_MAX_SECTIONS);
+    int first = n > 0 && kinds[0] == WR_SECTION_TODAY;
     wr_mark marks[WR_SCREEN_MAX_SECTIONS];
-    for (int i = first; i < n; i++) {
-        marks[i - first] = list_mark(p, &sec[i]);
-    }
+    for (int i = first; i < n; i++)
+        marks[i - first] = list_mark(&sec[i], kinds[i]);
     wr_doc doc = {
         .kind = WR_KIND_LIST,
         .title = wr_pack_ui(p, "print_title"),
-        .date = date,
+        .date = date_words(app),
         .language = p->language,
         .highlight = first ? &sec[0] : NULL,
         .sections = sec + first,
         .n_sections = n - first,
         .mark = WR_MARK_BULLET,
         .marks = marks,
-        .footer = footer,
+        .clinic = app->cfg.clinic_name[0] ? app->cfg.clinic_name : NULL,
+        .summary = wr_flow_list_summary(app->flow, sec, kinds, n),
+        .continued = wr_pack_ui(p, "print_continued"),
     };
     return render_and_queue(app, &doc, 1, true);
 }
@@ -289,7 +305,24 @@ static unsigned char *read_pdf(const char *path, size_t *len)
     return buf;
 }
 
-/* A handout: a PDF file as it is, or its text laid out (a "## " line starts a section). */
+/* The picture 'name' of the pictures folder for a handout, placed before line 'line' of
+ * section 'section': drawn at 1200 pixels across (about 340 dpi at the 90 mm it prints
+ * at). Returns 1, or 0 when it cannot be drawn (logged by the platform; the handout prints
+ * without it). The caller frees pic->rgba. */
+static int handout_picture(wr_app *app, const char *name, int section, int line,
+                           wr_doc_picture *pic)
+{
+    int h = 0;
+    unsigned char *rgba = app->plat ? wr_platform_picture_rgba(app->plat, name, 1200, &h) : NULL;
+    if (!rgba)
+        return 0;
+    *pic = (wr_doc_picture){section, line, 1200, h, rgba, 90};
+    return 1;
+}
+
+/* A handout: a PDF file as it is, or its text laid out (a "## " line starts a section, and
+ * picture "name" puts a picture among the paragraphs). No footer: the clinic's name, when
+ * set, is at the top. */
 static int print_handout(wr_app *app, int index, int copies, bool reports)
 {
     const wr_pack *p = wr_flow_pack(app->flow);
@@ -308,25 +341,31 @@ static int print_handout(wr_app *app, int index, int copies, bool reports)
         return r;
     }
     wr_section sec[32];
-    int n = 0;
+    wr_doc_picture pics[16];
+    int n = 0, n_pics = 0;
     sec[0] = (wr_section){NULL, (const char **)h->paras, 0};
-    for (int i = 0; i < h->n_paras; i++) {
-        const char *t = h->paras[i];
-        if (strncmp(t, "## ", 3) == 0 && n < 31) {
-            if (sec[n].n_lines || sec[n].title)
-                n++;
+    for (int i = 0; i <= h->n_paras; i++) {
+        const char *t = i < h->n_paras ? h->paras[i] : NULL;
+        bool heading = t && strncmp(t, "## ", 3) == 0 && n < 31;
+        for (int k = 0; k < h->n_pictures && n_pics < 16; k++)
+            if (h->picture_at[k] == i)
+                n_pics += handout_picture(app, h->pictures[k], n, sec[n].n_lines, &pics[n_pics]);
+        if (heading && (sec[n].n_lines || sec[n].title))
+            n++;
+        if (heading)
             sec[n] = (wr_section){t + 3, (const char **)&h->paras[i + 1], 0};
-        } else {
+        else if (t)
             sec[n].n_lines++;
-        }
     }
-    char footer[256];
-    snprintf(footer, sizeof footer, "%s - %s", p->title ? p->title : "waitroom",
-             p->version ? p->version : "");
     wr_doc doc = {.kind = WR_KIND_HANDOUT, .title = h->title, .language = p->language,
                   .sections = sec, .n_sections = n + 1, .mark = WR_MARK_NONE,
-                  .footer = footer};
-    return render_and_queue(app, &doc, copies, reports);
+                  .clinic = app->cfg.clinic_name[0] ? app->cfg.clinic_name : NULL,
+                  .continued = wr_pack_ui(p, "print_continued"),
+                  .pictures = pics, .n_pictures = n_pics};
+    int r = render_and_queue(app, &doc, copies, reports);
+    for (int k = 0; k < n_pics; k++)
+        free((void *)pics[k].rgba);
+    return r;
 }
 
 /* A slip for the desk: the codes and clinician words of the flags raised, and nothing else

@@ -158,6 +158,9 @@ static int apply(wr_config *c, const char *k, const char *v, const char **why)
         return copy(c->emergency_number, sizeof c->emergency_number, v);
     if (strcmp(k, "crisis_line") == 0)
         return copy(c->crisis_line, sizeof c->crisis_line, v);
+    if (strcmp(k, "clinic_name") == 0)
+        return *why = "clinic_name is too long (at most 127 bytes)",
+               copy(c->clinic_name, sizeof c->clinic_name, v);
     int r = apply_speech(c, k, v, why);
     if (r <= 0)
         return r;

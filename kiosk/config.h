@@ -24,6 +24,8 @@ typedef struct wr_config {
     int chime;                 /* chime = yes (default): a chime when an urgent screen comes */
     char emergency_number[64]; /* emergency_number = 999: {emergency} on pack screens */
     char crisis_line[64];      /* crisis_line = 116 123: {crisis_line} on pack screens */
+    char clinic_name[128];     /* clinic_name = Riverside Physio: a line at the top of the
+                                * printed list and handouts; empty: no such line */
     char language[16];         /* language = en: the default language, if the pack has it */
     int rotate;                /* rotate = 0 | 90 | 180 | 270: a panel mounted turned */
     char update_key[72];       /* update_key = <64 hex>: public key of signed pack bundles */

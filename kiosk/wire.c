@@ -5,6 +5,7 @@
  */
 #include "wire.h"
 
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -12,6 +13,8 @@
 #define MAX_SECTIONS 32
 #define MAX_LINES 512
 #define MAX_BYTES (64u << 20)
+#define MAX_PICTURES 16
+#define MAX_PICTURE_SIDE 4096
 
 /* ---- encoding ------------------------------------------------------------------------ */
 
@@ -69,6 +72,19 @@ static void put_doc(out *o, const wr_doc *d)
     }
     put_int(o, d->mark);
     put_str(o, d->footer);
+    put_str(o, d->clinic);
+    put_str(o, d->summary);
+    put_str(o, d->continued);
+    put_int(o, d->pictures ? d->n_pictures : 0);
+    for (int i = 0; d->pictures && i < d->n_pictures; i++) {
+        const wr_doc_picture *p = &d->pictures[i];
+        put_int(o, p->section);
+        put_int(o, p->line);
+        put_int(o, p->w);
+        put_int(o, p->h);
+        put_int(o, lround(p->width_mm * 10));
+        put_field(o, 'b', p->rgba, (size_t)p->w * (size_t)p->h * 4);
+    }
 }
 
 /* Encodes a request; see wire.h. */
@@ -109,6 +125,7 @@ struct wr_wire_decoded {
     int n_lines;
     unsigned char *pdf;
     size_t pdf_len;
+    wr_doc_picture pictures[MAX_PICTURES];
 };
 
 /* Reads one field of 'tag': its bytes (malloc'd, NUL-terminated) into *p, or NULL for "-".
@@ -197,6 +214,29 @@ static int get_section(FILE *in, wr_wire_decoded *d, wr_section *s)
     return 0;
 }
 
+/* The pictures of a document: where each goes, its size, its RGBA pixels. */
+static int get_pictures(FILE *in, wr_wire_decoded *d)
+{
+    long n, sec, line, w, h, mm;
+    if (get_int(in, 0, MAX_PICTURES, &n) < 0)
+        return -1;
+    for (long i = 0; i < n; i++) {
+        wr_doc_picture *p = &d->pictures[i];
+        char *px;
+        size_t len;
+        if (get_int(in, -1, MAX_SECTIONS, &sec) < 0 || get_int(in, 0, MAX_LINES, &line) < 0 ||
+            get_int(in, 1, MAX_PICTURE_SIDE, &w) < 0 || get_int(in, 1, MAX_PICTURE_SIDE, &h) < 0 ||
+            get_int(in, 0, 10000, &mm) < 0 || get_field(in, 'b', &px, &len) < 0 || keep(d, px) < 0)
+            return -1;
+        if (!px || len != (size_t)w * (size_t)h * 4)
+            return -1;
+        *p = (wr_doc_picture){(int)sec, (int)line, (int)w, (int)h, (unsigned char *)px, mm / 10.0};
+    }
+    d->doc.pictures = n ? d->pictures : NULL;
+    d->doc.n_pictures = (int)n;
+    return 0;
+}
+
 static int get_doc(FILE *in, wr_wire_decoded *d)
 {
     wr_doc *doc = &d->doc;
@@ -215,17 +255,19 @@ static int get_doc(FILE *in, wr_wire_decoded *d)
     if (get_int(in, 0, MAX_SECTIONS, &n) < 0)
         return -1;
     for (long i = 0; i < n; i++) {
-        if (get_section(in, d, &d->sections[i]) < 0 || get_int(in, 0, WR_MARK_STAFF, &v) < 0)
+        if (get_section(in, d, &d->sections[i]) < 0 || get_int(in, 0, WR_MARK_MENTION, &v) < 0)
             return -1;
         d->marks[i] = (wr_mark)v;
     }
     doc->sections = d->sections;
     doc->n_sections = (int)n;
     doc->marks = d->marks;
-    if (get_int(in, 0, WR_MARK_NONE, &v) < 0 || get_str(in, d, &doc->footer) < 0)
+    if (get_int(in, 0, WR_MARK_MENTION, &v) < 0 || get_str(in, d, &doc->footer) < 0 ||
+        get_str(in, d, &doc->clinic) < 0 || get_str(in, d, &doc->summary) < 0 ||
+        get_str(in, d, &doc->continued) < 0)
         return -1;
     doc->mark = (wr_mark)v;
-    return 0;
+    return get_pictures(in, d);
 }
 
 static int get_request(FILE *in, wr_wire_decoded *d)

@@ -261,3 +261,15 @@ wr_drive_test(no_audio ${WR_SOURCE_DIR}/scripts/sample ${WR_DRIVE_DIR}/no_audio.
 # clinical pack: the whole English journey as a clinic that changed nothing would see it.
 wr_drive_test(clinic_journey_example_conf ${WR_SOURCE_DIR}/scripts/clinic
               ${WR_DRIVE_DIR}/clinic_journey_en.lua --config ${WR_SOURCE_DIR}/kiosk/example.conf)
+
+# The printout as a clinician gets it (printout.lua, printout.conf with a clinic name): the
+# clinic's name, the date in words (English and Spanish), the summary line, one page, no
+# version footer, the warning signs that fit the answers, and handouts with the pictures.
+set(WR_PRINTOUT_OUT ${CMAKE_BINARY_DIR}/printout-out)
+add_test(NAME drive_printout COMMAND sh -c "rm -rf '${WR_PRINTOUT_OUT}' && \
+  mkdir -p '${WR_PRINTOUT_OUT}' && \
+  '$<TARGET_FILE:waitroom>' --headless --scripts '${WR_SOURCE_DIR}/scripts/clinic' \
+  --config '${WR_DRIVE_DIR}/printout.conf' --drive '${WR_DRIVE_DIR}/printout.lua' \
+  --print-to '${WR_PRINTOUT_OUT}' && sh '${WR_DRIVE_DIR}/printout_check.sh' '${WR_PRINTOUT_OUT}'")
+set_tests_properties(drive_printout PROPERTIES TIMEOUT 120 ENVIRONMENT "${WR_PRINT_ENV}"
+                     LABELS drive)

@@ -953,7 +953,13 @@ int wr_flow_staff_request(wr_flow *f)
 
 int wr_flow_list_sections(const wr_flow *cf, wr_section *out, int max)
 {
-    return wr_list_build((wr_flow *)cf, out, max, true);
+    return wr_list_build((wr_flow *)cf, out, NULL, max, true);
+}
+
+/* The printout's sections with what each holds; see flow.h. */
+int wr_flow_list_kinds(const wr_flow *cf, wr_section *out, wr_section_kind *kinds, int max)
+{
+    return wr_list_build((wr_flow *)cf, out, kinds, max, true);
 }
 
 /* The list as plain text: each section's title, then "- line" per line (malloc'd). */

@@ -150,6 +150,21 @@ int wr_flow_staff_lines(const wr_flow *flow, wr_level level, bool combined, cons
 /* The current list as printed (flags, questions, notes, "For staff", safety net) as
  * sections, and as plain text (malloc'd; the caller frees it with wr_wipe_str() of wipe.h). */
 int wr_flow_list_sections(const wr_flow *flow, wr_section *out, int max);
+
+/* The same sections, with 'kinds' (one per section) saying what each holds, for the
+ * printout's styles. 'max' must leave room for the safety nets (WR_SCREEN_MAX_SECTIONS). */
+int wr_flow_list_kinds(const wr_flow *flow, wr_section *out, wr_section_kind *kinds, int max);
+
+/* The printout's summary for the clinician ("2 things to check today, 4 questions, 3 notes"),
+ * in the pack's language, counted from sections and kinds of wr_flow_list_kinds(); "" when
+ * the list holds none of them. Valid until the flow next changes. */
+const char *wr_flow_list_summary(const wr_flow *flow, const wr_section *sec,
+                                 const wr_section_kind *kinds, int n);
+
+/* The date in words in the pack's language ("3 December 2026", "3 de diciembre de 2026"),
+ * from its words print_date and month_1..12; month is 1 to 12. Valid until the flow next
+ * changes. */
+const char *wr_flow_date_words(const wr_flow *flow, int year, int month, int day);
 char *wr_flow_list_text(const wr_flow *flow);
 
 /* The highest flag level raised so far: 0 urgent, 1 today, 2 mention, -1 none. */

@@ -115,7 +115,8 @@ bool wr_group_ticked(wr_flow *f, const wr_step *st, int i);
 int wr_flow_eval(wr_flow *f, const wr_cond *c);
 
 /* list.c */
-int wr_list_build(wr_flow *f, wr_section *out, int max, bool staff);
+int wr_list_build(wr_flow *f, wr_section *out, wr_section_kind *kinds, int max, bool staff);
+int wr_list_net_paras(wr_flow *f, const char **out, int max);
 const char *wr_fill(wr_flow *f, const char *text);
 
 /* keyboard.c */

@@ -78,6 +78,8 @@ typedef struct builder {
     wr_flow *f;
     const char **lines;
     int n, cap;
+    wr_section_kind *kinds; /* optional: one per section closed, beside the sections */
+    int n_sections;
 } builder;
 
 static void add_line(builder *b, const char *line)
@@ -93,8 +95,8 @@ static void add_line(builder *b, const char *line)
     b->lines[b->n++] = line;
 }
 
-/* Moves the builder's lines into a section stored in the arena. */
-static int close_section(builder *b, const char *title, wr_section *out)
+/* Moves the builder's lines into a section of 'kind' stored in the arena. */
+static int close_section(builder *b, wr_section_kind kind, const char *title, wr_section *out)
 {
     if (b->n == 0)
         return 0;
@@ -105,6 +107,9 @@ static int close_section(builder *b, const char *title, wr_section *out)
     out->title = title;
     out->lines = lines;
     out->n_lines = b->n;
+    if (b->kinds)
+        b->kinds[b->n_sections] = kind;
+    b->n_sections++;
     b->n = 0;
     return 1;
 }
@@ -171,44 +176,170 @@ static void add_notes(builder *b)
             add_line(b, wr_fill(b->f, p->notes[i].text));
 }
 
-/* Fills 'out' (at most 'max') with the list's sections; returns how many. 'staff': the
- * printout's "For staff" section too (not on the patient's screen). The lines live until
- * the next screen. */
-int wr_list_build(wr_flow *f, wr_section *out, int max, bool staff)
+/* Adds the lines of the safety net everyone gets (ui.safety_net, or the configuration's). */
+static void add_safety_net(builder *b)
+{
+    wr_flow *f = b->f;
+    const char *net = f->cfg.safety_net ? f->cfg.safety_net : wr_pack_ui(wr_flow_cur_pack(f),
+                                                                         "safety_net");
+    const char *filled = wr_fill(f, net);
+    const char *nl = strchr(filled, '\n');
+    if (nl && nl > filled && nl[-1] == ':')
+        filled = nl + 1; /* "...if any of these start:" - the heading says it on the list */
+    add_lines(b, filled);
+}
+
+/* One section per safety_net block whose condition holds: its lead-in as the title, then
+ * its signs and what to do. Returns how many were added to 'out' (at most 'max'). */
+static int add_nets(builder *b, wr_section *out, int max)
+{
+    const wr_pack *p = wr_flow_cur_pack(b->f);
+    int n = 0;
+    for (int i = 0; i < p->n_nets && n < max; i++) {
+        const wr_safety_net *net = &p->nets[i];
+        if (!wr_flow_eval(b->f, net->when))
+            continue;
+        for (int k = 0; k < net->n_signs; k++)
+            add_line(b, wr_fill(b->f, net->signs[k]));
+        if (net->action)
+            add_line(b, wr_fill(b->f, net->action));
+        n += close_section(b, WR_SECTION_SAFETY, wr_fill(b->f, net->title), &out[n]);
+    }
+    return n;
+}
+
+/* The safety_net blocks that hold, each as one paragraph in the form of ui.safety_net
+ * (lead-in, then a line per sign): for the last screen. Returns how many went to 'out'. */
+int wr_list_net_paras(wr_flow *f, const char **out, int max)
 {
     const wr_pack *p = wr_flow_cur_pack(f);
-    builder b = {f, NULL, 0, 0};
     int n = 0;
-    if (n < max) {
-        add_flags(&b, WR_LEVEL_TODAY);
-        n += close_section(&b, wr_pack_ui(p, "list_flags"), &out[n]);
+    for (int i = 0; i < p->n_nets && n < max; i++) {
+        const wr_safety_net *net = &p->nets[i];
+        char buf[4096];
+        if (!wr_flow_eval(f, net->when))
+            continue;
+        int at = snprintf(buf, sizeof buf, "%s", net->title);
+        for (int k = 0; k < net->n_signs && at < (int)sizeof buf; k++)
+            at += snprintf(buf + at, sizeof buf - (size_t)at, "\n%s", net->signs[k]);
+        if (net->action && at < (int)sizeof buf)
+            snprintf(buf + at, sizeof buf - (size_t)at, "\n%s", net->action);
+        out[n++] = wr_fill(f, wr_arena_strdup(&f->strings, buf));
     }
-    if (n < max) {
-        add_flags(&b, WR_LEVEL_MENTION);
-        n += close_section(&b, wr_pack_ui(p, "list_mention"), &out[n]);
-    }
-    if (n < max) {
-        add_questions(&b);
-        n += close_section(&b, wr_pack_ui(p, "list_questions"), &out[n]);
-    }
-    if (n < max) {
-        add_notes(&b);
-        n += close_section(&b, wr_pack_ui(p, "list_notes"), &out[n]);
-    }
-    if (n < max) {
-        const char *net = f->cfg.safety_net ? f->cfg.safety_net : wr_pack_ui(p, "safety_net");
-        const char *filled = wr_fill(f, net);
-        const char *nl = strchr(filled, '\n');
-        if (nl && nl > filled && nl[-1] == ':')
-            filled = nl + 1; /* "...if any of these start:" - the heading says it on the list */
-        add_lines(&b, filled);
-        n += close_section(&b, wr_pack_ui(p, "list_safety"), &out[n]);
-    }
-    if (n < max && staff) {
-        add_staff(&b);
-        n += close_section(&b, wr_pack_ui(p, "list_staff"), &out[n]);
-    }
+    return n;
+}
 
+/* Fills 'out' (at most 'max') with the list's sections, and 'kinds' (NULL, or one per
+ * section) with what each holds; returns how many. 'staff': the printout's "For staff"
+ * section too (not on the patient's screen). The safety nets are never crowded out: the
+ * sections before them leave room. The lines live until the next screen. */
+int wr_list_build(wr_flow *f, wr_section *out, wr_section_kind *kinds, int max, bool staff)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    builder b = {f, NULL, 0, 0, kinds, 0};
+    int n = 0;
+    if (max < 6 + WR_NET_MAX)
+        return 0;
+    add_flags(&b, WR_LEVEL_TODAY);
+    n += close_section(&b, WR_SECTION_TODAY, wr_pack_ui(p, "list_flags"), &out[n]);
+    add_flags(&b, WR_LEVEL_MENTION);
+    n += close_section(&b, WR_SECTION_MENTION, wr_pack_ui(p, "list_mention"), &out[n]);
+    add_questions(&b);
+    n += close_section(&b, WR_SECTION_QUESTIONS, wr_pack_ui(p, "list_questions"), &out[n]);
+    add_notes(&b);
+    n += close_section(&b, WR_SECTION_NOTES, wr_pack_ui(p, "list_notes"), &out[n]);
+    add_safety_net(&b);
+    n += close_section(&b, WR_SECTION_SAFETY, wr_pack_ui(p, "list_safety"), &out[n]);
+    n += add_nets(&b, out + n, WR_NET_MAX);
+    if (staff) {
+        add_staff(&b);
+        n += close_section(&b, WR_SECTION_STAFF, wr_pack_ui(p, "list_staff"), &out[n]);
+    }
     free(b.lines);
     return n;
+}
+
+/* ======================================================================================
+ * The printout's head: a summary for the clinician, the date in words
+ * ==================================================================================== */
+
+/* Appends the pack's word 'key' (singular 'key_1' when n is 1) with {n} filled in, after
+ * a comma when 'out' already holds something. Nothing when n is 0. */
+static void summary_part(const wr_pack *p, const char *key, int n, char *out, size_t cap)
+{
+    char one[48];
+    size_t used = strlen(out);
+    if (n <= 0 || used + 1 >= cap)
+        return;
+    snprintf(one, sizeof one, "%s_1", key);
+    const char *w = wr_pack_ui(p, n == 1 ? one : key);
+    const char *at = strstr(w, "{n}");
+    const char *comma = used ? wr_pack_ui(p, "summary_comma") : "";
+    if (at)
+        snprintf(out + used, cap - used, "%s%.*s%d%s", comma, (int)(at - w), w, n, at + 3);
+    else
+        snprintf(out + used, cap - used, "%s%s", comma, w);
+}
+
+/* The count of lines of the first section of 'kind'. */
+static int count_kind(const wr_section *sec, const wr_section_kind *kinds, int n,
+                      wr_section_kind kind)
+{
+    for (int i = 0; i < n; i++)
+        if (kinds[i] == kind)
+            return sec[i].n_lines;
+    return 0;
+}
+
+/* The clinician's summary of the list ("2 things to check today, 4 questions, 3 notes") in
+ * the pack's language, from sections and kinds of wr_flow_list_kinds(); "" for an empty
+ * list. Lives until the next screen. */
+const char *wr_flow_list_summary(const wr_flow *cf, const wr_section *sec,
+                                 const wr_section_kind *kinds, int n)
+{
+    wr_flow *f = (wr_flow *)cf;
+    const wr_pack *p = wr_flow_cur_pack(f);
+    char out[512] = "";
+    summary_part(p, "summary_today", count_kind(sec, kinds, n, WR_SECTION_TODAY), out,
+                 sizeof out);
+    summary_part(p, "summary_mention", count_kind(sec, kinds, n, WR_SECTION_MENTION), out,
+                 sizeof out);
+    summary_part(p, "summary_questions", count_kind(sec, kinds, n, WR_SECTION_QUESTIONS), out,
+                 sizeof out);
+    summary_part(p, "summary_notes", count_kind(sec, kinds, n, WR_SECTION_NOTES), out,
+                 sizeof out);
+    const char *r = wr_arena_strdup(&f->strings, out);
+    return r ? r : "";
+}
+
+/* Replaces the first 'ph' of 'text' (in 'out') by 'with'. */
+static void put_field(char *out, size_t cap, const char *ph, const char *with)
+{
+    char *at = strstr(out, ph);
+    char tmp[256];
+    if (!at)
+        return;
+    snprintf(tmp, sizeof tmp, "%s%s", with, at + strlen(ph));
+    snprintf(at, cap - (size_t)(at - out), "%s", tmp);
+}
+
+/* The date in words in the pack's language, from its words print_date ("{day} {month}
+ * {year}") and month_1..month_12: "3 December 2026", "3 de diciembre de 2026". 'month' is
+ * 1 to 12. Lives until the next screen. */
+const char *wr_flow_date_words(const wr_flow *cf, int year, int month, int day)
+{
+    wr_flow *f = (wr_flow *)cf;
+    const wr_pack *p = wr_flow_cur_pack(f);
+    char out[256], key[16], num[16];
+    if (month < 1 || month > 12)
+        return "";
+    snprintf(out, sizeof out, "%s", wr_pack_ui(p, "print_date"));
+    snprintf(key, sizeof key, "month_%d", month);
+    put_field(out, sizeof out, "{month}", wr_pack_ui(p, key));
+    snprintf(num, sizeof num, "%d", day);
+    put_field(out, sizeof out, "{day}", num);
+    snprintf(num, sizeof num, "%d", year);
+    put_field(out, sizeof out, "{year}", num);
+    const char *r = wr_arena_strdup(&f->strings, out);
+    return r ? r : "";
 }

@@ -116,6 +116,15 @@ static void free_rules(wr_pack *p)
         wr_cond_free(p->notes[i].when);
         free(p->notes[i].text);
     }
+    for (int i = 0; i < p->n_nets; i++) {
+        wr_safety_net *n = &p->nets[i];
+        free(n->id);
+        wr_cond_free(n->when);
+        free(n->title);
+        free_strings(n->signs, n->n_signs);
+        free(n->action);
+    }
+    free(p->nets);
     for (int i = 0; i < p->n_handouts; i++) {
         wr_handout *h = &p->handouts[i];
         free(h->id);
@@ -123,6 +132,8 @@ static void free_rules(wr_pack *p)
         free(h->file);
         free(h->path);
         free_strings(h->paras, h->n_paras);
+        free_strings(h->pictures, h->n_pictures);
+        free(h->picture_at);
     }
     free(p->handouts);
     for (int i = 0; i < p->n_uitext; i++) {
@@ -263,6 +274,30 @@ static const wr_uitext builtin_ui[] = {
     {"thank_you", "Thank you. We look forward to seeing you."},
     {"print", "Print my list"},
     {"print_title", "Questions for my appointment"},
+    /* the printout: the date in words, a summary for the clinician, a heading repeated */
+    {"print_date", "{day} {month} {year}"},
+    {"month_1", "January"},
+    {"month_2", "February"},
+    {"month_3", "March"},
+    {"month_4", "April"},
+    {"month_5", "May"},
+    {"month_6", "June"},
+    {"month_7", "July"},
+    {"month_8", "August"},
+    {"month_9", "September"},
+    {"month_10", "October"},
+    {"month_11", "November"},
+    {"month_12", "December"},
+    {"summary_today_1", "1 thing to check today"},
+    {"summary_today", "{n} things to check today"},
+    {"summary_mention_1", "1 thing to mention"},
+    {"summary_mention", "{n} things to mention"},
+    {"summary_questions_1", "1 question"},
+    {"summary_questions", "{n} questions"},
+    {"summary_notes_1", "1 note"},
+    {"summary_notes", "{n} notes"},
+    {"summary_comma", ", "},
+    {"print_continued", "{title} (continued)"},
     {"slip_urgent", "Please show this to staff now"},
     {"slip_today", "Please show this to staff before the appointment"},
     {"printing", "Printing..."},
@@ -498,6 +533,9 @@ int wr_pack_resolve(wr_pack *p, wr_report_fn report, void *ud)
     }
     for (int i = 0; i < p->n_notes; i++)
         if (resolve_cond(&r, p->notes[i].when) < 0)
+            return -1;
+    for (int i = 0; i < p->n_nets; i++)
+        if (resolve_cond(&r, p->nets[i].when) < 0)
             return -1;
     return r.problems;
 }

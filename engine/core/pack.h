@@ -111,6 +111,8 @@ typedef struct wr_scene {
 
 typedef enum wr_level { WR_LEVEL_URGENT, WR_LEVEL_TODAY, WR_LEVEL_MENTION } wr_level;
 
+#define WR_COMBINES_MAX 12 /* flags one combination may list */
+
 typedef struct wr_flag {
     char *id;
     wr_cond *when;
@@ -120,8 +122,9 @@ typedef struct wr_flag {
     bool private;        /* read aloud only through headphones */
     bool topic_free;     /* no_topic = true: the urgent screen names no topic ("Please go
                           * to the desk now and ask to talk privately") */
-    char **combines;     /* ids of the flags this one combines, or NULL: the staff box
-                          * names their answers, and the list does not repeat them */
+    char **combines;     /* ids of the flags this one may combine, or NULL: the list and
+                          * the staff box name the raised ones, and the list does not
+                          * repeat them lower down */
     int n_combines;
     wr_srcpos pos;
 } wr_flag;
@@ -140,6 +143,22 @@ typedef struct wr_note {
     wr_srcpos pos;
 } wr_note;
 
+/* Warning signs that depend on the answers (safety_net "id" { ... }): a care card on the
+ * list, the printout and the last screen, after the safety net everyone gets
+ * (ui.safety_net), when 'when' holds (always when NULL). */
+#define WR_NET_MAX 4       /* safety_net blocks in a pack */
+#define WR_NET_MAX_SIGNS 8 /* lines of one */
+
+typedef struct wr_safety_net {
+    char *id;
+    wr_cond *when;
+    char *title;         /* the lead-in: "Get help straight away if any of these start:" */
+    char **signs;        /* one warning sign a line (bullets) */
+    int n_signs;
+    char *action;        /* what to do then ("...call {emergency}"), or NULL */
+    wr_srcpos pos;
+} wr_safety_net;
+
 /* A handout staff can print (and a patient can ask for at the end): either text laid out
  * by the document engine (paras; a para starting "## " is a heading), or a PDF file shipped
  * in the pack folder (file, relative to the language folder), printed as it is. */
@@ -150,6 +169,9 @@ typedef struct wr_handout {
     char **paras;        /* text handout, or NULL */
     int n_paras;
     char *path;          /* file resolved to a full path by the loader, or NULL */
+    char **pictures;     /* picture "name" among the paragraphs: the screens' pictures */
+    int *picture_at;     /* ... each before paragraph picture_at[k] (n_paras: at the end) */
+    int n_pictures;
     wr_srcpos pos;
 } wr_handout;
 
@@ -182,6 +204,7 @@ struct wr_pack {
     wr_flag *flags;         int n_flags;
     wr_prompt *prompts;     int n_prompts;
     wr_note *notes;         int n_notes;
+    wr_safety_net *nets;    int n_nets;
     wr_handout *handouts;   int n_handouts;
     wr_uitext *uitext;      int n_uitext;
     wr_uitext *sayas;       int n_sayas;   /* pronounce { }: key as written, text as said */

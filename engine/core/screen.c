@@ -420,11 +420,12 @@ static void page_screen(wr_flow *f, wr_screen *s)
     case PAGE_LIST:
         s->kind = WR_SCREEN_LIST;
         s->name = "list";
-        s->n_sections = wr_list_build(f, s->sections, WR_SCREEN_MAX_SECTIONS, false);
+        wr_section_kind kinds[WR_SCREEN_MAX_SECTIONS];
+        s->n_sections = wr_list_build(f, s->sections, kinds, WR_SCREEN_MAX_SECTIONS, false);
         for (int i = 0; i < s->n_sections; i++) /* the safety sections as care cards */
-            s->section_look[i] = s->sections[i].title == UI("list_flags")    ? WR_LOOK_TODAY
-                                 : s->sections[i].title == UI("list_safety") ? WR_LOOK_URGENT
-                                                                             : WR_LOOK_PLAIN;
+            s->section_look[i] = kinds[i] == WR_SECTION_TODAY    ? WR_LOOK_TODAY
+                                 : kinds[i] == WR_SECTION_SAFETY ? WR_LOOK_URGENT
+                                                                 : WR_LOOK_PLAIN;
         wr_screen_add(s, WR_ROLE_PRIMARY, UI("print"), WR_ACT_PRINT, 0);
         wr_screen_add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
         return;
@@ -573,6 +574,17 @@ static void urgent_screen(wr_flow *f, wr_screen *s)
         wr_screen_add(s, WR_ROLE_SECONDARY, UI("urgent_staff"), WR_ACT_STAFF, 0);
 }
 
+/* The last screen's warning signs that depend on the answers (safety_net blocks). */
+static void end_nets(wr_flow *f, wr_screen *s)
+{
+    const char *nets[WR_NET_MAX];
+    int n = wr_list_net_paras(f, nets, WR_NET_MAX);
+    for (int i = 0; i < n && s->n_paras < WR_SCREEN_MAX_PARAS; i++) {
+        s->para_look[s->n_paras] = WR_LOOK_URGENT; /* each a care card of its own */
+        para(s, nets[i]);
+    }
+}
+
 static void simple_screen(wr_flow *f, wr_screen *s)
 {
     const wr_pack *p = wr_flow_cur_pack(f);
@@ -608,6 +620,7 @@ static void simple_screen(wr_flow *f, wr_screen *s)
         s->title = UI("thank_you");
         s->para_look[0] = WR_LOOK_URGENT; /* the safety net: a care card */
         para(s, wr_fill(f, f->cfg.safety_net ? f->cfg.safety_net : UI("safety_net")));
+        end_nets(f, s);
         if (p->n_handouts)
             para(s, UI("handout_offer"));
         for (int i = 0; i < p->n_handouts; i++)

@@ -115,6 +115,17 @@ typedef enum wr_look {
     WR_LOOK_URGENT   /* a care card: get help straight away */
 } wr_look;
 
+/* What a section of the list holds (wr_flow_list_kinds); the printout styles each kind. */
+typedef enum wr_section_kind {
+    WR_SECTION_OTHER,     /* a handout's or a slip's text */
+    WR_SECTION_TODAY,     /* flags for today: "Please tell the staff today" */
+    WR_SECTION_MENTION,   /* "Things I need to tell my clinician" */
+    WR_SECTION_QUESTIONS, /* picked and typed questions */
+    WR_SECTION_NOTES,     /* notes for the clinician */
+    WR_SECTION_SAFETY,    /* the safety net everyone gets, and each safety_net that holds */
+    WR_SECTION_STAFF      /* "For staff": flag codes and clinician words (printout only) */
+} wr_section_kind;
+
 /* A titled group of lines, for the list preview and the printout. */
 typedef struct wr_section {
     const char *title;
@@ -125,7 +136,7 @@ typedef struct wr_section {
 #define WR_SCREEN_MAX_CONTROLS 96
 #define WR_SCREEN_MAX_NAV 6
 #define WR_SCREEN_MAX_PARAS 16
-#define WR_SCREEN_MAX_SECTIONS 8
+#define WR_SCREEN_MAX_SECTIONS 12
 
 typedef struct wr_screen {
     wr_screen_kind kind;

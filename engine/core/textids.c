@@ -95,6 +95,13 @@ static void rules(visit *v, wr_pack *p)
     }
     for (int i = 0; i < p->n_notes; i++)
         one(v, &p->notes[i].text, &p->notes[i].pos, "note.%s", p->notes[i].id);
+    for (int i = 0; i < p->n_nets; i++) {
+        wr_safety_net *n = &p->nets[i];
+        one(v, &n->title, &n->pos, "safety_net.%s.title", n->id);
+        for (int k = 0; k < n->n_signs; k++)
+            one(v, &n->signs[k], &n->pos, "safety_net.%s.%d", n->id, k + 1);
+        one(v, &n->action, &n->pos, "safety_net.%s.action", n->id);
+    }
     for (int i = 0; i < p->n_handouts; i++) {
         wr_handout *h = &p->handouts[i];
         one(v, &h->title, &h->pos, "handout.%s.title", h->id);

@@ -202,27 +202,43 @@ bool wr_urgent_combined_away(wr_flow *f, int i)
     return false;
 }
 
-/* The patient words of the flags 'fl' combines, as "A, and B" (arena string). */
+/* The ids in 'fl'->combines of the flags that are raised, into 'idx' (pack indices); a
+ * combination lists every flag it may combine, and names the ones that did. */
+static int raised_members(wr_flow *f, const wr_flag *fl, int *idx)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    int n = 0;
+    for (int k = 0; k < fl->n_combines; k++) {
+        int j = wr_pack_find_flag(p, fl->combines[k]);
+        if (j >= 0 && wr_flow_eval(f, p->flags[j].when))
+            idx[n++] = j;
+    }
+    return n;
+}
+
+/* The patient words of the raised flags 'fl' combines, as "A, and B" (arena string). */
 const char *wr_urgent_combined_words(wr_flow *f, const wr_flag *fl)
 {
     const wr_pack *p = wr_flow_cur_pack(f);
     char buf[1024] = "";
-    for (int k = 0; k < fl->n_combines; k++) {
-        int j = wr_pack_find_flag(p, fl->combines[k]);
-        if (j < 0)
-            continue;
-        const char *w = wr_fill(f, p->flags[j].patient);
-        size_t n = strlen(w);
-        while (n > 0 && w[n - 1] == '.')
-            n--;
+    int idx[WR_COMBINES_MAX];
+    int n = raised_members(f, fl, idx);
+    for (int k = 0; k < n; k++) {
+        const char *w = wr_fill(f, p->flags[idx[k]].patient);
+        size_t len = strlen(w);
+        while (len > 0 && w[len - 1] == '.')
+            len--;
         size_t at = strlen(buf);
-        const char *sep = !at ? "" : k + 1 == fl->n_combines ? wr_pack_ui(p, "and") : ", ";
-        snprintf(buf + at, sizeof buf - at, "%s%.*s", sep, (int)n, w);
-        /* a sentence's capital inside the joined one: "and it is", but "and I" or "MRI" */
+        const char *sep = !at ? "" : k + 1 == n ? wr_pack_ui(p, "and") : ", ";
+        snprintf(buf + at, sizeof buf - at, "%s%.*s", sep, (int)len, w);
+        /* a sentence's capital inside the joined one: "and it is", "y a mi", but "and I" or
+         * "MRI" */
         char *c = at + strlen(sep) + 1 < sizeof buf ? buf + at + strlen(sep) : NULL;
-        if (at && c && c[0] >= 'A' && c[0] <= 'Z' && c[1] >= 'a' && c[1] <= 'z')
+        bool word = c && ((c[1] >= 'a' && c[1] <= 'z') || (c[1] == ' ' && c[0] != 'I'));
+        if (at && word && c[0] >= 'A' && c[0] <= 'Z')
             c[0] = (char)(c[0] - 'A' + 'a');
     }
+    memset(idx, 0, sizeof idx);
     return wr_arena_strdup(&f->strings, buf);
 }
 

@@ -720,6 +720,13 @@ static const word words[] = {
      "A suggested question the patient may pick for the list.", wr_dsl_prompt_fields},
     {"note", wr_dsl_note, 0, WR_DSL_STAND_DEFINE, "Rules", "note \"id\" { when = cond, text = \"...\" }",
      "A line for the clinician on the list, when the condition holds.", wr_dsl_note_fields},
+    {"safety_net", wr_dsl_safety_net, 0, WR_DSL_STAND_DEFINE, "Rules",
+     "safety_net \"id\" { when = cond, title = \"...:\", signs = { \"...\", ... }, "
+     "action = \"...\" }",
+     "Warning signs that depend on the answers: a card of its own on the list, the printout "
+     "and the last screen, after the signs everyone gets (ui.safety_net), when the condition "
+     "holds.",
+     wr_dsl_net_fields},
     {"handout", wr_dsl_handout, 0, WR_DSL_STAND_DEFINE, "Handouts",
      "handout \"id\" { title = \"...\", text = { \"...\", \"## Heading\", \"...\" } }",
      "A handout staff can print (and a patient can ask for at the end): paragraphs laid out by "

@@ -67,13 +67,15 @@ void wr_dsl_reference(FILE *out);
 
 /* The fields of the words of dslitems.c, listed with them in the word table. */
 extern const wr_dsl_field wr_dsl_question_fields[], wr_dsl_flag_fields[], wr_dsl_prompt_fields[],
-    wr_dsl_note_fields[], wr_dsl_handout_fields[];
+    wr_dsl_note_fields[], wr_dsl_handout_fields[],
+    wr_dsl_net_fields[];
 
 /* The words of dslitems.c, listed in the word table of dsl.c. */
 int wr_dsl_question(lua_State *L);
 int wr_dsl_red_flag(lua_State *L);
 int wr_dsl_prompt(lua_State *L);
 int wr_dsl_note(lua_State *L);
+int wr_dsl_safety_net(lua_State *L);
 int wr_dsl_handout(lua_State *L);
 
 /* The language whose sandbox runs 'L'. */

@@ -46,7 +46,9 @@ const wr_dsl_field wr_dsl_flag_fields[] = {
      "true: an urgent flag whose screen names no topic (\"ask to talk privately\"), for "
      "\"I'd rather tell someone in private\" on an urgent question"},
     {"combines", WR_DSL_LIST,
-     "ids of the flags this one combines: named on the staff box, not repeated lower down"},
+     "ids of the flags this one may combine: the list and the staff box name those raised "
+     "(\"Pain at night, and I have had cancer\"), and the list does not repeat them lower "
+     "down"},
     {NULL, 0, NULL},
 };
 
@@ -62,10 +64,22 @@ const wr_dsl_field wr_dsl_note_fields[] = {
     {NULL, 0, NULL},
 };
 
+const wr_dsl_field wr_dsl_net_fields[] = {
+    {"when", WR_DSL_COND, "the signs are shown when this holds (always if absent)"},
+    {"title", WR_DSL_STRING,
+     "the lead-in, e.g. \"Get help straight away if any of these start:\" (required)"},
+    {"signs", WR_DSL_LIST, "the warning signs, one bullet each: 1 to 8 lines (required)"},
+    {"action", WR_DSL_STRING,
+     "what to do then, e.g. \"Then go to the emergency department, or call {emergency}.\""},
+    {NULL, 0, NULL},
+};
+
 const wr_dsl_field wr_dsl_handout_fields[] = {
     {"title", WR_DSL_STRING,
      "the handout's title, on the staff screen and the printout (required)"},
-    {"text", WR_DSL_LIST, "paragraphs laid out by the kiosk; one starting \"## \" is a heading"},
+    {"text", WR_DSL_LIST,
+     "paragraphs laid out by the kiosk; one starting \"## \" is a heading; picture \"name\" "
+     "among them prints that picture (the screens' pictures) there"},
     {"file", WR_DSL_STRING,
      "a PDF in the language folder, e.g. \"handouts/pain.pdf\", printed as it is"},
     {NULL, 0, NULL},
@@ -253,8 +267,9 @@ static void read_combines(lua_State *L, wr_flag *f, const char *what)
     }
     int t = lua_gettop(L);
     int n = (int)lua_rawlen(L, t);
-    if (n < 2 || n > 8)
-        wr_dsl_fail(L, "E203", "%s: combines must list 2 to 8 flag ids (got %d)", what, n);
+    if (n < 2 || n > WR_COMBINES_MAX)
+        wr_dsl_fail(L, "E203", "%s: combines must list 2 to %d flag ids (got %d)", what,
+                    WR_COMBINES_MAX, n);
     f->combines = calloc((size_t)n, sizeof *f->combines);
     if (!f->combines)
         wr_dsl_oom(L);
@@ -364,6 +379,80 @@ int wr_dsl_note(lua_State *L)
 }
 
 /* ======================================================================================
+ * Safety nets: warning signs that depend on the answers
+ * ==================================================================================== */
+
+/* Finds a safety net by id, or NULL. */
+static const wr_safety_net *find_net(const wr_pack *p, const char *id)
+{
+    for (int i = 0; i < p->n_nets; i++)
+        if (strcmp(p->nets[i].id, id) == 0)
+            return &p->nets[i];
+    return NULL;
+}
+
+/* Copies signs = { "...", ... } of the table at 1 into 'n': 1 to 8 lines of words. */
+static void read_signs(lua_State *L, wr_safety_net *n, const char *what)
+{
+    int t, count;
+    if (lua_getfield(L, 1, "signs") != LUA_TTABLE)
+        wr_dsl_fail(L, "E203", "%s: signs must be a list of lines, such as { \"New numbness "
+                    "in your legs.\" } (got %s)", what, wr_dsl_type_name(L, -1));
+    t = lua_gettop(L);
+    count = (int)lua_rawlen(L, t);
+    if (count < 1 || count > WR_NET_MAX_SIGNS)
+        wr_dsl_fail(L, "E203", "%s: signs must list 1 to %d lines (got %d)", what,
+                    WR_NET_MAX_SIGNS, count);
+    n->signs = calloc((size_t)count, sizeof *n->signs);
+    if (!n->signs)
+        wr_dsl_oom(L);
+    for (; n->n_signs < count; n->n_signs++) {
+        if (lua_rawgeti(L, t, n->n_signs + 1) != LUA_TSTRING)
+            wr_dsl_fail(L, "E203", "%s: signs #%d is not a string (got %s)", what,
+                        n->n_signs + 1, wr_dsl_type_name(L, -1));
+        wr_dsl_no_nul(L, -1, "a warning sign");
+        if (!lua_tostring(L, -1)[0])
+            wr_dsl_fail(L, "E203", "%s: signs #%d is empty", what, n->n_signs + 1);
+        n->signs[n->n_signs] = wr_dsl_strdup(L, lua_tostring(L, -1));
+        lua_pop(L, 1);
+    }
+    lua_pop(L, 1);
+}
+
+/* The { ... } of safety_net "id". */
+static int net_body(lua_State *L)
+{
+    wr_srcpos pos;
+    char what[160];
+    const char *id = wr_dsl_body_start(L, "safety_net", &pos);
+    wr_pack *p = wr_dsl_lang(L)->pack;
+    const wr_safety_net *old = find_net(p, id);
+    wr_dsl_unique(L, "safety_net", id, old ? &old->pos : NULL);
+    wr_dsl_check_fields(L, wr_dsl_label(what, sizeof what, "safety_net", id), wr_dsl_net_fields,
+                        0);
+    wr_dsl_need(L, "E204", what, "title");
+    wr_dsl_need(L, "E204", what, "signs");
+    if (p->n_nets >= WR_NET_MAX)
+        wr_dsl_fail(L, "E203", "%s: a pack may have at most %d safety_net blocks (the printed "
+                    "list must stay short)", what, WR_NET_MAX);
+    wr_safety_net *n = WR_DSL_GROW(L, p->nets, p->n_nets, WR_NET_MAX, "safety nets");
+    n->pos = pos;
+    n->id = wr_dsl_strdup(L, id);
+    n->title = wr_dsl_strdup(L, wr_dsl_get_str(L, "title"));
+    n->action = wr_dsl_strdup(L, wr_dsl_get_str(L, "action"));
+    read_signs(L, n, what);
+    if (lua_getfield(L, 1, "when") != LUA_TNIL)
+        wr_dsl_build_cond(L, -1, &n->when);
+    return 0;
+}
+
+/* safety_net "id" { ... } */
+int wr_dsl_safety_net(lua_State *L)
+{
+    return wr_dsl_define(L, "safety_net", net_body);
+}
+
+/* ======================================================================================
  * Handouts
  * ==================================================================================== */
 
@@ -376,7 +465,27 @@ static const wr_handout *find_handout(const wr_pack *p, const char *id)
     return NULL;
 }
 
-/* Copies the text = { ... } paragraphs of the table at 1 into 'h'. */
+/* The picture name of the step at -1 when it is picture "name", else NULL. */
+static const char *picture_step(lua_State *L)
+{
+    const char *name = NULL;
+    if (!lua_istable(L, -1) || !lua_getmetatable(L, -1))
+        return NULL;
+    luaL_getmetatable(L, WR_DSL_STEP_MT);
+    int step = lua_rawequal(L, -1, -2);
+    lua_pop(L, 2);
+    if (step && lua_getfield(L, -1, "k") == LUA_TNUMBER &&
+        lua_tointeger(L, -1) == WR_STEP_PICTURE) {
+        lua_getfield(L, -2, "text");
+        name = lua_tostring(L, -1);
+        lua_pop(L, 1); /* the step keeps the string alive */
+    }
+    lua_pop(L, 1);
+    return name;
+}
+
+/* Copies the text = { ... } paragraphs of the table at 1 into 'h': strings, and
+ * picture "name" for an illustration (kept apart, with the paragraph it comes before). */
 static void read_paras(lua_State *L, wr_handout *h, const char *what)
 {
     lua_getfield(L, 1, "text");
@@ -385,16 +494,27 @@ static void read_paras(lua_State *L, wr_handout *h, const char *what)
     if (n < 1 || n > 400)
         wr_dsl_fail(L, "E203", "%s: text must list 1 to 400 paragraphs (got %d)", what, n);
     h->paras = calloc((size_t)n, sizeof *h->paras);
-    if (!h->paras)
+    h->pictures = calloc((size_t)n, sizeof *h->pictures);
+    h->picture_at = calloc((size_t)n, sizeof *h->picture_at);
+    if (!h->paras || !h->pictures || !h->picture_at)
         wr_dsl_oom(L);
-    for (; h->n_paras < n; h->n_paras++) {
-        if (lua_rawgeti(L, t, h->n_paras + 1) != LUA_TSTRING)
-            wr_dsl_fail(L, "E203", "%s: paragraph #%d is not a string (got %s)", what,
-                        h->n_paras + 1, wr_dsl_type_name(L, -1));
+    for (int i = 0; i < n; i++) {
+        const char *pic;
+        if (lua_rawgeti(L, t, i + 1) != LUA_TSTRING && (pic = picture_step(L)) != NULL) {
+            h->picture_at[h->n_pictures] = h->n_paras;
+            h->pictures[h->n_pictures++] = wr_dsl_strdup(L, pic);
+            lua_pop(L, 1);
+            continue;
+        }
+        if (lua_type(L, -1) != LUA_TSTRING)
+            wr_dsl_fail(L, "E203", "%s: paragraph #%d is not a string or a picture (got %s)",
+                        what, i + 1, wr_dsl_type_name(L, -1));
         wr_dsl_no_nul(L, -1, "a paragraph");
-        h->paras[h->n_paras] = wr_dsl_strdup(L, lua_tostring(L, -1));
+        h->paras[h->n_paras++] = wr_dsl_strdup(L, lua_tostring(L, -1));
         lua_pop(L, 1);
     }
+    if (h->n_paras == 0)
+        wr_dsl_fail(L, "E203", "%s: text has pictures but no paragraph", what);
     lua_pop(L, 1);
 }
 

@@ -272,6 +272,34 @@ static void check_group(checker *ck, const wr_step *st)
     }
 }
 
+/* A safety net's text: {emergency} and {crisis_line} only. The signs are printed for anyone
+ * whose answers fit, so they never repeat an answer ({answer:...}). */
+static void net_text(checker *ck, const wr_safety_net *n, const char *text)
+{
+    if (!text)
+        return;
+    if (strstr(text, "{answer:"))
+        wr_ck_report(ck, "E203", &n->pos,
+                     "safety_net '%s' repeats an answer ({answer:...}): warning signs are the "
+                     "same for everyone they apply to; say it with when = answered(...)",
+                     n->id);
+    else
+        check_placeholders(ck, &n->pos, text);
+}
+
+/* A safety net: its condition, its words, and a lead-in that leads in to the signs. */
+static void check_net(checker *ck, const wr_safety_net *n)
+{
+    check_cond(ck, n->when);
+    net_text(ck, n, n->title);
+    net_text(ck, n, n->action);
+    for (int k = 0; k < n->n_signs; k++)
+        net_text(ck, n, n->signs[k]);
+    if (!n->title || strspn(n->title, " \t\n") == strlen(n->title))
+        wr_ck_report(ck, "E203", &n->pos, "safety_net '%s' has an empty title (the lead-in, "
+                     "such as \"Get help straight away if any of these start:\")", n->id);
+}
+
 /* A scene's targets, questions, conditions and placeholders. */
 static void check_scene_refs(checker *ck, const wr_scene *sc)
 {
@@ -328,6 +356,8 @@ void wr_check_refs(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
         check_cond(&ck, p->notes[i].when);
         check_placeholders(&ck, &p->notes[i].pos, p->notes[i].text);
     }
+    for (int i = 0; i < p->n_nets; i++)
+        check_net(&ck, &p->nets[i]);
 }
 
 /* ======================================================================================

@@ -58,6 +58,12 @@ void wr_check_chars(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
     }
     for (int i = 0; i < p->n_notes; i++)
         chars(&ck, &p->notes[i].pos, "the note", p->notes[i].text);
+    for (int i = 0; i < p->n_nets; i++) {
+        chars(&ck, &p->nets[i].pos, "the safety net's title", p->nets[i].title);
+        chars(&ck, &p->nets[i].pos, "the safety net's action", p->nets[i].action);
+        for (int k = 0; k < p->nets[i].n_signs; k++)
+            chars(&ck, &p->nets[i].pos, "a warning sign", p->nets[i].signs[k]);
+    }
     for (int i = 0; i < p->n_handouts; i++) {
         chars(&ck, &p->handouts[i].pos, "the handout's title", p->handouts[i].title);
         for (int k = 0; k < p->handouts[i].n_paras; k++)

@@ -364,6 +364,8 @@ void wr_check_journey(const wr_check_lang *lang, wr_emit_fn emit, void *ud)
         check_opaque(&ck, p->flags[i].when);
     for (int i = 0; i < p->n_notes; i++)
         check_opaque(&ck, p->notes[i].when);
+    for (int i = 0; i < p->n_nets; i++)
+        check_opaque(&ck, p->nets[i].when);
     check_loops(&ck);
     if (start >= 0)
         check_reach(&ck, start);

@@ -149,6 +149,12 @@ static void check_grades(checker *ck)
         grade(ck, &p->prompts[i].pos, p->prompts[i].text);
     for (int i = 0; i < p->n_notes; i++)
         grade(ck, &p->notes[i].pos, p->notes[i].text);
+    for (int i = 0; i < p->n_nets; i++) {
+        grade(ck, &p->nets[i].pos, p->nets[i].title);
+        for (int k = 0; k < p->nets[i].n_signs; k++)
+            grade(ck, &p->nets[i].pos, p->nets[i].signs[k]);
+        grade(ck, &p->nets[i].pos, p->nets[i].action);
+    }
     for (int i = 0; i < p->n_handouts; i++)
         for (int k = 0; k < p->handouts[i].n_paras; k++)
             grade(ck, &p->handouts[i].pos, p->handouts[i].paras[k]);

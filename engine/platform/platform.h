@@ -82,4 +82,10 @@ int wr_platform_key_input(const wr_platform *p, const char *name, wr_input *out)
 /* How long the last full render took, in microseconds (for the benchmark). */
 uint32_t wr_platform_last_render_us(const wr_platform *p);
 
+/* Picture 'name' of the pictures folder (the ones the screens show) drawn 'w' pixels wide,
+ * its height kept in proportion: RGBA pixels, 8 bits each, not premultiplied, 4 * w bytes
+ * a row, in a malloc'd buffer the caller frees. Returns NULL when the picture cannot be
+ * loaded (logged); *h receives the height. For printing handouts. */
+unsigned char *wr_platform_picture_rgba(wr_platform *p, const char *name, int w, int *h);
+
 #endif

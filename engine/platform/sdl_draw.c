@@ -7,6 +7,7 @@
 
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 enum { SHAPE_DISC, SHAPE_RING, SHAPE_TICK, SHAPE_SHIFT, SHAPE_BACKSPACE, SHAPE_MORE };
@@ -316,6 +317,41 @@ static void draw_picture(wr_platform *p, const wr_draw_item *d)
     int w = (int)(tw * k), h = (int)(th * k);
     SDL_Rect dst = {d->box.x + (d->box.w - w) / 2, d->box.y + (d->box.h - h) / 2, w, h};
     SDL_RenderCopy(p->ren, s->tex, NULL, &dst);
+}
+
+/* Picture 'name' as RGBA pixels 'w' wide; see platform.h. */
+unsigned char *wr_platform_picture_rgba(wr_platform *p, const char *name, int w, int *h)
+{
+    int nw, nh;
+    if (w <= 0 || w > 4096 || wr_picture_natural(p, name, &nw, &nh) != 0 || nw <= 0 || nh <= 0)
+        return NULL;
+    *h = (int)lround((double)w * nh / nw);
+    if (*h <= 0 || *h > 4096)
+        return NULL;
+    SDL_Surface *img = load_sized(p, name, w, *h);
+    SDL_Surface *rgba = img ? SDL_ConvertSurfaceFormat(img, SDL_PIXELFORMAT_ABGR8888, 0) : NULL;
+    unsigned char *out = rgba ? malloc((size_t)w * (size_t)rgba->h * 4) : NULL;
+    if (out) { /* ABGR8888 is R, G, B, A in memory on a little-endian machine */
+        *h = rgba->h;
+        for (int y = 0; y < rgba->h; y++) {
+            const uint8_t *row = (const uint8_t *)rgba->pixels + (size_t)y * (size_t)rgba->pitch;
+            for (int x = 0; x < rgba->w && x < w; x++) {
+                uint32_t px;
+                memcpy(&px, row + 4 * x, 4);
+                unsigned char *o = out + ((size_t)y * (size_t)w + (size_t)x) * 4;
+                SDL_GetRGBA(px, rgba->format, &o[0], &o[1], &o[2], &o[3]);
+            }
+        }
+        if (rgba->w < w) /* an image that is not an SVG keeps its own size: clear the rest */
+            for (int y = 0; y < rgba->h; y++)
+                memset(out + ((size_t)y * (size_t)w + (size_t)rgba->w) * 4, 0,
+                       (size_t)(w - rgba->w) * 4);
+    } else {
+        wr_plat_log("picture %s cannot be drawn for printing", name);
+    }
+    SDL_FreeSurface(rgba);
+    SDL_FreeSurface(img);
+    return out;
 }
 
 /* Frees every shape and picture texture. */

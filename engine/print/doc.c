@@ -1,16 +1,19 @@
 /*
  * doc.c -- a wr_doc laid out with pango and drawn into a PDF built in memory with cairo.
  *
- * The document becomes a flat list of rows (one per pango line, plus rules), each with the
- * space it wants above it; rows are then placed on pages (a heading never ends a page), and
- * drawn page by page. A receipt is laid out first and its single page made just tall enough.
- * Text is always set with pango_layout_set_text, never as markup.
+ * The document becomes a flat list of rows (one per pango line, plus rules and pictures),
+ * each with the space it wants above it; rows are then placed on pages (a heading never ends
+ * a page, a paragraph is not split, a section that breaks gets its heading again with
+ * "continued"), and drawn page by page. Sections shown as care cards (card.c) get a tinted
+ * box with a coloured edge and an icon. A receipt is laid out first and its single page made
+ * just tall enough. Text is always set with pango_layout_set_text, never as markup.
  */
 #include <cairo-pdf.h>
 #include <fribidi.h>
 #include <math.h>
 #include <pango/pangocairo.h>
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -30,6 +33,7 @@ typedef struct geometry {
     double title_pt, date_pt, heading_pt, body_pt, footer_pt;
     double line_gap, item_gap, section_gap;
     double mark_indent, box_pad;
+    double edge, icon; /* a care card's coloured edge; its icon's size */
 } geometry;
 
 /* The measures for 'size', with the type scaled by 'scale' (1.0, or a little less to keep a
@@ -66,23 +70,25 @@ static geometry geometry_for(wr_page_size size, double scale)
                        .footer_pt = 10};
     }
     g.line_gap = (tight ? 0.15 : 0.25) * g.body_pt;
-    g.item_gap = (tight ? 0.2 : 0.6) * g.body_pt;
-    g.section_gap = (tight ? 0.9 : 1.3) * g.body_pt;
+    g.item_gap = (tight ? 0.12 : 0.6) * g.body_pt;
+    g.section_gap = (tight ? 0.8 : 1.3) * g.body_pt;
     if (tight) {
         g.margin_x = 16 * MM;
-        g.margin_top = 12 * MM;
-        g.margin_bottom = 12 * MM;
+        g.margin_top = 11 * MM;
+        g.margin_bottom = 11 * MM;
         g.title_pt = 20;
         g.heading_pt = 16;
     }
     g.mark_indent = 1.8 * g.body_pt;
-    g.box_pad = 0.8 * g.body_pt;
+    g.box_pad = (tight ? 0.5 : 0.8) * g.body_pt;
+    g.edge = 0.4 * g.body_pt;
+    g.icon = 1.1 * g.body_pt;
     return g;
 }
 
 /* ==== Rows ================================================================================ */
 
-typedef enum row_kind { ROW_TEXT, ROW_RULE } row_kind;
+typedef enum row_kind { ROW_TEXT, ROW_RULE, ROW_PICTURE } row_kind;
 
 /* One line of text (or a rule) and where it goes. */
 typedef struct row {
@@ -94,11 +100,29 @@ typedef struct row {
     double grey;             /* 0 = black */
     int lines_left;          /* lines of the same paragraph after this one */
     wr_mark mark;            /* drawn beside this row: the first line of an item */
-    bool boxed;              /* inside the highlighted box */
+    bool boxed;              /* inside a box or a card */
     bool keep_with_next;     /* a heading: never the last row of a page */
+    int box;                 /* which box (its section's slot + 1), 0 for none */
+    int sec;                 /* the section's slot, -1 for none */
+    bool heading;            /* a line of its section's heading */
+    bool icon;               /* the card's icon goes beside this row */
+    cairo_surface_t *picture; /* ROW_PICTURE: borrowed from the builder */
+    double pic_w;
+    double cont_h;           /* > 0: "continued" heading of this height drawn above the row */
     int page;
     double y; /* top of the row on its page */
 } row;
+
+/* What a continued heading needs to know of its section. */
+typedef struct slot {
+    const char *title;
+    wr_mark card;           /* the section's mark: a card, or WR_MARK_BULLET for a plain box */
+    bool boxed;
+    double pt, x, w;        /* the heading's size and column */
+    PangoLayout *continued; /* made when first needed; owned by the builder */
+    double cont_h;
+    bool joined; /* goes on in the card above: no icon of its own */
+} slot;
 
 /* The rows of one document being built, and the layouts they point into. */
 typedef struct builder {
@@ -109,6 +133,11 @@ typedef struct builder {
     int n_rows, cap_rows;
     PangoLayout **layouts;
     int n_layouts, cap_layouts;
+    slot *slots; /* one per section, the highlight first */
+    int n_slots;
+    cairo_surface_t **pictures; /* one per picture of the document */
+    int n_pictures;
+    const wr_doc *doc;
     bool failed; /* out of memory somewhere */
 } builder;
 
@@ -155,11 +184,17 @@ static void builder_free(builder *b)
 {
     for (int i = 0; i < b->n_layouts; i++)
         g_object_unref(b->layouts[i]);
+    for (int i = 0; i < b->n_pictures; i++)
+        cairo_surface_destroy(b->pictures[i]);
     free(b->layouts);
     free(b->rows);
+    free(b->slots);
+    free(b->pictures);
     b->layouts = NULL;
     b->rows = NULL;
-    b->n_layouts = b->n_rows = b->cap_layouts = b->cap_rows = 0;
+    b->slots = NULL;
+    b->pictures = NULL;
+    b->n_layouts = b->n_rows = b->cap_layouts = b->cap_rows = b->n_slots = b->n_pictures = 0;
 }
 
 /* The direction of the first strong character of 'text' (by the Unicode bidi rules), or
@@ -195,6 +230,9 @@ typedef struct style {
     wr_mark mark; /* WR_MARK_NONE: no bullet or box */
     bool boxed;
     bool keep_with_next;
+    int sec;      /* the section's slot, -1 for none */
+    int box;      /* boxed rows: the box they are drawn in */
+    bool heading;
 } style;
 
 /* A layout of 'text' in our fonts at 'pt' points, wrapped at 'w' points and set on the
@@ -244,6 +282,11 @@ static void add_paragraph(builder *b, const char *text, const style *st, double 
         r->grey = st->grey;
         r->mark = first ? st->mark : WR_MARK_NONE;
         r->boxed = st->boxed;
+        r->box = st->boxed ? st->box : 0;
+        r->sec = st->sec;
+        r->heading = st->heading;
+        r->icon = first && st->heading && st->sec >= 0 && st->box == st->sec + 1 &&
+                  wr_card_is(b->slots[st->sec].card);
         r->keep_with_next = st->keep_with_next;
         r->lines_left = n_lines - 1 - index++;
     } while (pango_layout_iter_next_line(iter));
@@ -261,17 +304,18 @@ static void add_rule(builder *b, double space_before)
     r->height = 0.8;
     r->space_before = space_before;
     r->grey = 0.55;
+    r->sec = -1;
 }
 
-/* The column of a paragraph: the full text width, less the box's padding, less the room for
- * a mark on the starting side. */
+/* The column of a paragraph: the full text width, less the box's padding (and a card's
+ * edge on the starting side), less the room for a mark on the starting side. */
 static void column(const builder *b, bool boxed, bool marked, double *x, double *w)
 {
     const geometry *g = &b->g;
-    double inset = boxed ? g->box_pad : 0;
+    double inset = boxed ? g->box_pad : 0, start = boxed ? g->edge : 0;
 
-    *x = g->margin_x + inset;
-    *w = g->page_w - 2 * g->margin_x - 2 * inset;
+    *x = g->margin_x + inset + (b->rtl ? 0 : start);
+    *w = g->page_w - 2 * g->margin_x - 2 * inset - start;
     if (marked) {
         if (!b->rtl)
             *x += g->mark_indent;
@@ -279,23 +323,102 @@ static void column(const builder *b, bool boxed, bool marked, double *x, double 
     }
 }
 
-/* Appends a titled group of lines; nothing when it has no lines. 'gap' is the space above it.
- * WR_MARK_STAFF: bullets in a box, in type a fifth smaller (12 pt at least). */
-static void add_section(builder *b, const wr_section *s, wr_mark mark, bool boxed, double gap)
+/* The heading's column in a card: room for the icon on the starting side. */
+static void icon_room(const builder *b, double *x, double *w)
+{
+    double room = b->g.icon + 0.45 * b->g.body_pt;
+
+    if (!b->rtl)
+        *x += room;
+    *w -= room;
+}
+
+/* Appends the picture 'pic' as a row, centred in the column [x, x + w); nothing when its
+ * pixels cannot be made into an image. */
+static void add_picture(builder *b, const wr_doc_picture *pic, int sec, double x, double w)
+{
+    cairo_surface_t *img;
+    unsigned char *data;
+    int stride;
+
+    if (pic->w <= 0 || pic->h <= 0 || pic->w > 8192 || pic->h > 8192 || !pic->rgba)
+        return;
+    img = cairo_image_surface_create(CAIRO_FORMAT_ARGB32, pic->w, pic->h);
+    if (cairo_surface_status(img) != CAIRO_STATUS_SUCCESS) {
+        cairo_surface_destroy(img);
+        return;
+    }
+    cairo_surface_flush(img);
+    data = cairo_image_surface_get_data(img);
+    stride = cairo_image_surface_get_stride(img);
+    for (int yy = 0; yy < pic->h; yy++) {
+        const unsigned char *src = pic->rgba + (size_t)yy * (size_t)pic->w * 4;
+        uint32_t *dst = (uint32_t *)(void *)(data + (size_t)yy * (size_t)stride);
+
+        for (int xx = 0; xx < pic->w; xx++, src += 4) { /* premultiplied ARGB */
+            uint32_t a = src[3];
+            dst[xx] = a << 24 | (src[0] * a / 255) << 16 | (src[1] * a / 255) << 8 |
+                      (src[2] * a / 255);
+        }
+    }
+    cairo_surface_mark_dirty(img);
+    b->pictures[b->n_pictures++] = img;
+
+    row *r = push_row(b);
+    double pw = fmin(pic->width_mm > 0 ? pic->width_mm * MM : w, w);
+
+    if (!r)
+        return;
+    r->kind = ROW_PICTURE;
+    r->picture = img;
+    r->pic_w = pw;
+    r->height = pw * pic->h / pic->w;
+    r->x = x + (w - pw) / 2;
+    r->space_before = 0.8 * b->g.body_pt;
+    r->sec = sec;
+}
+
+/* Adds the pictures the document places before line 'line' of section 'index'. */
+static void add_pictures_at(builder *b, int index, int line, int sec)
+{
+    double x, w;
+
+    column(b, false, false, &x, &w);
+    for (int i = 0; i < b->doc->n_pictures && b->doc->pictures; i++) {
+        const wr_doc_picture *pic = &b->doc->pictures[i];
+
+        if (pic->section == index && pic->line == line)
+            add_picture(b, pic, sec, x, w);
+    }
+}
+
+/* Appends a titled group of lines; nothing when it has no lines. 'gap' is the space above it;
+ * 'index' is its place in doc->sections (-1: the highlight), 'sec' its slot. A care card
+ * (card.c) is boxed with an icon beside its heading; WR_MARK_STAFF has type a fifth smaller
+ * (12 pt at least). A plain box ('boxed') holds bullets. 'join' (a box, or 0): the section
+ * goes on in that card, under a heading of body size, rather than in a card of its own. */
+static void add_section(builder *b, const wr_section *s, wr_mark mark, bool boxed, double gap,
+                        int index, int sec, int join)
 {
     const geometry *g = &b->g;
-    bool staff = mark == WR_MARK_STAFF;
+    wr_mark kind = mark;
+    bool staff = mark == WR_MARK_STAFF, card = wr_card_is(mark);
     double small = fmax(12.0, 0.8 * g->body_pt);
-    style head = {.pt = staff ? fmax(12.0, 0.8 * g->heading_pt) : g->heading_pt,
+    int box = join ? join : sec + 1;
+    style head = {.pt = staff ? fmax(12.0, 0.8 * g->heading_pt) : join ? g->body_pt : g->heading_pt,
                   .bold = true,
                   .mark = WR_MARK_NONE,
-                  .boxed = boxed || staff,
-                  .keep_with_next = true};
-    if (staff) {
+                  .boxed = boxed || card,
+                  .keep_with_next = true,
+                  .sec = sec,
+                  .box = box,
+                  .heading = true};
+    if (card) {
         mark = WR_MARK_BULLET;
         boxed = true;
     }
-    style body = {.pt = staff ? small : g->body_pt, .mark = mark, .boxed = boxed};
+    style body = {.pt = staff ? small : g->body_pt, .mark = mark, .boxed = boxed, .sec = sec,
+                  .box = box};
     double x, w, next_gap = gap;
     int shown = 0;
 
@@ -303,45 +426,87 @@ static void add_section(builder *b, const wr_section *s, wr_mark mark, bool boxe
         shown += s->lines[i] && s->lines[i][0];
     if (shown == 0)
         return;
+    b->slots[sec] = (slot){.title = s->title, .card = card ? kind : WR_MARK_BULLET,
+                           .boxed = boxed, .pt = head.pt, .joined = join != 0};
     if (s->title && s->title[0]) {
         column(b, boxed, false, &x, &w);
+        if (card && !join)
+            icon_room(b, &x, &w);
+        b->slots[sec].x = x;
+        b->slots[sec].w = w;
         add_paragraph(b, s->title, &head, x, w, gap);
         next_gap = 0.45 * g->body_pt;
     }
     column(b, boxed, mark != WR_MARK_NONE, &x, &w);
     for (int i = 0; i < s->n_lines; i++) {
+        add_pictures_at(b, index, i, sec);
         if (!s->lines[i] || !s->lines[i][0])
             continue;
         add_paragraph(b, s->lines[i], &body, x, w, next_gap);
         next_gap = mark == WR_MARK_NONE ? 0.8 * g->body_pt : staff ? 0.4 * small : g->item_gap;
     }
+    add_pictures_at(b, index, s->n_lines, sec);
+}
+
+/* Builds the rows above the sections: the clinic's name, the title, the date, the summary
+ * for the clinician, and a rule under them. */
+static void build_head(builder *b, const wr_doc *doc)
+{
+    const geometry *g = &b->g;
+    style clinic = {.pt = fmax(12.0, 0.8 * g->date_pt), .bold = true, .grey = 0.3,
+                    .mark = WR_MARK_NONE, .sec = -1};
+    style title = {.pt = g->title_pt, .bold = true, .mark = WR_MARK_NONE, .sec = -1};
+    style date = {.pt = g->date_pt, .grey = 0.3, .mark = WR_MARK_NONE, .sec = -1};
+    style summary = {.pt = g->date_pt, .bold = true, .mark = WR_MARK_NONE, .sec = -1};
+    double x, w;
+
+    column(b, false, false, &x, &w);
+    if (doc->clinic && doc->clinic[0])
+        add_paragraph(b, doc->clinic, &clinic, x, w, 0);
+    if (doc->title && doc->title[0])
+        add_paragraph(b, doc->title, &title, x, w, b->n_rows ? 0.2 * g->body_pt : 0);
+    if (doc->date && doc->date[0])
+        add_paragraph(b, doc->date, &date, x, w, 0.3 * g->body_pt);
+    if (doc->summary && doc->summary[0])
+        add_paragraph(b, doc->summary, &summary, x, w, 0.3 * g->body_pt);
+    if (b->n_rows > 0)
+        add_rule(b, 0.7 * g->body_pt);
 }
 
 /* Builds every row of 'doc' except the footer (which goes on each page). */
 static void build_rows(builder *b, const wr_doc *doc)
 {
     const geometry *g = &b->g;
-    style title = {.pt = g->title_pt, .bold = true, .mark = WR_MARK_NONE};
-    style date = {.pt = g->date_pt, .grey = 0.3, .mark = WR_MARK_NONE};
-    double x, w, gap = g->section_gap;
+    double gap = g->section_gap;
 
-    column(b, false, false, &x, &w);
-    if (doc->title && doc->title[0])
-        add_paragraph(b, doc->title, &title, x, w, 0);
-    if (doc->date && doc->date[0])
-        add_paragraph(b, doc->date, &date, x, w, 0.3 * g->body_pt);
-    if (b->n_rows > 0)
-        add_rule(b, 0.7 * g->body_pt);
+    b->doc = doc;
+    b->slots = calloc((size_t)doc->n_sections + 1, sizeof *b->slots);
+    b->pictures = calloc((size_t)doc->n_pictures + 1, sizeof *b->pictures);
+    if (!b->slots || !b->pictures) {
+        b->failed = true;
+        return;
+    }
+    b->n_slots = doc->n_sections + 1;
+    build_head(b, doc);
     if (doc->highlight) {
         int before = b->n_rows;
 
-        add_section(b, doc->highlight, WR_MARK_BULLET, true, g->section_gap + g->box_pad);
+        add_section(b, doc->highlight, WR_MARK_TODAY, true, g->section_gap + g->box_pad, -1, 0, 0);
         gap = b->n_rows > before ? g->section_gap + g->box_pad : g->section_gap;
     }
     for (int i = 0; i < doc->n_sections; i++) {
         int before = b->n_rows;
+        wr_mark mark = doc->marks ? doc->marks[i] : doc->mark;
+        const row *prev = before > 0 ? &b->rows[before - 1] : NULL;
+        /* warning signs that follow warning signs go on in the same card */
+        int join = prev && prev->box && mark == WR_MARK_NOW &&
+                           b->slots[prev->box - 1].card == WR_MARK_NOW
+                       ? prev->box
+                       : 0;
+        double above = join ? 2 * g->item_gap + 0.3 * g->body_pt
+                            : gap + (wr_card_is(mark) || (prev && prev->boxed) ? g->box_pad : 0);
 
-        add_section(b, &doc->sections[i], doc->marks ? doc->marks[i] : doc->mark, false, gap);
+        add_section(b, &doc->sections[i], mark, false, above, i, i + 1, join);
         if (b->n_rows > before)
             gap = g->section_gap;
     }
@@ -356,46 +521,99 @@ static double footer_band(const geometry *g)
 }
 
 /* The height the rows from 'i' (the first line of a paragraph) need on one page: a heading
- * goes with the paragraph after it, and a paragraph of up to four lines is not split. */
-static double need_at(const builder *b, int i, bool page_top)
+ * goes with the paragraph after it, and a paragraph is not split unless it is longer than a
+ * page ('room'). */
+static double need_at(const builder *b, int i, bool page_top, double room)
 {
-    int last = i;
-    double need = (page_top ? 0 : b->rows[i].space_before) + b->rows[i].height;
+    int last = i, whole;
+    double need = (page_top ? 0 : b->rows[i].space_before) + b->rows[i].height, all;
 
     while (last + 1 < b->n_rows && b->rows[last].keep_with_next)
         last++;
-    if (b->rows[last].lines_left < 4)
-        last += b->rows[last].lines_left;
     for (int j = i + 1; j <= last && j < b->n_rows; j++)
         need += b->rows[j].space_before + b->rows[j].height;
-    return need;
+    whole = last + b->rows[last].lines_left;
+    all = need;
+    for (int j = last + 1; j <= whole && j < b->n_rows; j++)
+        all += b->rows[j].space_before + b->rows[j].height;
+    return all <= room ? all : need;
+}
+
+/* The height of the "continued" heading the row 'r' gets at the top of a page: its
+ * section's heading again ("{title} (continued)") when the section began on an earlier
+ * page; 0 when the row is a heading, has no titled section, or the document has no word. */
+static double continued(builder *b, row *r)
+{
+    const char *tmpl = b->doc->continued;
+    slot *sl;
+
+    if (r->sec < 0 || r->heading || !tmpl || !tmpl[0])
+        return 0;
+    sl = &b->slots[r->sec];
+    if (!sl->title || !sl->title[0] || sl->w <= 0)
+        return 0;
+    if (!sl->continued) {
+        char text[640];
+        const char *at = strstr(tmpl, "{title}");
+        PangoRectangle ext;
+        PangoLayout *layout;
+
+        if (at)
+            snprintf(text, sizeof text, "%.*s%s%s", (int)(at - tmpl), tmpl, sl->title, at + 7);
+        else
+            snprintf(text, sizeof text, "%s %s", sl->title, tmpl);
+        layout = new_layout(b, text, sl->pt, true, sl->w);
+        if (!keep_layout(b, layout))
+            return 0;
+        sl->continued = layout;
+        pango_layout_get_extents(layout, NULL, &ext);
+        sl->cont_h = (double)ext.height / PANGO_SCALE + 0.45 * b->g.body_pt;
+    }
+    r->cont_h = sl->cont_h;
+    return sl->cont_h;
 }
 
 /* Places the rows on pages; returns the number of pages. On a growing page (receipt) all rows
  * go on page 0 and *content_bottom receives the bottom of the last row. */
-static int paginate(builder *b, double *content_bottom)
+static int paginate_with(builder *b, double band, double *content_bottom)
 {
     const geometry *g = &b->g;
     double top = g->margin_top;
-    double limit = g->page_h > 0 ? g->page_h - g->margin_bottom - footer_band(g) : INFINITY;
+    double limit = g->page_h > 0 ? g->page_h - g->margin_bottom - band : INFINITY;
     double y = top;
+    bool fresh = true; /* at the top of a page */
     int page = 0;
 
     for (int i = 0; i < b->n_rows; i++) {
         row *r = &b->rows[i];
         bool first_line = i == 0 || b->rows[i - 1].lines_left == 0;
-        double need = first_line ? need_at(b, i, y <= top) : r->space_before + r->height;
+        double need = first_line ? need_at(b, i, fresh, limit - top) : r->space_before + r->height;
 
-        if (y > top && y + need > limit) {
+        r->cont_h = 0;
+        if (!fresh && y + need > limit) {
             page++;
-            y = top;
+            y = top + continued(b, r);
+            fresh = true;
         }
         r->page = page;
-        r->y = y + (y > top ? r->space_before : 0);
+        r->y = y + (fresh ? 0 : r->space_before);
         y = r->y + r->height;
+        fresh = false;
     }
     *content_bottom = y;
     return page + 1;
+}
+
+/* Places the rows on pages; returns the number of pages. A document with no footer that fits
+ * one page may use the footer's band too; on more pages the band holds the page numbers. */
+static int paginate(builder *b, double *content_bottom)
+{
+    bool footer = b->doc->footer && b->doc->footer[0];
+    int pages = paginate_with(b, footer ? footer_band(&b->g) : 0, content_bottom);
+
+    if (pages > 1 && !footer)
+        pages = paginate_with(b, footer_band(&b->g), content_bottom);
+    return pages;
 }
 
 /* ==== Drawing ============================================================================= */
@@ -423,45 +641,75 @@ static void draw_mark(cairo_t *cr, const builder *b, const row *r)
     }
 }
 
-/* Draws the background and border of the box around rows [first, last] of one page. */
+/* Draws the box or card around rows [first, last] of one page. */
 static void draw_box(cairo_t *cr, const builder *b, const row *first, const row *last)
 {
     const geometry *g = &b->g;
-    double x = g->margin_x, w = g->page_w - 2 * g->margin_x;
-    double y0 = first->y - g->box_pad, y1 = last->y + last->height + g->box_pad;
-    double rad = 0.5 * g->box_pad;
+    double y0 = first->y - first->cont_h - g->box_pad, y1 = last->y + last->height + g->box_pad;
 
-    cairo_new_sub_path(cr);
-    cairo_arc(cr, x + w - rad, y0 + rad, rad, -M_PI / 2, 0);
-    cairo_arc(cr, x + w - rad, y1 - rad, rad, 0, M_PI / 2);
-    cairo_arc(cr, x + rad, y1 - rad, rad, M_PI / 2, M_PI);
-    cairo_arc(cr, x + rad, y0 + rad, rad, M_PI, 1.5 * M_PI);
-    cairo_close_path(cr);
-    cairo_set_source_rgb(cr, 0.93, 0.93, 0.93);
-    cairo_fill_preserve(cr);
-    cairo_set_source_rgb(cr, 0.25, 0.25, 0.25);
-    cairo_set_line_width(cr, 1.5);
-    cairo_stroke(cr);
+    wr_card_draw(cr, b->slots[first->box - 1].card, g->margin_x, y0, g->page_w - 2 * g->margin_x,
+                 y1, g->edge, b->rtl);
 }
 
-/* Draws the boxes of one page: one per run of boxed rows. */
+/* Draws the boxes of one page: one per run of rows in the same box. */
 static void draw_boxes(cairo_t *cr, const builder *b, int page)
 {
     const row *first = NULL, *last = NULL;
 
     for (int i = 0; i <= b->n_rows; i++) {
         const row *r = i < b->n_rows ? &b->rows[i] : NULL;
-        bool in_box = r && r->page == page && r->boxed;
+        bool in_box = r && r->page == page && r->box;
 
+        if (first && (!in_box || r->box != first->box)) {
+            draw_box(cr, b, first, last);
+            first = last = NULL;
+        }
         if (in_box) {
             if (!first)
                 first = r;
             last = r;
-        } else if (first) {
-            draw_box(cr, b, first, last);
-            first = last = NULL;
         }
     }
+}
+
+/* Draws the icon of the card of slot 'sl' beside a heading line [top, top + h). */
+static void draw_icon(cairo_t *cr, const builder *b, const slot *sl, double top, double h)
+{
+    double off = 0.45 * b->g.body_pt + b->g.icon / 2;
+    double cx = b->rtl ? sl->x + sl->w + off : sl->x - off;
+
+    wr_card_icon(cr, sl->card, cx, top + h / 2, b->g.icon);
+}
+
+/* Draws the "continued" heading above row 'r' (and its card's icon). */
+static void draw_continued(cairo_t *cr, const builder *b, const row *r)
+{
+    const slot *sl = &b->slots[r->sec];
+    PangoLayoutLine *line = pango_layout_get_line_readonly(sl->continued, 0);
+    PangoRectangle ext;
+    double top = r->y - r->cont_h;
+
+    pango_layout_line_get_extents(line, NULL, &ext);
+    cairo_set_source_rgb(cr, 0, 0, 0);
+    cairo_move_to(cr, sl->x, top);
+    pango_cairo_show_layout(cr, sl->continued);
+    if (wr_card_is(sl->card) && !sl->joined)
+        draw_icon(cr, b, sl, top, (double)ext.height / PANGO_SCALE);
+}
+
+/* Draws a picture row, scaled to its place. */
+static void draw_picture(cairo_t *cr, const row *r)
+{
+    int w = cairo_image_surface_get_width(r->picture);
+    int h = cairo_image_surface_get_height(r->picture);
+
+    cairo_save(cr);
+    cairo_translate(cr, r->x, r->y);
+    cairo_scale(cr, r->pic_w / w, r->height / h);
+    cairo_set_source_surface(cr, r->picture, 0, 0);
+    cairo_pattern_set_filter(cairo_get_source(cr), CAIRO_FILTER_GOOD);
+    cairo_paint(cr);
+    cairo_restore(cr);
 }
 
 /* Draws one row. */
@@ -469,6 +717,12 @@ static void draw_row(cairo_t *cr, const builder *b, const row *r)
 {
     const geometry *g = &b->g;
 
+    if (r->cont_h > 0)
+        draw_continued(cr, b, r);
+    if (r->kind == ROW_PICTURE) {
+        draw_picture(cr, r);
+        return;
+    }
     cairo_set_source_rgb(cr, r->grey, r->grey, r->grey);
     if (r->kind == ROW_RULE) {
         cairo_set_line_width(cr, r->height);
@@ -481,6 +735,8 @@ static void draw_row(cairo_t *cr, const builder *b, const row *r)
     pango_cairo_show_layout_line(cr, r->line);
     if (r->mark != WR_MARK_NONE)
         draw_mark(cr, b, r);
+    if (r->icon)
+        draw_icon(cr, b, &b->slots[r->sec], r->y, r->height);
 }
 
 /* Draws the footer of a page at 'y' (its top): the footer text on the starting side and, when
@@ -644,8 +900,11 @@ int wr_doc_render_pdf(const wr_doc *doc, wr_print_fonts *fonts, wr_page_size siz
     b.ctx = doc_context(fonts, doc, b.rtl);
     pages = lay_out(&b, doc, size, 1.0, &bottom);
     if (pages > 1 && doc->kind == WR_KIND_LIST && size != WR_PAGE_RECEIPT) {
-        /* A typical list fits one page: 14 pt type and closer lines before a second page. */
+        /* A typical list fits one page: 14 pt type (then 13 pt) and closer lines before a
+         * second page. */
         int tight = lay_out(&b, doc, size, -14.0 / 15.0, &bottom);
+        if (tight != 1)
+            tight = lay_out(&b, doc, size, -13.0 / 15.0, &bottom);
         if (tight != 1)
             pages = lay_out(&b, doc, size, 1.0, &bottom);
         else

@@ -37,9 +37,25 @@ typedef enum wr_mark {
     WR_MARK_BULLET,   /* a round bullet before each line */
     WR_MARK_CHECKBOX, /* an empty square to tick during the appointment */
     WR_MARK_NONE,     /* plain paragraphs (handouts) */
-    WR_MARK_STAFF     /* "For staff": bullets in a box of its own, in smaller type (never
-                       * below 12 pt), set apart from the patient's words */
+    WR_MARK_STAFF,    /* "For staff": a card of its own (dark edge, a cross), bullets in
+                       * smaller type (never below 12 pt), set apart from the patient's words */
+    WR_MARK_TODAY,    /* a care card "tell the staff today": amber edge, a round "!" icon */
+    WR_MARK_NOW,      /* a care card "get help straight away": red edge, a "!" triangle */
+    WR_MARK_MENTION   /* a card for things to mention: blue edge, an "i" icon */
 } wr_mark;
+
+/* A care card's colours and icon are drawn with cairo only (no image, no extra font); each
+ * kind also differs in its icon's shape, so a card still reads on a mono laser printer. */
+
+/* A picture in a document: RGBA pixels (8 bits each, not premultiplied, 'w' * 4 bytes a
+ * row), placed before line 'line' of section 'section' (line == n_lines: after the last),
+ * centred, at most 'width_mm' wide. Pixels are borrowed. */
+typedef struct wr_doc_picture {
+    int section, line;
+    int w, h;
+    const unsigned char *rgba;
+    double width_mm;
+} wr_doc_picture;
 
 /* What a printout is: chooses the fixed, generic job title and PDF title ("Questions for my
  * appointment", "Handout", "Please show this to staff"). The caller never passes a title of
@@ -63,7 +79,13 @@ typedef struct wr_doc {
     int n_sections;
     wr_mark mark;         /* how section lines are shown */
     const wr_mark *marks; /* optional: one per section, overriding 'mark' */
-    const char *footer;   /* small print on every page, e.g. "Script pack 2026.03" */
+    const char *footer;   /* small print on every page, e.g. "Script pack 2026.03", or NULL */
+    const char *clinic;   /* the clinic's name, a line above the title, or NULL */
+    const char *summary;  /* a line under the date: "2 things to check today, 4 questions" */
+    const char *continued; /* a heading repeated on the next page when its section breaks
+                            * there: "{title} (continued)"; NULL: no such heading */
+    const wr_doc_picture *pictures; /* handouts: pictures among the sections; NULL for none */
+    int n_pictures;
 } wr_doc;
 
 /* The fonts printouts use, from a private fontconfig configuration: no system font is ever
@@ -81,8 +103,11 @@ wr_print_fonts *wr_print_fonts_create(const char *const *paths, char *err, size_
 void wr_print_fonts_destroy(wr_print_fonts *fonts);
 
 /* Lays out 'doc' on pages of 'size' and returns the PDF, built in memory, in *out and *len.
- * A4 and Letter use at most two pages for a full question list (the type shrinks a little,
- * never below 14 pt, before a third page is used; no text is ever dropped). Fonts are embedded.
+ * A list that nearly fits one A4 or Letter page is set tighter, at 14 pt and then 13 pt,
+ * to keep it on one; else A4 and Letter use at most two pages for a full question list (the
+ * type shrinks a little, never below 14 pt, before a third page is used; no text is ever
+ * dropped). A section that breaks across pages gets its heading again ('continued'); a
+ * paragraph shorter than a page is never split. Fonts are embedded.
  * Returns 0, or -1 with a message in 'err'. The caller owns *out: release it with
  * wr_print_pdf_free(), which wipes it first. */
 int wr_doc_render_pdf(const wr_doc *doc, wr_print_fonts *fonts, wr_page_size size,

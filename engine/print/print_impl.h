@@ -4,6 +4,7 @@
 #ifndef WR_PRINT_IMPL_H
 #define WR_PRINT_IMPL_H
 
+#include <cairo.h>
 #include <pango/pango.h>
 #include <stdatomic.h>
 #include <stdbool.h>
@@ -14,6 +15,19 @@
 
 /* The pango font map over the private font configuration; owned by 'fonts'. */
 PangoFontMap *wr_print_fonts_map(wr_print_fonts *fonts);
+
+/* ---- card.c ---- */
+
+/* True when sections shown with 'mark' are care cards (staff, today, now, mention). */
+bool wr_card_is(wr_mark mark);
+
+/* Draws the card of 'mark' (or, for any other mark, a plain grey box) over
+ * [x, x + w) x [y0, y1), with its coloured edge 'edge' points wide on the starting side. */
+void wr_card_draw(cairo_t *cr, wr_mark mark, double x, double y0, double w, double y1,
+                  double edge, bool rtl);
+
+/* Draws the icon of card 'mark', 's' points across, centred on (cx, cy). */
+void wr_card_icon(cairo_t *cr, wr_mark mark, double cx, double cy, double s);
 
 /* ---- job.c and cups.c ---- */
 

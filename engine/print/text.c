@@ -28,12 +28,11 @@ static void put_line(text *t, const char *prefix, const char *line)
     put(t, "\n", 1);
 }
 
-/* Appends a section as the printout shows it: nothing when it has no lines. */
+/* Appends a section as the printout shows it: nothing when it has no lines. Pictures are
+ * left out. */
 static void put_section(text *t, const wr_section *s, wr_mark mark)
 {
-    const char *prefix = mark == WR_MARK_BULLET || mark == WR_MARK_STAFF ? "- "
-                         : mark == WR_MARK_CHECKBOX                   ? "[ ] "
-                                                                      : "";
+    const char *prefix = mark == WR_MARK_CHECKBOX ? "[ ] " : mark == WR_MARK_NONE ? "" : "- ";
     bool any = false;
 
     for (int i = 0; i < s->n_lines; i++)
@@ -53,8 +52,10 @@ char *wr_doc_plain_text(const wr_doc *doc)
     text t = {0};
 
     put(&t, "", 0);
+    put_line(&t, "", doc->clinic);
     put_line(&t, "", doc->title);
     put_line(&t, "", doc->date);
+    put_line(&t, "", doc->summary);
     if (doc->highlight)
         put_section(&t, doc->highlight, WR_MARK_BULLET);
     for (int i = 0; i < doc->n_sections; i++)

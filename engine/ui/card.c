@@ -110,11 +110,13 @@ void wr_ui_card_of_paras(wr_ui *ui, const wr_screen *s, int i, int j, wr_look lo
         c->items[k] = c->items[k] ? c->items[k] : "";
 }
 
-/* The end of the run of paragraphs from i that make one card (the same card look). */
+/* The end of the run of paragraphs from i that make one card (the same card look; a
+ * paragraph of several lines, such as a safety net, starts a card of its own). */
 int wr_ui_card_run(const wr_screen *s, int i, wr_look look)
 {
     int j = i + 1;
-    while (j < s->n_paras && s->para_look[j] == look)
+    while (j < s->n_paras && s->para_look[j] == look && s->paras[j] &&
+           !strchr(s->paras[j], '\n')) /* a paragraph of lines is a card of its own */
         j++;
     return j;
 }

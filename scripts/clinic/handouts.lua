@@ -1,6 +1,7 @@
 -- handouts.lua -- three printed handouts that staff can print, and that a patient can ask for
--- at the end. Each fits on one A4 page as the kiosk lays it out (15 pt body, 18 pt headings):
--- about 250 words, so keep it that short when editing. Written from CONTENT.md section 2
+-- at the end. Each is about 250 words, so keep it that short when editing; with its pictures
+-- (picture "name": the learn screens' pictures, assets/pictures) it takes one or two pages
+-- as the kiosk lays it out (15 pt body, 18 pt headings). Written from CONTENT.md section 2
 -- (messages M1-M15, the metaphors of 2.1) and the safety-net message of 1.4, in our own words:
 -- nothing here is copied from a guideline, a book or a website. Words to avoid (CONTENT.md 2.2)
 -- are not used. A string starting with "## " is a heading. Plain words: every paragraph at
@@ -17,8 +18,10 @@ handout "how_pain_works" {
     "Pain is your body's way of asking you to protect yourself. It is a warning, not a measure of damage. So hurt does not always mean harm. A paper cut can hurt a lot. A broken bone sometimes hardly hurts at first.",
     "## An alarm that can get too sensitive",
     "Your nerves work like an alarm. After an injury, or when pain lasts a long time, the alarm can stay on high alert. Then it may go off for small things, like a smoke alarm that rings when you make toast.",
+    picture "alarm",
     "## The volume dial",
     "Many things can turn pain up or down, like a volume dial. Poor sleep, stress, worry and low mood can turn it up. So can past experiences, what you believe is wrong, and how others react. This is true for everyone.",
+    picture "volume",
     "Your brain also weighs up danger and safety. Signs of safety help turn pain down. They include support, knowing what is going on, and doing things you enjoy.",
     "## Your nervous system can change",
     "Your nervous system learned to protect you. It can also learn to calm down. Like getting fit, this takes time. Movement, sleep and support all help. Learning about pain helps most when you also exercise.",
@@ -36,6 +39,7 @@ handout "scans" {
     "Wanting a scan, like an X-ray or an MRI, makes sense. But a scan cannot always show why you hurt.",
     "## Changes are common in people with no pain",
     "Experts looked at scans of thousands of people with no back pain. At age 20, about 3 in 10 had a disc bulge. At age 80, more than 8 in 10 did.",
+    picture "scans_by_age",
     "Scan reports often use the word \"degeneration\" too. At age 20, about 4 in 10 of these people had it. At age 80, almost everyone did. Most of the time, these words describe normal age changes, like grey hair.",
     "So a finding on a scan alone rarely explains your pain. To be honest, in people under 50, a few changes are a bit more common with back pain. But many people with the same changes have no pain at all.",
     "## A scan is not always needed",
@@ -59,9 +63,11 @@ handout "keep_moving" {
     "## How much pain is okay?",
     "A little pain when you move more is usually fine, as long as it settles again. It does not mean harm. If pain gets much worse and does not settle, do less next time. Your clinician will guide you.",
     "When a movement hurts, it is natural to fear it and stop. But avoiding movement can keep pain going. The body gets stiffer and weaker, and the alarm more sensitive. Going back step by step breaks this cycle.",
+    picture "cycle",
     "## Pacing and flare-ups",
     "Try not to do a lot on good days and then pay for it later. This is called boom and bust. Instead, do about the same each day, with short breaks.",
     "Flare-ups happen, and they usually settle. They are mostly your alarm turning up, not new damage. Ease back a little, but keep moving gently. Heat, cold and good sleep may help. Then build back up step by step.",
+    picture "flare",
     "## Get help straight away if any of these start",
     "New numbness between your legs or around your bottom.",
     "New trouble peeing, or leaking pee or poo.",

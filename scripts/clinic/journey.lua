@@ -5,7 +5,7 @@
 --           -> learn_real ... learn_change (15 short screens)         (learn.lua)
 --           -> about_intro -> about_you -> about_more -> about_more_questions (about_you.lua)
 --           -> my_questions (pick up to 5, type up to 3)              (questions.lua)
---           -> my_list -> goodbye (warning signs that depend on the answers) -> @end
+--           -> my_list -> goodbye -> @end (the warning signs: safety_net, at the end of this file)
 --
 -- The logic and the English words are written once, in these files; other languages are
 -- string tables in strings/ (es.po; ar.po is an untranslated draft).
@@ -33,41 +33,35 @@ scene "my_list" {
 }
 
 -- The safety net (CONTENT.md 1.4). The engine shows ui.safety_net (the cauda equina signs,
--- ui.lua) to everyone on the list, on the printout and on the last screen. Here, before that,
--- the warning signs that depend on the answers: after cancer (spinal cord compression), and
--- for pain in a limb or joint (a hot swollen joint; a swollen calf with breathlessness).
--- (The printed list cannot hold these yet: the engine has no word for a safety-net line with
--- a condition. See scripts/README.md.)
+-- ui.lua) to everyone on the list, on the printout and on the last screen. After it, each
+-- safety_net below whose condition holds, as a card of its own, in the same three places:
+-- after cancer (spinal cord compression), and for pain in a limb or joint (a hot swollen
+-- joint; a swollen calf with breathlessness). Each sign is written once, here.
 local HAD_CANCER = answered("rf08_cancer", "yes", "unsure")
 local LIMB = any(answered("areas", "arm", "leg", "other"), none(answered("areas")))
 
+safety_net "cancer" {
+  when = HAD_CANCER,
+  title = "You told us you have had cancer. Get help straight away if any of these start:",
+  signs = {
+    "Back or neck pain that is new, very bad, or keeps getting worse.",
+    "New numbness or weakness, or new trouble walking.",
+  },
+  action = "Then go to the emergency department, or call {emergency}.",
+}
+
+safety_net "limbs" {
+  when = LIMB,
+  title = "Get help straight away if any of these start:",
+  signs = {
+    "A joint quickly gets hot, swollen and very sore, with or without a fever.",
+    "One calf becomes swollen and sore, and then you get short of breath or chest pain.",
+  },
+  action = "Then go to the emergency department, or call {emergency}.",
+}
+
+-- The last screen before the engine's own (thank you, the safety nets, leaflets).
 scene "goodbye" {
-  jump { "goodbye_cancer", when = HAD_CANCER },
-  jump { "goodbye_limbs", when = LIMB },
-  say "Thank you. We hope this helps you get the most from your appointment.",
-  say "Nothing you told me has been saved.",
-  go = "@end",
-}
-
-scene "goodbye_cancer" {
-  say "You told us you have had cancer. Get help straight away if any of these start:" { card = "urgent" },
-  say "Back or neck pain that is new, very bad, or keeps getting worse." { card = "urgent" },
-  say "New numbness or weakness, or new trouble walking." { card = "urgent" },
-  say "Then go to the emergency department, or call {emergency}.",
-  go = "goodbye_limbs",
-}
-
-scene "goodbye_limbs" {
-  jump { "goodbye_end", when = none(LIMB) },
-  say "Get help straight away if any of these start:" { card = "urgent" },
-  say "A joint quickly gets hot, swollen and very sore, with or without a fever." { card = "urgent" },
-  say "One calf becomes swollen and sore, and then you get short of breath or chest pain." { card = "urgent" },
-  say "Then go to the emergency department, or call {emergency}.",
-  go = "goodbye_end",
-}
-
--- The last screen before the engine's own (thank you, the safety net for everyone, leaflets).
-scene "goodbye_end" {
   say "Thank you. We hope this helps you get the most from your appointment.",
   say "Nothing you told me has been saved.",
   go = "@end",

@@ -671,6 +671,9 @@ red_flag "private" {
 }
 
 -- ---- combination rules (CONTENT.md 1.2: flags combine) ------------------------------------
+-- Each lists in combines every flag it may combine: the list names the ones raised after the
+-- rule's own words ("Two of my answers together need a check today. (My pain is bad at
+-- night..., and I have had cancer)"), and does not repeat them lower down.
 
 -- Leg symptoms on both sides with any cauda equina sign, or with weakness -> urgent.
 -- (Safety bias: any reported weakness counts, not only weakness that is getting worse.)
@@ -679,6 +682,7 @@ red_flag "combo_both_legs" {
              any(yes("rf01_saddle"), yes("rf02_bladder"), yes("rf03_bowel"), yes("rf04_sexual"),
                  yes("rf06_weak"))),
   level = "urgent",
+  combines = { "rf05", "rf01", "rf02", "rf03", "rf04", "rf06_stable", "rf06_worse" },
   patient = "Your answers about both legs and about weakness or numbness need a check straight away.",
   clinician = "RF-05 + RF-01..04/RF-06: bilateral leg symptoms with a cauda equina sign or weakness.",
 }
@@ -694,7 +698,7 @@ red_flag "combo_cancer_legs" {
 }
 red_flag "combo_cancer_weak" {
   when = all(yes("rf08_cancer"), yes("rf06_weak")), level = "urgent",
-  combines = { "rf08", "rf06_stable" },
+  combines = { "rf08", "rf06_stable", "rf06_worse" },
   patient = "You told us you have had cancer, and one more sign. This needs a check straight away.",
   clinician = "RF-08 + RF-06: past cancer with limb weakness: possible metastatic spinal cord compression.",
 }
@@ -750,7 +754,9 @@ red_flag "combo_night_fever" {
 red_flag "combo_age" {
   when = COMBO.age,
   level = "today",
-  patient = "I am 50 or older, and this is a new kind of pain. I also said yes to another safety question.",
+  combines = { "rf11", "rf08", "rf09", "rf10", "rf25", "rf16", "rf16_minor", "rf16_minor_only",
+               "rf17", "rf17_sudden", "rf18" },
+  patient = "Some of my answers together need a check today.",
   clinician = "RF-11 + malignancy or fracture flag.",
 }
 
@@ -759,6 +765,7 @@ red_flag "combo_age" {
 red_flag "combo_cancer_group" {
   when = COMBO.cancer_group,
   level = "today",
+  combines = { "rf10", "rf11", "rf25" },
   patient = "I said yes to more than one safety question.",
   clinician = "Two or more malignancy-group items (RF-10, RF-11, RF-25).",
 }
@@ -766,6 +773,7 @@ red_flag "combo_cancer_group" {
 red_flag "combo_fracture_group" {
   when = COMBO.fracture_group,
   level = "today",
+  combines = { "rf11", "rf17", "rf17_sudden", "rf16_minor", "rf16_minor_only" },
   patient = "I said yes to more than one question about my bones.",
   clinician = "Two or more fracture-group items (RF-11, RF-17, RF-16 minor fall).",
 }
@@ -774,6 +782,7 @@ red_flag "combo_fracture_group" {
 red_flag "combo_infection_group" {
   when = COMBO.infection_group,
   level = "today",
+  combines = { "rf10", "rf13", "rf14", "rf15" },
   patient = "I said yes to more than one question about infection.",
   clinician = "Two or more infection-group items (RF-10, RF-13, RF-14, RF-15).",
 }

@@ -179,25 +179,28 @@ assert(contains(section("When to get help straight away"),
                 "call your local emergency number. Do not wait for your next appointment."),
        "no safety net on the list")
 assert(l:find(NOTES, 1, true) > l:find(QUESTIONS, 1, true), "questions are not first")
+
+-- The warning signs for a knee (a hot swollen joint, a swollen calf with breathlessness),
+-- not those for cancer, are a card of their own on the list (safety_net "limbs").
+local LIMBS = "Get help straight away if any of these start:"
+assert(contains(section(LIMBS), "A joint quickly gets hot, swollen and very sore, with or without a fever."),
+       "no joint sign on the list")
+assert(contains(section(LIMBS), "call your local emergency number."), "no action on the limb card")
+assert(not contains(list(), "You told us you have had cancer."), "cancer signs for a knee patient")
 tap "Next"
 
--- Goodbye: the warning signs for a knee (a hot swollen joint, a swollen calf with
--- breathlessness), not those for cancer; then the thank-you screen with the cauda equina
--- signs everyone gets, then the attract screen.
+-- Goodbye, then the thank-you screen: the cauda equina signs everyone gets, and the knee's.
 expect_screen "scene"
-expect "Get help straight away if any of these start:"
-expect "A joint quickly gets hot, swollen and very sore, with or without a fever."
-expect "One calf becomes swollen and sore, and then you get short of breath or chest pain."
-expect "go to the emergency department, or call your local emergency number"
-expect_not "You told us you have had cancer."
-shot "en_goodbye"
-tap "Next"
 expect "Nothing you told me has been saved."
+shot "en_goodbye"
 tap "Next"
 expect_screen "end"
 expect "Thank you. We hope your appointment goes well."
 expect "New numbness between your legs or around your bottom."
 expect "Do not wait for your next appointment."
+expect "A joint quickly gets hot, swollen and very sore, with or without a fever."
+expect "One calf becomes swollen and sore, and then you get short of breath or chest pain."
+expect_not "You told us you have had cancer."
 shot "en_end"
 tap "Done"
 expect_screen "attract"

@@ -185,22 +185,25 @@ assert(contains(list(), "My sleep has been very poor over the last 2 weeks."), "
 assert(contains(list(), "¿puedo nadar en el mar?"), "typed question lost")
 tap "Español"
 expect_screen "list"
+-- Las señales de una rodilla (articulación caliente, pantorrilla hinchada con falta de
+-- aire), no las del cáncer: una tarjeta propia en la lista.
+local LIMBS = "Busque ayuda enseguida si empieza a notar algo de esto:"
+assert(contains(section(LIMBS), "Una articulación se pone de pronto caliente, hinchada y muy dolorosa. Con fiebre o sin ella."),
+       "falta la articulación en la lista")
+assert(contains(section(LIMBS), "Una pantorrilla se hincha y duele"), "falta la pantorrilla")
+assert(not contains(list(), "cáncer"), "señales de cáncer para una rodilla")
 tap "Siguiente"
 
--- Despedida: las señales de una rodilla (articulación caliente, pantorrilla hinchada con
--- falta de aire), no las del cáncer; gracias, con la cola de caballo para todos; inicio.
-expect "Busque ayuda enseguida si empieza a notar algo de esto:"
-expect "Una articulación se pone de pronto caliente, hinchada y muy dolorosa. Con fiebre o sin ella."
-expect "Una pantorrilla se hincha y duele"
-expect "vaya a urgencias o llame al número de emergencias de su zona"
-expect_not "cáncer"
-tap "Siguiente"
+-- Despedida; gracias, con la cola de caballo para todos y las señales de la rodilla; inicio.
 expect "No se ha guardado nada de lo que me ha dicho."
 tap "Siguiente"
 expect_screen "end"
 expect "Gracias. Esperamos que su cita vaya bien."
 expect "Nota dormida, de forma nueva, la zona entre las piernas"
 expect "No espere a su próxima cita."
+expect "Una pantorrilla se hincha y duele"
+expect "vaya a urgencias o llame al número de emergencias de su zona"
+expect_not "cáncer"
 shot "es_end"
 tap "Listo"
 expect_screen "attract"
