@@ -36,6 +36,8 @@ typedef struct display {
     double inches, mm;
 } display;
 
+static int cards_seen; /* screens with a care card */
+
 static const display displays[] = {
     {800, 480, 7.0, 7.0},   {1280, 800, 10.1, 7.0}, {1920, 1080, 15.0, 9.0},
     {3840, 2160, 15.0, 9.0}, {480, 800, 7.0, 7.0},
@@ -244,9 +246,8 @@ static int check_cuts(const wr_ui *ui, const char *where)
             continue;
         wr_rect b = it[i].box, c = it[i].clip;
         if (!holds(c, b) && overlap(c, b)) {
-            int r = c.y == ui->reg[REG_PANEL].view.y && ui->reg[REG_PANEL].view.h > 0
-                        ? REG_PANEL
-                        : REG_CONV;
+            wr_rect pv = ui->reg[REG_PANEL].view;
+            int r = c.y == pv.y && c.x == pv.x && c.w == pv.w && pv.h > 0 ? REG_PANEL : REG_CONV;
             bool at_top = b.y < c.y;
             int shown = at_top ? b.y + b.h - c.y : c.y + c.h - b.y;
             if (shown > fade_height(ui, r, at_top))
@@ -262,6 +263,134 @@ static int check_cuts(const wr_ui *ui, const char *where)
     return bad;
 }
 
+/* A patient's keyboard (a screen with a typing field) is whole in view without scrolling
+ * (every key, every row), and its keys are never shorter than a line of their letters
+ * with a gap (the keys grow with the text). */
+static int check_keys(const wr_ui *ui, const wr_screen *s, const char *where)
+{
+    int bad = 0;
+    if (!s->field || s->kind == WR_SCREEN_STAFF)
+        return 0;
+    int least = wr_ui_font(ui, ui->sz.key, false).line_height + ui->sz.gap;
+    least = least < ui->sz.target ? ui->sz.target : least;
+    for (int i = 0; i < ui->n_ctls; i++) {
+        const control *k = &ui->ctls[i];
+        if (k->role != WR_ROLE_KEY || hidden(ui, i))
+            continue;
+        wr_rect b = on_screen(ui, k->region, k->box);
+        if (!holds(ui->reg[k->region].view, b))
+            bad += report(where, "key not in view without scrolling", k->label);
+        if (k->box.h < least)
+            bad += report(where, "key shorter than its text needs", k->label);
+    }
+    return bad;
+}
+
+/* The first line of the word 'word' of a scale (low or high) is drawn next to the number
+ * control c: overlapping its columns, and just above or below it. */
+static int check_scale_word(const wr_ui *ui, const char *word, const control *c, const char *where)
+{
+    if (!word || !*word || !c)
+        return 0;
+    for (int j = 0; j < ui->n_items; j++) {
+        const item *it = &ui->items[j];
+        wr_rect b = it->d.box, k = c->box;
+        if (it->d.kind != WR_DRAW_TEXT || it->region != c->region ||
+            strncmp(word, it->d.text, strlen(it->d.text)) != 0)
+            continue;
+        int gap = b.y >= k.y + k.h ? b.y - (k.y + k.h) : k.y - (b.y + b.h);
+        if (b.x < k.x + k.w && k.x < b.x + b.w && gap >= 0 && gap <= ui->sz.pad)
+            return 0;
+    }
+    return report(where, "scale word not by its end number", word);
+}
+
+/* A scale's end words sit by its lowest and highest numbers. */
+static int check_scale(const wr_ui *ui, const wr_screen *s, const char *where)
+{
+    const control *lo = NULL, *hi = NULL;
+    for (int i = 0; i < ui->n_ctls; i++) {
+        const control *k = &ui->ctls[i];
+        if (k->action != WR_ACT_SCALE)
+            continue;
+        lo = !lo || k->arg < lo->arg ? k : lo;
+        hi = !hi || k->arg > hi->arg ? k : hi;
+    }
+    return check_scale_word(ui, s->scale_low, lo, where) +
+           check_scale_word(ui, s->scale_high, hi, where);
+}
+
+/* True when control k is drawn as a filled button in the accent colour (an item of its
+ * region filling exactly its box). */
+static bool filled(const wr_ui *ui, const control *k)
+{
+    for (int j = 0; j < ui->n_items; j++) {
+        const item *it = &ui->items[j];
+        wr_rect b = it->d.box;
+        wr_color c = it->d.color, a = ui->th.accent;
+        if (it->region == k->region && it->d.kind == WR_DRAW_RECT && it->d.border == 0 &&
+            b.x == k->box.x && b.y == k->box.y && b.w == k->box.w && b.h == k->box.h &&
+            c.r == a.r && c.g == a.g && c.b == a.b)
+            return true;
+    }
+    return false;
+}
+
+/* At most one button of the screen's actions (primary and secondary) is filled. */
+static int check_one_primary(const wr_ui *ui, const char *where)
+{
+    int n = 0;
+    for (int i = 0; i < ui->n_ctls; i++) {
+        const control *k = &ui->ctls[i];
+        if ((k->role == WR_ROLE_PRIMARY || k->role == WR_ROLE_SECONDARY) && filled(ui, k) &&
+            ++n == 2)
+            return report(where, "a second filled primary button", k->label);
+    }
+    return 0;
+}
+
+/* True when the draw items hold a care card of edge colour e: the edge (a filled bar
+ * at least a line tall) and its sign (a filled square or disc in the same colour) with a
+ * "!" on it. */
+static bool has_card(const wr_ui *ui, wr_color e)
+{
+    int bars = 0, signs = 0, line = wr_ui_font(ui, ui->sz.body, false).line_height;
+    for (int j = 0; j < ui->n_items; j++) {
+        const wr_draw_item *d = &ui->items[j].d;
+        bool same = d->color.r == e.r && d->color.g == e.g && d->color.b == e.b;
+        if (d->kind != WR_DRAW_RECT || d->border || !same)
+            continue;
+        bars += d->box.w < d->box.h / 4 && d->box.h >= line;
+        bool sign = d->box.w == d->box.h && j + 1 < ui->n_items &&
+                    ui->items[j + 1].d.kind == WR_DRAW_TEXT &&
+                    strcmp(ui->items[j + 1].d.text, "!") == 0;
+        signs += sign;
+    }
+    return bars > 0 && signs > 0;
+}
+
+/* The safety messages show as care cards: a "today" or "urgent" paragraph or list
+ * section, the end screen's safety net and the urgent screen's words. */
+static int check_cards(const wr_ui *ui, const wr_screen *s, const char *where)
+{
+    bool today = false, urgent = s->kind == WR_SCREEN_URGENT && s->n_paras > 0;
+    for (int i = 0; i < s->n_paras; i++) {
+        today = today || s->para_look[i] == WR_LOOK_TODAY;
+        urgent = urgent || s->para_look[i] == WR_LOOK_URGENT;
+    }
+    for (int i = 0; i < s->n_sections; i++) {
+        today = today || s->section_look[i] == WR_LOOK_TODAY;
+        urgent = urgent || s->section_look[i] == WR_LOOK_URGENT;
+    }
+    int bad = 0;
+    cards_seen += today || urgent;
+    if (today && !has_card(ui, ui->th.today_edge))
+        bad += report(where, "no \"tell the staff today\" care card", NULL);
+    if (urgent && !has_card(ui, ui->th.urgent_edge))
+        bad += report(where, "no \"get help straight away\" care card", NULL);
+    return bad;
+}
+
 /* Every check on ui as it is now. */
 static int check_now(const wr_ui *ui, const wr_screen *s, const display *d, const char *where)
 {
@@ -269,6 +398,10 @@ static int check_now(const wr_ui *ui, const wr_screen *s, const display *d, cons
     bad += check_controls(ui, min_px(d), where);
     bad += check_focus(ui, s, where);
     bad += check_cuts(ui, where);
+    bad += check_keys(ui, s, where);
+    bad += check_scale(ui, s, where);
+    bad += check_one_primary(ui, where);
+    bad += check_cards(ui, s, where);
     return bad;
 }
 
@@ -325,9 +458,38 @@ static int check_one(const wr_screen *s0, const display *d, bool large, bool hc,
     return bad;
 }
 
+/* The size of the picture of s laid out on d at text size 'large', or 0 x 0. */
+static wr_rect picture_at(const wr_screen *s0, const display *d, bool large)
+{
+    wr_screen s = *s0;
+    s.large_text = large;
+    wr_rect r = {0, 0, 0, 0};
+    wr_ui *ui = wr_ui_create(wr_platform_metrics(pf));
+    for (int j = 0; ui && wr_ui_layout(ui, &s, d->w, d->h) == 0 && j < ui->n_items; j++)
+        if (ui->items[j].d.kind == WR_DRAW_PICTURE)
+            r = ui->items[j].d.box;
+    wr_ui_destroy(ui);
+    return r;
+}
+
+/* A picture keeps its size when the text grows. */
+static int check_picture_size(const wr_screen *s, const display *d, const char *name)
+{
+    if (!s->picture)
+        return 0;
+    wr_rect a = picture_at(s, d, false), b = picture_at(s, d, true);
+    if (a.w == b.w && a.h == b.h)
+        return 0;
+    char where[128];
+    snprintf(where, sizeof where, "%s %s %dx%d", name, s->language ? s->language : "?", d->w, d->h);
+    return report(where, "the picture changes size with Larger text", s->picture);
+}
+
 /* Checks screen s in every configuration. */
 static void visit(const wr_screen *s, const char *name)
 {
+    for (int d = 0; d < N_DISPLAYS; d++)
+        problems += check_picture_size(s, &displays[d], name);
     for (int d = 0; d < N_DISPLAYS; d++)
         for (int v = 0; v < 4; v++)
             problems += check_one(s, &displays[d], v & 1, v & 2, name);
@@ -524,7 +686,9 @@ int main(int argc, char **argv)
             fprintf(stderr, "never saw a screen of kind %d\n", (int)want[i]);
     }
     CHECK(groups_seen >= 4); /* the clinic pack's groups, in English and Spanish */
-    printf("%d layouts checked, %d problems\n", layouts, problems);
+    printf("%d layouts checked (%d with a care card), %d problems\n", layouts, cards_seen,
+           problems);
+    CHECK(cards_seen > 0);
     CHECK(problems == 0);
     wr_platform_destroy(pf);
     wr_platform_destroy(shot_pf[0]);

@@ -210,6 +210,12 @@ static void test_contrast(void)
         CHECK(contrast(t.on_urgent, t.urgent) >= 7);
         CHECK(contrast(t.text, t.field) >= 7);
         CHECK(contrast(t.focus, t.bg) >= 3); /* a non-text cue: 3:1 */
+        CHECK(contrast(t.text, t.today_fill) >= 7); /* care cards: words, sign, edge */
+        CHECK(contrast(t.text, t.urgent_fill) >= 7);
+        CHECK(contrast(t.on_sign, t.today_edge) >= 7);
+        CHECK(contrast(t.on_sign, t.urgent_edge) >= 7);
+        CHECK(contrast(t.today_edge, t.today_fill) >= 3);
+        CHECK(contrast(t.urgent_edge, t.urgent_fill) >= 3);
         CHECK(contrast(t.focus, t.panel) >= 3);
         CHECK(contrast(t.button_line, t.panel) >= 3);
         if (hc)

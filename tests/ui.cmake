@@ -41,3 +41,9 @@ target_include_directories(test_layout PRIVATE ${WR_SOURCE_DIR}/engine/ui)
 add_test(NAME layout COMMAND test_layout ${WR_SOURCE_DIR} ${CMAKE_BINARY_DIR}/shots/layout)
 file(MAKE_DIRECTORY ${CMAKE_BINARY_DIR}/shots/layout)
 set_tests_properties(layout PROPERTIES TIMEOUT 300 ENVIRONMENT "${WR_TEST_ENV}")
+
+# Chart text: every number drawn on the pack's pictures is at least 4.5:1 on the picture's card.
+add_executable(test_chart_contrast ${CMAKE_CURRENT_SOURCE_DIR}/test_chart_contrast.c)
+target_link_libraries(test_chart_contrast PRIVATE m)
+add_test(NAME chart_contrast COMMAND test_chart_contrast ${WR_SOURCE_DIR})
+set_tests_properties(chart_contrast PROPERTIES TIMEOUT 60)

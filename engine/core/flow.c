@@ -45,6 +45,7 @@ static void clear_stack(wr_flow *f)
     for (int i = 0; i < f->n_stack; i++)
         clear_pos(&f->stack[i]);
     f->n_stack = 0;
+    f->hide_below = 0;
     clear_pos(&f->cur);
 }
 
@@ -676,6 +677,10 @@ static int dispatch(wr_flow *f, wr_action a, int arg)
 {
     if (bar_toggle(f, a))
         return act_common(f, a, arg);
+    if (a == WR_ACT_SHOW_HISTORY && f->mode == M_PAGE && f->hide_below > 0) {
+        f->hide_below = 0; /* "Earlier answers - tap to show" */
+        return 0;
+    }
     if (a == WR_ACT_STAFF)
         return open_staff(f);
     if (a == WR_ACT_SPEAK && f->mode != M_STAFF_PIN && f->mode != M_STAFF_MENU &&
@@ -694,6 +699,8 @@ static int dispatch(wr_flow *f, wr_action a, int arg)
         if (a != WR_ACT_STILL_HERE)
             return -1;
         f->mode = f->idle_return;
+        f->hide_below = f->n_stack; /* someone else may be at the screen: only the screen
+                                     * in front of the patient stays, the rest collapses */
         return 0;
     case M_URGENT:
         return wr_urgent_act(f, a, arg); /* never wipes: staff clear it with a code */

@@ -22,6 +22,7 @@ typedef struct page {
     int scene;                  /* index in the current pack */
     int start, end;             /* steps [start, end) make this page */
     const char *paras[MAX_PAGE_PARAS];
+    int looks[MAX_PAGE_PARAS];  /* the say steps' wr_look */
     int n_paras;
     const char *picture;
     int question;               /* PAGE_ASK: index in pack->questions */
@@ -62,6 +63,8 @@ struct wr_flow {
     page page;                  /* the page at 'cur', valid in M_PAGE */
     wr_pos stack[MAX_STACK];
     int n_stack;
+    int hide_below;             /* after an idle warning: the history of stack entries below
+                                 * this is collapsed until the patient taps to show it */
 
     uint32_t now, last_input, idle_deadline, mode_deadline;
     int urgent_flag;            /* index of the urgent flag shown */

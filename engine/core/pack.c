@@ -319,6 +319,7 @@ static const wr_uitext builtin_ui[] = {
     {"skipped", "(skipped)"},
     {"none_ticked", "None of these"},
     {"answered", "Answered"},
+    {"earlier_answers", "Earlier answers \u2014 tap to show"},
     {"progress", "Question {n} of {max}"},
     {"one_by_one", "Not sure about one"},
     {"emergency_number", "your local emergency number"},

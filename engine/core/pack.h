@@ -95,6 +95,7 @@ typedef struct wr_step {
     wr_cond *when;       /* optional for every step: the step is skipped unless it holds */
     int max;             /* PICK_PROMPTS: most prompts a patient may pick (default 5) */
     int max_typed;       /* PICK_PROMPTS: most typed questions of their own (default 3) */
+    int look;            /* SAY: a wr_look (card = "today" / "urgent", heading = true) */
     wr_srcpos pos;
 } wr_step;
 

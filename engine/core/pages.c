@@ -122,8 +122,10 @@ static scan_result scan(wr_flow *f, int scene, int start, int sub, page *pg, con
             continue;
         switch (st->kind) {
         case WR_STEP_SAY:
-            if (pg->n_paras < MAX_PAGE_PARAS)
+            if (pg->n_paras < MAX_PAGE_PARAS) {
+                pg->looks[pg->n_paras] = st->look;
                 pg->paras[pg->n_paras++] = st->text;
+            }
             break;
         case WR_STEP_PICTURE:
             pg->picture = st->text;

@@ -160,6 +160,25 @@ static const char *page_reply(wr_flow *f, const page *pg, int choice)
     return NULL;
 }
 
+/* The patient's reply on 'pg' into the history from n (at most 'room'): one bubble, or one
+ * for each ticked option of a multiple-choice answer (shown as separate chips, since an
+ * option's words may hold a comma). Returns the new count. */
+static int add_reply(wr_flow *f, const page *pg, int choice, int n, int room)
+{
+    const wr_pack *p = wr_flow_cur_pack(f);
+    const wr_question *q = pg->kind == PAGE_ASK ? &p->questions[pg->question] : NULL;
+    int k = 0;
+    for (int o = 0; q && q->kind == WR_Q_MULTIPLE && !q->private && o < q->n_options && o < 64 &&
+                    n < room;
+         o++)
+        if (wr_session_has_option(f->session, q->id, o))
+            f->history[n++] = (wr_bubble){true, q->options[o]}, k++;
+    const char *reply = k ? NULL : page_reply(f, pg, choice);
+    if (reply && n < room)
+        f->history[n++] = (wr_bubble){true, reply};
+    return n;
+}
+
 static void history(wr_flow *f, wr_screen *s)
 {
     const wr_pack *p = wr_flow_cur_pack(f);
@@ -173,12 +192,13 @@ static void history(wr_flow *f, wr_screen *s)
         if (si < 0 || wr_page_at(f, si, f->stack[i].ordinal, &pg, &go) != SCAN_PAGE)
             continue;
         const char *said = page_words(f, &pg);
-        const char *reply = page_reply(f, &pg, f->stack[i].choice);
         if (said)
             f->history[n++] = (wr_bubble){false, said};
-        if (reply)
-            f->history[n++] = (wr_bubble){true, reply};
+        n = add_reply(f, &pg, f->stack[i].choice, n, room);
+        if (i < f->hide_below) /* older than the scene shown after an idle warning */
+            s->n_hidden = n;
     }
+    s->history_label = s->n_hidden > 0 ? UI("earlier_answers") : NULL;
     f->error[0] = 0; /* a failing condition in the past is not news */
     s->history = f->history;
     s->n_history = n;
@@ -405,8 +425,11 @@ static void page_screen(wr_flow *f, wr_screen *s)
     s->picture = pg->picture;
     top_bar(f, s);
     history(f, s);
-    for (int i = 0; i < pg->n_paras; i++)
+    for (int i = 0; i < pg->n_paras; i++) {
+        if (s->n_paras < WR_SCREEN_MAX_PARAS)
+            s->para_look[s->n_paras] = (wr_look)pg->looks[i];
         para(s, wr_fill(f, pg->paras[i]));
+    }
     switch (pg->kind) {
     case PAGE_ASK:
         question_controls(f, s, &p->questions[pg->question]);
@@ -422,7 +445,12 @@ static void page_screen(wr_flow *f, wr_screen *s)
     case PAGE_LIST:
         s->kind = WR_SCREEN_LIST;
         s->name = "list";
-        s->n_sections = wr_list_build(f, s->sections, NULL, WR_SCREEN_MAX_SECTIONS, false);
+        wr_section_kind kinds[WR_SCREEN_MAX_SECTIONS];
+        s->n_sections = wr_list_build(f, s->sections, kinds, WR_SCREEN_MAX_SECTIONS, false);
+        for (int i = 0; i < s->n_sections; i++) /* the safety sections as care cards */
+            s->section_look[i] = kinds[i] == WR_SECTION_TODAY    ? WR_LOOK_TODAY
+                                 : kinds[i] == WR_SECTION_SAFETY ? WR_LOOK_URGENT
+                                                                 : WR_LOOK_PLAIN;
         wr_screen_add(s, WR_ROLE_PRIMARY, UI("print"), WR_ACT_PRINT, 0);
         wr_screen_add(s, WR_ROLE_PRIMARY, UI("next"), WR_ACT_NEXT, 0);
         return;
@@ -576,8 +604,10 @@ static void end_nets(wr_flow *f, wr_screen *s)
 {
     const char *nets[WR_NET_MAX];
     int n = wr_list_net_paras(f, nets, WR_NET_MAX);
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n && s->n_paras < WR_SCREEN_MAX_PARAS; i++) {
+        s->para_look[s->n_paras] = WR_LOOK_URGENT; /* each a care card of its own */
         para(s, nets[i]);
+    }
 }
 
 static void simple_screen(wr_flow *f, wr_screen *s)
@@ -613,6 +643,7 @@ static void simple_screen(wr_flow *f, wr_screen *s)
         s->kind = WR_SCREEN_END;
         s->name = "end";
         s->title = UI("thank_you");
+        s->para_look[0] = WR_LOOK_URGENT; /* the safety net: a care card */
         para(s, wr_fill(f, f->cfg.safety_net ? f->cfg.safety_net : UI("safety_net")));
         end_nets(f, s);
         if (p->n_handouts)

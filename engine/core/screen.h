@@ -61,7 +61,8 @@ typedef enum wr_action {
     WR_ACT_STAFF_EXTRA,  /* staff menu: arg: one of the kiosk's own items (flow.h) */
     WR_ACT_STAFF_SIGNOFF, /* staff menu: the decisions a clinical lead signs off */
     WR_ACT_ONE_BY_ONE,   /* group: "Not sure about one": ask its questions one by one */
-    WR_ACT_GROUP_PRIVATE /* group: "I'd rather tell someone in private" to each question */
+    WR_ACT_GROUP_PRIVATE, /* group: "I'd rather tell someone in private" to each question */
+    WR_ACT_SHOW_HISTORY  /* the collapsed earlier answers: show them again */
 } wr_action;
 
 /* How a control should look; the UI decides the sizes. */
@@ -105,6 +106,15 @@ typedef struct wr_bubble {
     const char *text;
 } wr_bubble;
 
+/* How a paragraph or a section is set apart (the pack's say { card = ..., heading = ... },
+ * or the engine's own safety messages). */
+typedef enum wr_look {
+    WR_LOOK_PLAIN,
+    WR_LOOK_HEADING, /* the key message of a screen, as a heading */
+    WR_LOOK_TODAY,   /* a care card: tell the staff today */
+    WR_LOOK_URGENT   /* a care card: get help straight away */
+} wr_look;
+
 /* What a section of the list holds (wr_flow_list_kinds); the printout styles each kind. */
 typedef enum wr_section_kind {
     WR_SECTION_OTHER,     /* a handout's or a slip's text */
@@ -138,12 +148,20 @@ typedef struct wr_screen {
 
     const wr_bubble *history;  /* earlier turns, oldest first */
     int n_history;
+    int n_hidden;              /* history[0..n_hidden) is collapsed (after an idle warning)
+                                * behind a button 'history_label' (WR_ACT_SHOW_HISTORY) */
+    const char *history_label; /* "Earlier answers - tap to show" */
 
     const char *title;         /* a large heading (attract, urgent, idle, error), or NULL */
     const char *paras[WR_SCREEN_MAX_PARAS]; /* the kiosk's current turn */
     int n_paras;
     bool para_private[WR_SCREEN_MAX_PARAS]; /* marked private = true in the pack: read aloud
                                              * only through headphones */
+    wr_look para_look[WR_SCREEN_MAX_PARAS]; /* a heading, or a line of a care card: a run
+                                             * of paragraphs of one card look make one card,
+                                             * the first its heading; lines after a heading
+                                             * ending in ':' (or after a line break in the
+                                             * first paragraph) are its bullets */
     int focus_para;            /* the first paragraph of what the patient must see whole
                                 * when the screen opens (the question after its lead-in);
                                 * on a page of words, the title and that one paragraph */
@@ -155,6 +173,7 @@ typedef struct wr_screen {
     const char *field_hint;    /* e.g. "12 of 200 letters" */
 
     wr_section sections[WR_SCREEN_MAX_SECTIONS]; /* LIST: the preview */
+    wr_look section_look[WR_SCREEN_MAX_SECTIONS]; /* TODAY, URGENT: shown as a care card */
     int n_sections;
 
     wr_control controls[WR_SCREEN_MAX_CONTROLS]; /* the reply panel, in order */

@@ -19,6 +19,7 @@
 #include <lauxlib.h>
 
 #include "dsl.h"
+#include "screen.h"
 
 #define MAX_STEPS 400 /* steps of one scene */
 
@@ -57,6 +58,16 @@ static const wr_dsl_field choice_fields[] = {
 
 static const wr_dsl_field when_fields[] = {
     {"when", WR_DSL_COND, "the step is skipped unless this condition holds"},
+    {NULL, 0, NULL},
+};
+
+static const wr_dsl_field say_fields[] = {
+    {"when", WR_DSL_COND, "the step is skipped unless this condition holds"},
+    {"card", WR_DSL_STRING,
+     "\"today\" (tell the staff today) or \"urgent\" (get help straight away): the line is "
+     "shown on a care card; say lines in a row with the same card make one card, the first its "
+     "heading, and the lines after a heading that ends in ':' its bullets"},
+    {"heading", WR_DSL_BOOL, "true: the line is the screen's key message, shown as a heading"},
     {NULL, 0, NULL},
 };
 
@@ -269,15 +280,18 @@ static wr_step_kind step_kind(lua_State *L, int idx)
 /* step { options }: a copy of the step with options, positioned at this call. */
 static int step_call(lua_State *L)
 {
-    static const char *const kept[] = {"text", "question", "go",    "when",      "max",
-                                       "typed", "dud",     "items", "item_when", NULL};
-    static const char *const options[] = {"when", "max", "typed", NULL};
+    static const char *const kept[] = {"text",  "question", "go",    "when",      "max",  "typed",
+                                       "dud",   "items",    "item_when", "card", "heading", NULL};
+    static const char *const options[] = {"when", "max", "typed", "card", "heading", NULL};
     lua_settop(L, 2);
     wr_step_kind kind = step_kind(L, 1);
     lua_insert(L, 1); /* 1: the options, 2: the step */
     wr_dsl_check_table(L, step_words[kind]);
     wr_dsl_check_fields(L, step_words[kind],
-                        kind == WR_STEP_PICK_PROMPTS ? pick_fields : when_fields, 0);
+                        kind == WR_STEP_PICK_PROMPTS ? pick_fields
+                        : kind == WR_STEP_SAY        ? say_fields
+                                                     : when_fields,
+                        0);
     wr_dsl_push_step(L, kind);
     for (int i = 0; kept[i]; i++) {
         lua_getfield(L, 2, kept[i]);
@@ -349,6 +363,25 @@ static void check_pick(lua_State *L, const wr_step *st)
                     st->max_typed);
 }
 
+/* The look of a say step: its card ("today", "urgent") or heading, checked (E203). */
+static int say_look(lua_State *L, int idx)
+{
+    int look = WR_LOOK_PLAIN;
+    lua_getfield(L, idx, "heading");
+    if (lua_toboolean(L, -1))
+        look = WR_LOOK_HEADING;
+    lua_getfield(L, idx, "card");
+    const char *card = lua_tostring(L, -1);
+    if (card && strcmp(card, "today") == 0)
+        look = WR_LOOK_TODAY;
+    else if (card && strcmp(card, "urgent") == 0)
+        look = WR_LOOK_URGENT;
+    else if (card)
+        wr_dsl_fail(L, "E203", "say: card must be \"today\" or \"urgent\" (got \"%s\")", card);
+    lua_pop(L, 2);
+    return look;
+}
+
 /* The question ids of the ask_group step at 'idx' into st->items. */
 static void read_items(lua_State *L, wr_step *st, int idx)
 {
@@ -403,6 +436,8 @@ static void add_step(lua_State *L, wr_scene *sc, int idx, int i)
         read_items(L, st, idx);
     if (st->kind == WR_STEP_PICK_PROMPTS)
         check_pick(L, st);
+    if (st->kind == WR_STEP_SAY)
+        st->look = say_look(L, idx);
     if (lua_getfield(L, idx, "when") != LUA_TNIL)
         wr_dsl_build_cond(L, -1, &st->when);
     lua_pop(L, 1);
@@ -641,7 +676,7 @@ static const word words[] = {
      "visit ends).",
      scene_fields},
     {"say", w_say, 0, WR_DSL_STAND_STEP, "Scenes", "say \"text\"",
-     "One paragraph of the kiosk's turn; several say lines make one screen.", when_fields},
+     "One paragraph of the kiosk's turn; several say lines make one screen.", say_fields},
     {"ask", w_ask, 0, WR_DSL_STAND_STEP, "Scenes", "ask \"question\"",
      "Asks a question, on a screen of its own (Back and Skip too).", when_fields},
     {"ask_group", w_ask_group, 0, WR_DSL_STAND_STEP, "Scenes",

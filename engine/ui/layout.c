@@ -4,6 +4,7 @@
  * reply panel at the bottom (scrolling when it is taller than about half the screen).
  * Every other screen: a calm, centred page with a large title.
  */
+#include "card.h"
 #include "panel.h"
 
 #include <stdio.h>
@@ -118,7 +119,7 @@ static void lay_menu(wr_ui *ui, const wr_screen *s)
     }
     int x = aa.x + aa.w - w;
     ui->menu_view = (wr_rect){x < z->margin ? z->margin : x, aa.y + aa.h + z->gap, w, h};
-    ui->reg[REG_MENU] = (area){{0, 0, 0, 0}, h, 0};
+    ui->reg[REG_MENU] = (area){{0, 0, 0, 0}, h, 0, 0};
 }
 
 /* ================================================================ read aloud */
@@ -176,28 +177,100 @@ static void bubble_shape(wr_ui *ui, int region, wr_rect b, wr_color fill, wr_col
     }
 }
 
-/* An earlier turn: the kiosk's on the left, the patient's on the right. Returns the
- * bottom. */
+/* An earlier kiosk turn on the left: a bubble four fifths of the column wide (all the
+ * same width), its paragraphs apart as on the screen they came from. Returns the bottom. */
 static int lay_history_bubble(wr_ui *ui, const wr_bubble *bu, int x, int w, int y)
 {
     const wr_sizes *z = &ui->sz;
     const wr_theme *t = &ui->th;
     const char *text = wr_ui_strdup(ui, bu->text);
-    int maxw = w * 4 / 5, inner = maxw - 2 * z->pad;
-    int nat = wr_ui_text_natural(ui, text, z->body, false);
-    int tw = nat < inner ? nat : inner;
-    int th = wr_ui_text_height(ui, text, inner, z->body, false);
-    wr_rect b = {x, y, tw + 2 * z->pad, th + z->pad * 3 / 2};
-    if (bu->patient)
-        b.x = x + w - b.w;
-    if (bu->patient)
-        bubble_shape(ui, REG_CONV, b, t->patient, t->patient, 0, 2);
-    else
-        bubble_shape(ui, REG_CONV, b, t->bubble, t->bubble_line, z->line / 2 + 1, 1);
-    wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, text, b.x + z->pad, b.y + (b.h - th) / 2, inner,
-                   z->body, false, bu->patient ? t->patient_text : t->muted, 0);
-    wr_ui_add_source(ui, REG_CONV, bu->patient ? SRC_PATIENT : SRC_KIOSK, text, -1);
+    int bw = w * 4 / 5, inner = bw - 2 * z->pad, gap = z->body / 2, th = -gap;
+    for (const char *p = text; p;) { /* measure the paragraphs */
+        const char *nl = strchr(p, '\n');
+        const char *para = nl ? wr_ui_strndup(ui, p, (size_t)(nl - p)) : p;
+        th += wr_ui_text_height(ui, para ? para : "", inner, z->body, false) + gap;
+        p = nl ? nl + 1 : NULL;
+    }
+    wr_rect b = {x, y, bw, th + z->pad * 3 / 2};
+    bubble_shape(ui, REG_CONV, b, t->bubble, t->bubble_line, z->line / 2 + 1, 1);
+    int ty = b.y + (b.h - th) / 2;
+    for (const char *p = text; p;) {
+        const char *nl = strchr(p, '\n');
+        const char *para = nl ? wr_ui_strndup(ui, p, (size_t)(nl - p)) : p;
+        ty += wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, para ? para : "", b.x + z->pad, ty,
+                             inner, z->body, false, t->muted, 0) + gap;
+        p = nl ? nl + 1 : NULL;
+    }
+    wr_ui_add_source(ui, REG_CONV, SRC_KIOSK, text, -1);
     return b.y + b.h;
+}
+
+/* The patient's answers bu[0..n) on the right, as chips: rounded pills as wide as their
+ * words, side by side while they fit (one chip for each ticked answer), right-aligned.
+ * Returns the bottom. */
+static int lay_chips(wr_ui *ui, const wr_bubble *bu, int n, int x, int w, int y)
+{
+    const wr_sizes *z = &ui->sz;
+    const wr_theme *t = &ui->th;
+    int maxw = w * 4 / 5, inner = maxw - 2 * z->pad, right = x + w, row_h = 0;
+    int cx[WR_SCREEN_MAX_CONTROLS], cy[WR_SCREEN_MAX_CONTROLS], cw[WR_SCREEN_MAX_CONTROLS];
+    int ch[WR_SCREEN_MAX_CONTROLS], row_start = 0, rx = x;
+    n = n < WR_SCREEN_MAX_CONTROLS ? n : WR_SCREEN_MAX_CONTROLS;
+    for (int i = 0; i < n; i++) { /* left to right in rows, then each row set right */
+        const char *text = bu[i].text ? bu[i].text : "";
+        int nat = wr_ui_text_natural(ui, text, z->body, false);
+        cw[i] = (nat < inner ? nat : inner) + 2 * z->pad;
+        ch[i] = wr_ui_text_height(ui, text, cw[i] - 2 * z->pad, z->body, false) + z->pad;
+        if (i > row_start && rx + cw[i] > right) {
+            for (int k = row_start; k < i; k++)
+                cx[k] += right - (rx - z->gap);
+            y += row_h + z->gap;
+            rx = x, row_h = 0, row_start = i;
+        }
+        cx[i] = rx, cy[i] = y;
+        rx += cw[i] + z->gap;
+        row_h = ch[i] > row_h ? ch[i] : row_h;
+    }
+    for (int k = row_start; k < n; k++)
+        cx[k] += right - (rx - z->gap);
+    for (int i = 0; i < n; i++) {
+        const char *text = wr_ui_strdup(ui, bu[i].text);
+        wr_rect b = {cx[i], cy[i], cw[i], ch[i]};
+        int lh = wr_ui_font(ui, z->body, false).line_height;
+        wr_ui_add_rect(ui, REG_CONV, LAYER_CONTENT, b, t->patient, lh / 2 + z->pad / 2, 0);
+        wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, text, b.x + z->pad, b.y + z->pad / 2,
+                       cw[i] - 2 * z->pad, z->body, false, t->patient_text, 0);
+        wr_ui_add_source(ui, REG_CONV, SRC_PATIENT, text, -1);
+    }
+    return y + row_h;
+}
+
+/* The conversation so far in the column x..x+w from y: kiosk bubbles, and the patient's
+ * answers as chips; after an idle warning, the turns older than this scene are collapsed
+ * behind one button ("Earlier answers - tap to show"). Returns where the current turn
+ * starts. */
+static int lay_history(wr_ui *ui, const wr_screen *s, int x, int w, int y)
+{
+    int first = s->n_hidden > 0 && s->n_hidden <= s->n_history ? s->n_hidden : 0;
+    if (first > 0) {
+        wr_control c = {WR_ROLE_SECONDARY, s->history_label ? s->history_label : "...",
+                        WR_ACT_SHOW_HISTORY, 0, false, false, 0, 0};
+        int h = wr_panel_control_height(ui, &c, w, ui->sz.button_h, false);
+        wr_panel_add_control(ui, REG_CONV, &c, (wr_rect){x, y, w, h}, false);
+        y += h + ui->sz.pad;
+    }
+    for (int i = first; i < s->n_history;) {
+        int j = i + 1;
+        if (s->history[i].patient) {
+            while (j < s->n_history && s->history[j].patient)
+                j++;
+            y = lay_chips(ui, &s->history[i], j - i, x, w, y) + ui->sz.pad;
+        } else {
+            y = lay_history_bubble(ui, &s->history[i], x, w, y) + ui->sz.pad;
+        }
+        i = j;
+    }
+    return y;
 }
 
 /* The box a picture gets in a column of width w: its own aspect (square when unknown),
@@ -211,7 +284,7 @@ static bool picture_box(const wr_ui *ui, const char *name, int w, int max_h, int
         return false;
     if (nw <= 0 || nh <= 0)
         nw = nh = 1;
-    int limit_w = w < ui->sz.body * 14 ? w : ui->sz.body * 14;
+    int limit_w = w < ui->sz.picture ? w : ui->sz.picture;
     double k = (double)limit_w / nw;
     if (nh * k > max_h)
         k = (double)max_h / nh;
@@ -249,6 +322,27 @@ static void mark_focus(const wr_screen *s, int para, int y, int h, int *fy)
     fy[1] = y + h;
 }
 
+/* The paragraphs [i, j) of s as one care card of look 'look' at x..x+w from y in the
+ * conversation (or only measured when 'add' is false); fy as for mark_focus(), when given.
+ * Returns the bottom. */
+static int lay_card_paras(wr_ui *ui, const wr_screen *s, int i, int j, wr_look look, int x,
+                          int w, int y, bool add, int *fy)
+{
+    wr_card c;
+    wr_ui_card_of_paras(ui, s, i, j, look, &c);
+    int h = wr_ui_card(ui, REG_CONV, &c, x, w, y, add);
+    for (int k = i; k < j; k++) {
+        if (add) {
+            const char *p = wr_ui_strdup(ui, s->paras[k]);
+            wr_ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
+            mark_reading(ui, s, REG_CONV, WR_PART_PARA, k, (wr_rect){x, y, w, h});
+        }
+        if (fy)
+            mark_focus(s, k, y, h, fy);
+    }
+    return y + h;
+}
+
 /* The title, paragraphs and picture of the current turn inside x..x+w from y, or only
  * measured when 'add' is false. Returns the bottom; fy[0..1] gets the focused part's top
  * and bottom. */
@@ -280,12 +374,20 @@ static int turn_content(wr_ui *ui, const wr_screen *s, int x, int w, int y, bool
         y += h + para_gap;
     }
     for (int i = 0; i < s->n_paras; i++) {
+        if (s->paras[i] && wr_ui_is_card(s->para_look[i])) {
+            int j = wr_ui_card_run(s, i, s->para_look[i]);
+            y = lay_card_paras(ui, s, i, j, s->para_look[i], x, w, y, add, fy) + para_gap;
+            i = j - 1;
+            continue;
+        }
         const char *p = add ? wr_ui_strdup(ui, s->paras[i]) : s->paras[i];
         if (!p)
             continue;
-        int h = add ? wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, z->body, false,
+        bool head = s->para_look[i] == WR_LOOK_HEADING; /* the key message */
+        int size = head ? z->title : z->body;
+        int h = add ? wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, size, head,
                                      t->text, 0)
-                    : wr_ui_text_height(ui, p, w, z->body, false);
+                    : wr_ui_text_height(ui, p, w, size, head);
         if (add) {
             wr_ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
             mark_reading(ui, s, REG_CONV, WR_PART_PARA, i, (wr_rect){x, y, w, h});
@@ -293,10 +395,9 @@ static int turn_content(wr_ui *ui, const wr_screen *s, int x, int w, int y, bool
         mark_focus(s, i, y, h, fy);
         y += h + para_gap;
     }
-    /* the picture gets what the view has left under the words, within limits */
-    int view = ui->reg[REG_CONV].view.h, used = y - top + ui->sz.pad * 4;
-    int max_h = view - used < view * 3 / 5 ? view - used : view * 3 / 5;
-    max_h = max_h < view / 4 ? view / 4 : max_h;
+    /* the picture keeps its size when the text grows: a share of the screen, not of what
+     * the words leave */
+    int max_h = ui->h * 3 / 10;
     int pw, ph;
     if (picture_box(ui, s->picture, w, max_h, &pw, &ph))
         y += (add ? add_picture(ui, REG_CONV, s->picture, x, w, y, max_h) : ph) + para_gap;
@@ -349,6 +450,23 @@ static int lay_section(wr_ui *ui, const wr_section *sec, int x, int w, int y)
     return y;
 }
 
+/* One safety section of the list preview as a care card: its title the heading, its
+ * lines the bullets. Returns the bottom. */
+static int lay_section_card(wr_ui *ui, const wr_section *sec, wr_look look, int x, int w, int y)
+{
+    wr_card c;
+    memset(&c, 0, sizeof c);
+    c.look = look;
+    c.head = wr_ui_strdup(ui, sec->title);
+    c.bullets = true;
+    wr_ui_add_source(ui, REG_CONV, SRC_SECTION, c.head, -1);
+    for (int i = 0; i < sec->n_lines && c.n_items < WR_CARD_MAX_ITEMS; i++) {
+        c.items[c.n_items] = wr_ui_strdup(ui, sec->lines[i]);
+        wr_ui_add_source(ui, REG_CONV, SRC_LINE, c.items[c.n_items++], -1);
+    }
+    return y + wr_ui_card(ui, REG_CONV, &c, x, w, y, true) + ui->sz.gap;
+}
+
 /* The list preview: a white card, like the sheet that will be printed. Returns the
  * bottom. */
 static int lay_sections(wr_ui *ui, const wr_screen *s, int x, int w, int y)
@@ -364,7 +482,10 @@ static int lay_sections(wr_ui *ui, const wr_screen *s, int x, int w, int y)
                    0);
     int cy = y + p;
     for (int i = 0; i < s->n_sections && i < WR_SCREEN_MAX_SECTIONS; i++)
-        cy = lay_section(ui, &s->sections[i], x + p, w - 2 * p, cy) + z->pad;
+        cy = (wr_ui_is_card(s->section_look[i])
+                  ? lay_section_card(ui, &s->sections[i], s->section_look[i], x + p, w - 2 * p, cy)
+                  : lay_section(ui, &s->sections[i], x + p, w - 2 * p, cy)) +
+             z->pad;
     int h = cy - z->pad - z->gap + p - y;
     if (ui->ok && ui->n_items > first + 1) {
         ui->items[first].d.box.h = h;
@@ -435,7 +556,7 @@ static int lay_action_bar(wr_ui *ui, const wr_screen *s)
     wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, 0, ui->w, 0}, ui->th.panel, 0, 0);
     wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, 0, ui->w, z->line}, ui->th.panel_line, 0,
                    0);
-    pl p = {ui, s, REG_FIXED, (ui->w - w) / 2, w, false, false, false, false, 0};
+    pl p = {ui, s, REG_FIXED, (ui->w - w) / 2, w, false, false, false, false, 0, false};
     int h = wr_lay_actions(&p, acts, n, 0) + 2 * pad;
     ui->floor = ui->h - h;
     if (!ui->ok)
@@ -474,7 +595,7 @@ static int lay_reply_panel(wr_ui *ui, const wr_screen *s, int x, int w, int top)
     const wr_sizes *z = &ui->sz;
     int n_items = ui->n_items, n_ctls = ui->n_ctls, n_srcs = ui->n_srcs;
     int ab = measure_action_bar(ui, s);
-    pl p = {ui, s, REG_PANEL, x, w, ui->w > ui->h && w >= z->body * 24, false, false, true, 0};
+    pl p = {ui, s, REG_PANEL, x, w, ui->w > ui->h && w >= z->body * 24, false, false, true, 0, false};
     if (!panel_has_more(s))
         return lay_action_bar(ui, s);
     int max = panel_room(ui, s, top);
@@ -490,7 +611,7 @@ static int lay_reply_panel(wr_ui *ui, const wr_screen *s, int x, int w, int top)
         ch = wr_panel_layout(&p, z->gap) + z->gap;
     }
     int vh = ch < max ? ch : max;
-    ui->reg[REG_PANEL] = (area){{0, ui->floor - vh, ui->w, vh}, ch, 0};
+    ui->reg[REG_PANEL] = (area){{0, ui->floor - vh, ui->w, vh}, ch, 0, 0};
     wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, ui->floor - vh, ui->w, vh}, ui->th.panel,
                    0, 0);
     wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){0, ui->floor - vh, ui->w, z->line},
@@ -500,21 +621,103 @@ static int lay_reply_panel(wr_ui *ui, const wr_screen *s, int x, int w, int top)
     return vh + ab;
 }
 
+/* The primary and secondary buttons at the bottom of the column x..x+w, under the
+ * question, for a keyboard beside it: side by side, each as wide as its label needs, when
+ * they fit so, else stacked. Returns their top (the column's floor). */
+static int lay_side_actions(wr_ui *ui, const wr_screen *s, int x, int w)
+{
+    const wr_sizes *z = &ui->sz;
+    wr_control acts[WR_SCREEN_MAX_CONTROLS];
+    int n = 0, nat[WR_SCREEN_MAX_CONTROLS], sum = 0, i0 = ui->n_items, c0 = ui->n_ctls;
+    for (int i = 0; i < s->n_controls; i++)
+        if (wr_panel_is_action(&s->controls[i]))
+            acts[n++] = s->controls[i];
+    if (n == 0)
+        return ui->h - z->pad;
+    for (int i = 0; i < n; i++)
+        sum += nat[i] = wr_panel_natural_width(ui, &acts[i], false);
+    int h = z->button_h, y = 0, spare = w - sum - (n - 1) * z->gap;
+    for (int i = 0, bx = x; i < n && spare >= 0; i++) { /* one row, the spare shared */
+        int bw = nat[i] + spare / n;
+        wr_panel_add_control(ui, REG_FIXED, &acts[i], (wr_rect){bx, 0, bw, h}, false);
+        bx += bw + z->gap;
+    }
+    for (int i = 0; i < n && spare < 0; i++) { /* stacked, full width */
+        int bh = wr_panel_control_height(ui, &acts[i], w, z->button_h, false);
+        wr_panel_add_control(ui, REG_FIXED, &acts[i], (wr_rect){x, y, w, bh}, false);
+        y += bh + z->gap;
+    }
+    h = spare >= 0 ? h : y - z->gap;
+    y = ui->h - h - z->gap;
+    for (int i = i0; ui->ok && i < ui->n_items; i++)
+        ui->items[i].d.box.y += y;
+    for (int i = c0; ui->ok && i < ui->n_ctls; i++)
+        ui->ctls[i].box.y += y;
+    return y - z->gap;
+}
+
+/* A typing screen on a short, wide screen whose keyboard does not fit under the question:
+ * the question (and the chat above it) with the buttons under it on the left, the field
+ * and the whole keyboard on the right, its keys as large as on a tall screen. */
+static void lay_chat_beside(wr_ui *ui, const wr_screen *s, int top)
+{
+    const wr_sizes *z = &ui->sz;
+    int avail = ui->w - 2 * z->gap - 3, kw = wr_panel_keys_min_width(ui, s);
+    kw = kw < avail / 2 ? avail / 2 : kw;
+    int lw = avail - kw - z->gap, kx = ui->w - 3 - kw;
+    wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){kx - z->gap / 2, top, ui->w, ui->h},
+                   ui->th.panel, 0, 0);
+    wr_ui_add_rect(ui, REG_FIXED, LAYER_BACK, (wr_rect){kx - z->gap / 2, top, z->line, ui->h},
+                   ui->th.panel_line, 0, 0);
+    ui->reg[REG_PANEL] = (area){{kx, top, kw, ui->h - top}, 0, 0, 0};
+    pl p = {ui, s, REG_PANEL, 0, kw, false, false, false, true, ui->h - top - z->gap, true};
+    int ch = wr_panel_layout(&p, z->gap / 2) + z->gap / 2;
+    ui->reg[REG_PANEL].content_h = ch;
+    int floor = lay_side_actions(ui, s, z->gap, lw);
+    ui->reg[REG_CONV].view = (wr_rect){0, top, kx - z->gap / 2, floor - top};
+    int y = lay_history(ui, s, z->gap, lw, z->gap);
+    int turn_top = y;
+    y = lay_turn(ui, s, z->gap, lw, y);
+    ui->reg[REG_CONV].content_h = y + z->gap;
+    open_scroll(ui, turn_top - z->gap);
+}
+
+/* True when the screen types on a keyboard that does not fit whole under its question
+ * on a wide screen (tried, then rolled back). */
+static bool keys_beside(wr_ui *ui, const wr_screen *s, int top)
+{
+    if (!ui->has_keys || !s->field || ui->w <= ui->h)
+        return false;
+    int n_items = ui->n_items, n_ctls = ui->n_ctls, n_srcs = ui->n_srcs;
+    const wr_sizes *z = &ui->sz;
+    lay_reply_panel(ui, s, (ui->w - z->column) / 2, z->column, top);
+    bool scrolls = ui->reg[REG_PANEL].content_h > ui->reg[REG_PANEL].view.h;
+    roll_back(ui, n_items, n_ctls, n_srcs);
+    ui->reg[REG_PANEL] = (area){{0, 0, 0, 0}, 0, 0, 0};
+    ui->floor = ui->h;
+    return scrolls;
+}
+
 /* A conversation screen below a bar of height top. */
 static void lay_chat(wr_ui *ui, const wr_screen *s, int top)
 {
     const wr_sizes *z = &ui->sz;
     int w = z->column, x = (ui->w - w) / 2;
+    if (keys_beside(ui, s, top)) {
+        lay_chat_beside(ui, s, top);
+        return;
+    }
     int ph = lay_reply_panel(ui, s, x, w, top);
     ui->reg[REG_CONV].view = (wr_rect){0, top, ui->w, ui->h - top - ph};
-    int y = z->pad;
-    for (int i = 0; i < s->n_history; i++)
-        y = lay_history_bubble(ui, &s->history[i], x, w, y) + z->pad;
+    int y = lay_history(ui, s, x, w, z->pad);
     int turn_top = y;
     y = lay_turn(ui, s, x, w, y);
     if (s->n_sections > 0)
         y = lay_sections(ui, s, x, w, y + z->pad);
     ui->reg[REG_CONV].content_h = y + z->pad;
+    int tw = z->gap > 6 ? z->gap : 6; /* one scroll bar, next to the column it scrolls */
+    if (x + w + z->gap + 2 * tw <= ui->w)
+        ui->reg[REG_CONV].bar_x = x + w + z->gap;
     open_scroll(ui, turn_top - z->pad);
 }
 
@@ -565,6 +768,14 @@ static int lay_countdown(wr_ui *ui, int countdown, int y)
     return y + d;
 }
 
+/* True on the screens whose first words after the title (and the countdown) must be seen
+ * whole, the rest scrolling: the end's safety net, the urgent and idle screens'
+ * explanations follow the title. */
+static bool title_only(const wr_screen *s)
+{
+    return s->kind == WR_SCREEN_END || s->kind == WR_SCREEN_URGENT || s->kind == WR_SCREEN_IDLE;
+}
+
 /* Title, countdown, paragraphs and picture of a centred page from y. Returns the bottom;
  * *focus gets the bottom of the first paragraph (what must be seen whole). */
 static int centred_words(wr_ui *ui, const wr_screen *s, int x, int w, int y, int *focus)
@@ -587,20 +798,22 @@ static int centred_words(wr_ui *ui, const wr_screen *s, int x, int w, int y, int
     for (int i = 0; i < s->n_paras; i++) {
         if (!s->paras[i])
             continue;
+        wr_look look = s->kind == WR_SCREEN_URGENT ? WR_LOOK_URGENT : s->para_look[i];
+        if (wr_ui_is_card(look)) { /* the urgent screen's words, the end's safety net */
+            int j = s->kind == WR_SCREEN_URGENT ? s->n_paras : wr_ui_card_run(s, i, look);
+            y = lay_card_paras(ui, s, i, j, look, x, w, y, true, NULL) + z->body / 2;
+            i = j - 1;
+            *focus = *focus < 0 && !title_only(s) ? y - z->body / 2 : *focus;
+            continue;
+        }
         const char *p = wr_ui_strdup(ui, s->paras[i]);
         int h = wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, p, x, y, w, size, false, t->text, 1);
         wr_ui_add_source(ui, REG_CONV, SRC_PARA, p, -1);
         mark_reading(ui, s, REG_CONV, WR_PART_PARA, i, (wr_rect){x, y, w, h});
         y += h + z->body / 2;
-        /* the end's safety net, the urgent and idle screens' explanations follow the
-         * title (and the countdown): those must be seen whole, the rest scrolls */
-        bool title_only = s->kind == WR_SCREEN_END || s->kind == WR_SCREEN_URGENT ||
-                          s->kind == WR_SCREEN_IDLE;
-        *focus = *focus < 0 && !title_only ? y - z->body / 2 : *focus;
+        *focus = *focus < 0 && !title_only(s) ? y - z->body / 2 : *focus;
     }
-    bool title_only = s->kind == WR_SCREEN_END || s->kind == WR_SCREEN_URGENT ||
-                      s->kind == WR_SCREEN_IDLE;
-    *focus = *focus < 0 ? (title_only ? first : y) : *focus;
+    *focus = *focus < 0 ? (title_only(s) ? first : y) : *focus;
     int ph = add_picture(ui, REG_CONV, s->picture, x, w, y, ui->reg[REG_CONV].view.h / 3);
     return y + (ph ? ph + z->pad : 0);
 }
@@ -634,7 +847,7 @@ static void lay_centred(wr_ui *ui, const wr_screen *s, int top)
     y = centred_words(ui, s, x, w, y + z->pad * 2, &focus);
     ui->turn = (wr_rect){x, ftop, w, focus - ftop};
     int bw = w < z->body * 18 ? w : z->body * 18;
-    pl p = {ui, s, REG_CONV, (ui->w - bw) / 2, bw, false, false, false, bar, g->view.h};
+    pl p = {ui, s, REG_CONV, (ui->w - bw) / 2, bw, false, false, false, bar, g->view.h, false};
     if ((bar && panel_has_more(s)) || (!bar && (s->n_controls > 0 || s->field)))
         y = wr_panel_layout(&p, y + z->pad);
     y += z->pad * 2;
@@ -660,11 +873,18 @@ static bool is_chat(wr_screen_kind k)
            k == WR_SCREEN_LIST;
 }
 
-/* Notes what the screen offers that input needs to know. */
+/* Notes what the screen offers that input and the looks need to know (the first primary
+ * control is the one filled button). */
 static void note_features(wr_ui *ui, const wr_screen *s)
 {
     ui->has_back = ui->has_backspace = ui->has_keys = false;
     ui->is_staff = s->kind == WR_SCREEN_STAFF;
+    ui->primary_act = WR_ACT_NONE;
+    for (int i = s->n_controls - 1; i >= 0; i--)
+        if (s->controls[i].role == WR_ROLE_PRIMARY) {
+            ui->primary_act = s->controls[i].action;
+            ui->primary_arg = s->controls[i].arg;
+        }
     for (int i = 0; i < s->n_nav; i++)
         ui->has_back = ui->has_back || (s->nav[i].action == WR_ACT_BACK && !s->nav[i].disabled);
     for (int i = 0; i < s->n_controls; i++) {
@@ -713,9 +933,9 @@ void wr_ui_layout_screen(wr_ui *ui, const wr_screen *s)
 /* A short text that names the screen, to know when a layout shows the same one again. */
 static void identify(const wr_screen *s, char *id, size_t n)
 {
-    snprintf(id, n, "%d|%s|%s|%s|%d|%d|%d", (int)s->kind, s->name ? s->name : "",
+    snprintf(id, n, "%d|%s|%s|%s|%d|%d|%d|%d", (int)s->kind, s->name ? s->name : "",
              s->scene_id ? s->scene_id : "", s->question_id ? s->question_id : "", s->n_history,
-             s->large_text, s->high_contrast);
+             s->n_hidden, s->large_text, s->high_contrast);
 }
 
 /* Empties everything a layout made. */

@@ -27,7 +27,10 @@ static look look_of(const wr_ui *ui, const wr_control *c, bool toggles)
     const wr_theme *t = &ui->th;
     const wr_sizes *z = &ui->sz;
     look k = {t->button, t->button_line, t->accent_text, z->line, z->body, true, 1, false, 0};
-    switch (c->role) {
+    wr_role role = c->role;
+    if (role == WR_ROLE_PRIMARY && (c->action != ui->primary_act || c->arg != ui->primary_arg))
+        role = WR_ROLE_SECONDARY; /* one filled button a screen: the first primary */
+    switch (role) {
     case WR_ROLE_PRIMARY:
         k.fill = t->accent;
         k.label = t->on_accent;
@@ -42,9 +45,9 @@ static look look_of(const wr_ui *ui, const wr_control *c, bool toggles)
     case WR_ROLE_SECONDARY:
         k = (look){t->second, t->second_line, t->text, z->line, z->body, true, 1, false, 0};
         break;
-    case WR_ROLE_SCALE:
+    case WR_ROLE_SCALE: /* a number or two, centred: little side room needed */
         k.size = z->title;
-        k.hpad = z->gap;
+        k.hpad = z->line;
         break;
     case WR_ROLE_KEY:
         k = (look){t->button, t->second_line, t->text, z->line > 2 ? z->line - 1 : 2,
@@ -58,7 +61,7 @@ static look look_of(const wr_ui *ui, const wr_control *c, bool toggles)
         k.box = c->action == WR_ACT_LARGER || c->action == WR_ACT_CONTRAST;
         break;
     }
-    if (c->selected && c->role != WR_ROLE_NAV && c->role != WR_ROLE_PRIMARY) {
+    if (c->selected && role != WR_ROLE_NAV && role != WR_ROLE_PRIMARY) {
         k.fill = t->accent;
         k.label = t->on_accent;
         k.line = t->accent;
@@ -209,16 +212,34 @@ static int lay_replies(pl *p, const wr_control *c, int n, int y)
     return y - z->gap * 2;
 }
 
-/* A scale: one row of numbered buttons (two rows when the screen is narrow), with the
- * words for its two ends underneath. */
+/* One end word of a scale (low or high) at y, set against the edge of the number box b
+ * (left edge for the low end, right edge for the high end), at most w wide. Returns its
+ * height. */
+static int scale_word(pl *p, const char *word, wr_rect b, int w, int y, bool high)
+{
+    wr_ui *ui = p->ui;
+    if (!word || !*word)
+        return 0;
+    const char *t = wr_ui_strdup(ui, word);
+    int x = high ? b.x + b.w - w : b.x;
+    int h = wr_ui_add_text(ui, p->region, LAYER_CONTENT, t, x, y, w, ui->sz.small, false,
+                           ui->th.muted, high ? 2 : 0);
+    wr_ui_add_source(ui, p->region, SRC_NOTE, t, -1);
+    return h;
+}
+
+/* A scale: one row of numbered buttons (more rows when the screen is narrow), the word
+ * for the low end by the lowest number and the word for the high end by the highest:
+ * both under the row, or, over several rows, the low word over the first number and the
+ * high word under the last. A number never wraps ("1" over "0"). */
 static int lay_scale(pl *p, const wr_control *c, int n, int y)
 {
     wr_ui *ui = p->ui;
     const wr_sizes *z = &ui->sz;
     int rows = 1, per = n;
-    int min_w = z->target > z->title * 2 ? z->target : z->title * 2;
-    for (int i = 0; i < n; i++) { /* a number never wraps ("1" over "0") */
-        int nw = wr_panel_natural_width(ui, &c[i], false);
+    int min_w = z->target;
+    for (int i = 0; i < n; i++) { /* the widest number on one line, with room to spare */
+        int nw = wr_panel_natural_width(ui, &c[i], false) + z->gap;
         min_w = nw > min_w ? nw : min_w;
     }
     while ((p->w - (per - 1) * z->gap) / per < min_w && per > 1) {
@@ -228,35 +249,23 @@ static int lay_scale(pl *p, const wr_control *c, int n, int y)
     int cw = (p->w - (per - 1) * z->gap) / per;
     int ch = cw < z->button_h ? z->button_h : cw;
     ch = ch > z->button_h * 5 / 4 ? z->button_h * 5 / 4 : ch;
+    int half = (p->w - z->gap * 2) / 2, lw = rows > 1 ? p->w : half;
+    if (rows > 1) /* the low word over the first number */
+        y += scale_word(p, p->s->scale_low, (wr_rect){p->x, y, cw, ch}, lw, y, false) + z->gap;
+    wr_rect first = {0, 0, 0, 0}, last = first;
     for (int i = 0; i < n; i++) {
         int r = i / per, col = i % per;
         int used = (r == rows - 1) ? n - r * per : per;
         int x0 = p->x + (p->w - (used * cw + (used - 1) * z->gap)) / 2;
         wr_rect b = {x0 + col * (cw + z->gap), y + r * (ch + z->gap), cw, ch};
         wr_panel_add_control(ui, p->region, &c[i], b, false);
+        first = i == 0 ? b : first;
+        last = b;
     }
     y += rows * ch + (rows - 1) * z->gap + z->gap;
-    return wr_lay_scale_words(p, y);
-}
-
-/* The words under the two ends of a scale. */
-int wr_lay_scale_words(pl *p, int y)
-{
-    wr_ui *ui = p->ui;
-    const wr_sizes *z = &ui->sz;
-    int half = (p->w - z->gap * 2) / 2, h1 = 0, h2 = 0;
-    if (p->s->scale_low && *p->s->scale_low) {
-        const char *t = wr_ui_strdup(ui, p->s->scale_low);
-        h1 = wr_ui_add_text(ui, p->region, LAYER_CONTENT, t, p->x, y, half, z->small, false,
-                            ui->th.muted, 0);
-        wr_ui_add_source(ui, p->region, SRC_NOTE, t, -1);
-    }
-    if (p->s->scale_high && *p->s->scale_high) {
-        const char *t = wr_ui_strdup(ui, p->s->scale_high);
-        h2 = wr_ui_add_text(ui, p->region, LAYER_CONTENT, t, p->x + p->w - half, y, half, z->small,
-                            false, ui->th.muted, 2);
-        wr_ui_add_source(ui, p->region, SRC_NOTE, t, -1);
-    }
+    int h1 = rows > 1 ? 0 : scale_word(p, p->s->scale_low, first, half, y, false);
+    int room = last.x + last.w - p->x, hw = rows > 1 ? room : half;
+    int h2 = scale_word(p, p->s->scale_high, last, hw, y, true);
     return y + (h1 > h2 ? h1 : h2);
 }
 
@@ -388,7 +397,7 @@ static int key_height(pl *p, int rows, const kbd *k, int y)
 {
     const wr_sizes *z = &p->ui->sz;
     int room = p->room;
-    room -= p->compact ? y + z->gap * 2 : y + z->button_h + z->pad * 3;
+    room -= p->compact || p->beside ? y + z->gap * 2 : y + z->button_h + z->pad * 3;
     int kh = room / rows - k->kg;
     int most = k->unit < z->button_h ? k->unit : z->button_h;
     int least = wr_ui_font(p->ui, z->key, false).line_height + z->gap;
@@ -402,6 +411,10 @@ static int key_height(pl *p, int rows, const kbd *k, int y)
 static int fit_keys(pl *p, int max_units, kbd *k)
 {
     const wr_sizes *z = &p->ui->sz;
+    if (p->beside) { /* a column made for the keys: thin gaps, every row whole */
+        *k = (kbd){p->x, p->w, 3, (p->w - (max_units - 1) * 3) / max_units, 0};
+        return 1;
+    }
     *k = (kbd){p->x, p->w, z->gap * 2 / 3 > 3 ? z->gap * 2 / 3 : 3, 0, 0};
     k->unit = (k->w - (max_units - 1) * k->kg) / max_units;
     if (k->unit >= z->target)
@@ -413,6 +426,22 @@ static int fit_keys(pl *p, int max_units, kbd *k)
         if (k->unit >= z->target || parts >= 4)
             return parts;
     }
+}
+
+/* The narrowest the keyboard may be beside the question: its widest row at one touch
+ * target a key unit, with thin gaps. */
+int wr_panel_keys_min_width(const wr_ui *ui, const wr_screen *s)
+{
+    const wr_control *c = s->controls;
+    int i = 0, n, max_units, kg = 3;
+    while (i < s->n_controls && c[i].role != WR_ROLE_KEY)
+        i++;
+    for (n = 0; i + n < s->n_controls && c[i + n].role == WR_ROLE_KEY; n++)
+        ;
+    if (n == 0)
+        return 0;
+    count_rows(&c[i], n, &max_units);
+    return max_units * ui->sz.target + (max_units - 1) * kg;
 }
 
 /* The keyboard: its rows by 'row'; all keys share one unit width and one height. */
@@ -529,8 +558,9 @@ int wr_panel_layout(pl *p, int y)
         if (i > 0 && !((p->compact || p->no_actions) && wr_panel_is_action(&c[i])))
             y += p->compact ? p->ui->sz.gap : p->ui->sz.pad;
         if (c[i].role == WR_ROLE_KEY && !field_done) {
-            y = p->compact ? lay_field_row(p, y) + p->ui->sz.gap
-                           : wr_lay_field(p, y) + p->ui->sz.pad;
+            y = p->compact  ? lay_field_row(p, y) + p->ui->sz.gap
+                : p->beside ? wr_lay_field(p, y) + p->ui->sz.gap
+                            : wr_lay_field(p, y) + p->ui->sz.pad;
             field_done = true;
         }
         if ((p->compact || p->no_actions) && wr_panel_is_action(&c[i])) {

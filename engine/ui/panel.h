@@ -18,6 +18,7 @@ typedef struct pl {
     bool compact; /* short screen: the buttons go beside the typing field */
     bool no_actions; /* the primary and secondary buttons are in the action bar */
     int room;     /* the height the panel may take on screen */
+    bool beside;  /* the keyboard beside the question: no buttons under the keys */
 } pl;
 
 /* The primary and secondary buttons side by side (or stacked) from y; returns the bottom. */
@@ -29,8 +30,9 @@ bool wr_panel_is_action(const wr_control *c);
 int wr_panel_layout(pl *p, int y);
 /* The text field (with its hint inside) at y; returns the bottom. */
 int wr_lay_field(pl *p, int y);
-/* The scale's end words at y; returns the bottom. */
-int wr_lay_scale_words(pl *p, int y);
+/* The narrowest the screen's keyboard may be: its widest row of keys at a touch target
+ * each. */
+int wr_panel_keys_min_width(const wr_ui *ui, const wr_screen *s);
 /* Adds one control drawn at b; returns its index. */
 int wr_panel_add_control(wr_ui *ui, int region, const wr_control *c, wr_rect b, bool toggles);
 /* The one-line width a control's label needs. */

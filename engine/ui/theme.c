@@ -54,6 +54,11 @@ static void normal(wr_theme *t)
     t->card_line = rgb(0xC9BFAF);
     t->shade = rgba(0x0A5561, 64);
     t->thumb = rgba(0x3B4750, 150);
+    t->today_edge = rgb(0x7A4A00);
+    t->today_fill = rgb(0xFFF3DC);
+    t->urgent_edge = rgb(0x9E1C1C);
+    t->urgent_fill = rgb(0xFBEAEA);
+    t->on_sign = rgb(0xFFFFFF);
 }
 
 /* White and yellow on black. */
@@ -89,6 +94,11 @@ static void high_contrast(wr_theme *t)
     t->card_line = rgb(0xFFFFFF);
     t->shade = rgba(0xFFFFFF, 80);
     t->thumb = rgba(0xFFFFFF, 200);
+    t->today_edge = rgb(0xFFFFFF);
+    t->today_fill = rgb(0x000000);
+    t->urgent_edge = rgb(0xFFE600);
+    t->urgent_fill = rgb(0x000000);
+    t->on_sign = rgb(0x000000);
 }
 
 /* Fills t for the normal or the high-contrast theme. */
@@ -113,6 +123,7 @@ void wr_ui_sizes(wr_sizes *s, int w, int h, bool large)
 {
     double k = (w < h ? w : h) / 1080.0;
     s->body = at_least(40 * k, 22);
+    s->picture = s->body * 14;
     if (large)
         s->body = at_least(s->body * 1.35, 30);
     s->small = at_least(s->body * 0.8, 20);

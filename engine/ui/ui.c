@@ -286,10 +286,10 @@ static void out_rect(wr_ui *ui, wr_rect box, wr_rect clip, wr_color c, int radiu
 
 /* The "more below" cue at the bottom right of a scrolled region's view: a disc with a
  * chevron pointing down. */
-static void out_more_cue(wr_ui *ui, const area *g, int tw)
+static void out_more_cue(wr_ui *ui, const area *g, int tw, int bar_x)
 {
     int d = ui->sz.target * 3 / 4;
-    wr_rect disc = {g->view.x + g->view.w - d - tw * 3, g->view.y + g->view.h - d - ui->sz.gap, d, d};
+    wr_rect disc = {bar_x - d - tw * 3 / 2, g->view.y + g->view.h - d - ui->sz.gap, d, d};
     out_rect(ui, disc, g->view, ui->th.accent, d / 2, 0);
     wr_draw_item icon = {WR_DRAW_ICON, {disc.x + d / 4, disc.y + d / 4, d / 2, d / 2}, g->view,
                          ui->th.on_accent, 0, 0, 0, false, "more"};
@@ -308,7 +308,7 @@ static void out_scroll_marks(wr_ui *ui, int r)
     int th = g->view.h * g->view.h / g->content_h;
     th = th < ui->sz.target ? ui->sz.target : th;
     int ty = g->view.y + (int)((long)g->scroll * (g->view.h - th) / range);
-    wr_rect bar = {g->view.x + g->view.w - tw - tw / 2, ty, tw, th};
+    wr_rect bar = {g->bar_x > 0 ? g->bar_x : g->view.x + g->view.w - tw - tw / 2, ty, tw, th};
     wr_color fade = ui->th.bg;
     if (r == REG_PANEL)
         fade = ui->th.panel;
@@ -327,7 +327,7 @@ static void out_scroll_marks(wr_ui *ui, int r)
     }
     out_rect(ui, bar, g->view, ui->th.thumb, tw / 2, 0);
     if (g->scroll < range && g->content_h - g->scroll - g->view.h > ui->sz.body)
-        out_more_cue(ui, g, tw);
+        out_more_cue(ui, g, tw, bar.x);
 }
 
 /* The focus ring and the pressed shade, on top of everything. */

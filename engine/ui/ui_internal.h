@@ -38,6 +38,7 @@ typedef struct wr_theme {
     wr_color bubble, bubble_line, now_line, patient, patient_text, button, button_line;
     wr_color second, second_line, disabled, disabled_text, focus, urgent, on_urgent;
     wr_color field, field_line, card, card_line, shade, thumb;
+    wr_color today_edge, today_fill, urgent_edge, urgent_fill, on_sign; /* care cards */
 } wr_theme;
 
 /* Sizes of one layout, in pixels, from the screen size and the text size. */
@@ -46,6 +47,7 @@ typedef struct wr_sizes {
     int pad, gap, margin, radius;     /* spacing */
     int target, button_h, nav_h, line, ring, corner;
     int column; /* the width of the reading column */
+    int picture; /* the widest a picture is shown: the same at every text size */
 } wr_sizes;
 
 typedef struct item {
@@ -75,6 +77,8 @@ typedef struct area {
     wr_rect view;  /* on screen */
     int content_h; /* height of everything in it */
     int scroll;    /* 0 .. content_h - view.h */
+    int bar_x;     /* the scroll bar's left edge on screen, next to the content; 0: at the
+                    * view's right edge */
 } area;
 
 
@@ -102,6 +106,8 @@ struct wr_ui {
     int n_history;
     bool has_back, has_backspace, has_keys, is_staff;
     bool hero;     /* a centred page: its primary button is larger */
+    wr_action primary_act; /* the screen's one filled button: its first primary control's */
+    int primary_arg;       /* action and argument (later primaries look secondary) */
     int start_ctl; /* attract: the control a tap anywhere fires, or -1 */
     int floor;         /* the top of the action bar at the bottom (h when there is none) */
     int menu_ctl;      /* the "Aa" button that opens the menu, or -1 */

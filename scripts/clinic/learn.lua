@@ -31,7 +31,7 @@ local OTHER = all(chose("other"), none(chose("back", "neck", "leg", "arm")))
 -- M1
 scene "learn_real" {
   say "Your clinician will check your answers first. Here are some facts about pain while you wait." { when = CHECK_FIRST },
-  say "Your pain is real.",
+  say "Your pain is real." { heading = true },
   say "Pain is always a real experience. We believe you, and we want to understand your pain with you.",
   go = "learn_alarm",
 }
@@ -39,14 +39,14 @@ scene "learn_real" {
 -- "Tell me more": M2, M3, M5, M6, M8, M11, M13, M14, M15, then the questions about you.
 -- M2
 scene "learn_protector" {
-  say "Pain is a protector.",
+  say "Pain is a protector." { heading = true },
   say "Pain is your body's way of asking you to protect yourself. It is not a direct measure of damage.",
   go = "learn_hurt_harm",
 }
 
 -- M3
 scene "learn_hurt_harm" {
-  say "Hurt does not always mean harm.",
+  say "Hurt does not always mean harm." { heading = true },
   say "You can have a lot of pain with little damage. You can also have damage with little pain.",
   say "A paper cut can hurt a lot. Some people break a bone and hardly feel it at first.",
   go = "learn_volume",
@@ -55,7 +55,7 @@ scene "learn_hurt_harm" {
 -- M4: the alarm system
 scene "learn_alarm" {
   picture "alarm",
-  say "Your alarm system can get extra sensitive.",
+  say "Your alarm system can get extra sensitive." { heading = true },
   say "Your nerves work like an alarm. After an injury, or when pain lasts a long time, the alarm can stay on high alert.",
   say "Then it may go off for small things, like a smoke alarm that rings when you make toast.",
   go = "learn_scans",
@@ -64,7 +64,7 @@ scene "learn_alarm" {
 -- M5: the volume dial
 scene "learn_volume" {
   picture "volume",
-  say "Many things can turn pain up or down, like a dial.",
+  say "Many things can turn pain up or down, like a dial." { heading = true },
   say "Poor sleep, stress, worry, low mood and past experiences can turn it up.",
   say "Sleep, feeling safe and support can turn it down.",
   say "This does not mean it is in your head or your fault.",
@@ -74,7 +74,7 @@ scene "learn_volume" {
 -- M6: danger and safety (idea credited to Butler and Moseley; our own words and picture)
 scene "learn_balance" {
   picture "balance",
-  say "Your brain weighs up danger and safety.",
+  say "Your brain weighs up danger and safety." { heading = true },
   say "Signs of danger can turn pain up. Signs of safety help turn it down: knowing what is going on, feeling in control, doing things you enjoy.",
   say "This does not mean it is in your head or your fault.",
   go = "learn_scan_needed",
@@ -89,31 +89,31 @@ scene "learn_scans" {
   jump { "learn_scans_arm", when = ARM },
   jump { "learn_scans_other", when = OTHER },
   picture "scans_by_age",
-  say "Scans often show changes in people with no pain at all.",
+  say "Scans often show changes in people with no pain at all." { heading = true },
   say "Take people with no back pain. At age 20, about 3 in 10 have a disc bulge on a scan. At age 80, more than 8 in 10 do.",
   say "Most are normal age changes, like grey hair. A scan finding alone rarely explains your pain.",
   go = "learn_not_dangerous",
 }
 scene "learn_scans_neck" {
-  say "Scans often show changes in people with no pain at all.",
+  say "Scans often show changes in people with no pain at all." { heading = true },
   say "Many people with no neck pain have disc bulges or other changes on a scan of the neck. These get more common with age.",
   say "Most are normal age changes, like grey hair. A scan finding alone rarely explains your pain.",
   go = "learn_not_dangerous",
 }
 scene "learn_scans_leg" {
-  say "Scans often show changes in people with no pain at all.",
+  say "Scans often show changes in people with no pain at all." { heading = true },
   say "Many people with no knee or hip pain have small tears, or changes in the smooth lining of the joint, on a scan. These get more common with age.",
   say "Most are normal age changes, like grey hair. A scan finding alone rarely explains your pain.",
   go = "learn_not_dangerous",
 }
 scene "learn_scans_arm" {
-  say "Scans often show changes in people with no pain at all.",
+  say "Scans often show changes in people with no pain at all." { heading = true },
   say "Many people with no shoulder pain have changes, or even a tear, in a shoulder tendon on a scan. These get more common with age.",
   say "Most are normal age changes, like grey hair. A scan finding alone rarely explains your pain.",
   go = "learn_not_dangerous",
 }
 scene "learn_scans_other" {
-  say "Scans often show changes in people with no pain at all.",
+  say "Scans often show changes in people with no pain at all." { heading = true },
   say "Many people with no pain have changes on a scan, and these get more common with age.",
   say "Most are normal age changes, like grey hair. A scan finding alone rarely explains your pain.",
   go = "learn_not_dangerous",
@@ -123,19 +123,19 @@ scene "learn_scans_other" {
 scene "learn_scan_needed" {
   jump { "learn_scan_needed_neck", when = NECK },
   jump { "learn_scan_needed_joint", when = any(LEG, ARM, OTHER) },
-  say "A scan is not always needed.",
+  say "A scan is not always needed." { heading = true },
   say "For most back pain, a scan does not change the treatment.",
   say "Experts advise a scan when there are warning signs, or when the result would change what we do. Your clinician can tell you if you need one.",
   go = "learn_avoid",
 }
 scene "learn_scan_needed_neck" {
-  say "A scan is not always needed.",
+  say "A scan is not always needed." { heading = true },
   say "For most neck pain, a scan does not change the treatment.",
   say "Experts advise a scan when there are warning signs, or when the result would change what we do. Your clinician can tell you if you need one.",
   go = "learn_avoid",
 }
 scene "learn_scan_needed_joint" {
-  say "A scan is not always needed.",
+  say "A scan is not always needed." { heading = true },
   say "Your clinician can learn a lot by talking with you and examining you. For most joint pain, a scan does not change the first treatment.",
   say "Experts advise a scan when there are warning signs, or when the result would change what we do. Your clinician can tell you if you need one.",
   go = "learn_avoid",
@@ -167,7 +167,7 @@ scene "learn_not_dangerous_joint" {
 -- M10
 scene "learn_movement" {
   picture "steps",
-  say "Movement helps.",
+  say "Movement helps." { heading = true },
   say "Gentle, regular movement and exercise are safe. They help most people.",
   say "Start small, and build up a little at a time.",
   go = "learn_flare",
@@ -176,7 +176,7 @@ scene "learn_movement" {
 -- M11
 scene "learn_avoid" {
   picture "cycle",
-  say "Avoiding movement can keep pain going.",
+  say "Avoiding movement can keep pain going." { heading = true },
   say "When we fear a movement, we avoid it. Then the body gets stiffer, weaker and more sensitive, and the fear grows.",
   say "Going back to things step by step breaks this cycle, and builds your confidence.",
   go = "learn_sleep",
@@ -185,7 +185,7 @@ scene "learn_avoid" {
 -- M12
 scene "learn_flare" {
   picture "flare",
-  say "Flare-ups happen, and they usually settle.",
+  say "Flare-ups happen, and they usually settle." { heading = true },
   say "A flare-up is usually your alarm turning up, not new damage.",
   say "It helps to have a plan for flare-ups. Your clinician can help you make one.",
   choice { "Go on", go = "about_intro" },
@@ -194,7 +194,7 @@ scene "learn_flare" {
 
 -- M13
 scene "learn_sleep" {
-  say "Sleep and pain affect each other.",
+  say "Sleep and pain affect each other." { heading = true },
   say "A bad night can make you more sensitive to pain the next day.",
   say "Better sleep is part of treatment.",
   go = "learn_learning",
@@ -202,7 +202,7 @@ scene "learn_sleep" {
 
 -- M14 (honest about the evidence: it helps most with exercise and hands-on care)
 scene "learn_learning" {
-  say "Learning about pain is part of treatment.",
+  say "Learning about pain is part of treatment." { heading = true },
   say "Knowing how pain works can make it less scary, and help you move more.",
   say "It works best together with exercise and hands-on care.",
   go = "learn_change",
@@ -210,7 +210,7 @@ scene "learn_learning" {
 
 -- M15
 scene "learn_change" {
-  say "Your nervous system can change.",
+  say "Your nervous system can change." { heading = true },
   say "It learned to protect you, and it can learn to calm down.",
   say "With time, movement, support and a better understanding, pain often becomes less sensitive. You are not alone in this.",
   go = "about_intro",

@@ -462,7 +462,7 @@ scene "safety_done" {
 
 scene "safety_today" {
   say "Thank you. That is the end of the safety questions.",
-  say "Some of your answers need a check today. Please tell the front desk before your appointment. They will also be on your list at the end.",
+  say "Some of your answers need a check today. Please tell the front desk before your appointment. They will also be on your list at the end." { card = "today" },
   say "Next, there are 6 short screens about how pain works. They take about 3 minutes.",
   choice { "Show me", go = "learn_real" },
   choice { "Skip this part", go = "about_intro" },
