@@ -723,20 +723,38 @@ static void lay_chat(wr_ui *ui, const wr_screen *s, int top)
 
 /* ================================================================ centred screens */
 
+/* The urgent sign: a white disc of diameter d at (x, y) with a red "!". */
+static void urgent_sign(wr_ui *ui, int x, int y, int d)
+{
+    const wr_theme *t = &ui->th;
+    int size = d * 3 / 4;
+    wr_ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){x, y, d, d}, t->on_urgent, d / 2, 0);
+    wr_font_metrics f = wr_ui_font(ui, size, true);
+    int ty = y + d / 2 + f.cap_height / 2 - f.ascent;
+    wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, wr_ui_strdup(ui, "!"), x, ty, d, size, true,
+                   t->urgent, 1);
+}
+
 /* The urgent band across the top: a sign and the title in big white letters on deep red.
- * Returns its height. */
+ * On a short wide screen (800x480) the sign sits beside the title, not above it, so that
+ * the reason below the title stays in view too. Returns its height. */
 static int lay_urgent_band(wr_ui *ui, const wr_screen *s, int w)
 {
     const wr_sizes *z = &ui->sz;
     const wr_theme *t = &ui->th;
     int x = (ui->w - w) / 2, y = z->pad * 2, d = z->big * 2;
-    wr_ui_add_rect(ui, REG_CONV, LAYER_CONTENT, (wr_rect){(ui->w - d) / 2, y, d, d}, t->on_urgent,
-                   d / 2, 0);
-    wr_font_metrics f = wr_ui_font(ui, z->big * 3 / 2, true);
-    int ty = y + d / 2 + f.cap_height / 2 - f.ascent;
-    wr_ui_add_text(ui, REG_CONV, LAYER_CONTENT, wr_ui_strdup(ui, "!"), (ui->w - d) / 2, ty, d,
-                   z->big * 3 / 2, true, t->urgent, 1);
-    y += d + z->pad;
+    bool beside = ui->h < ui->w && ui->h < 640;
+    if (beside) {
+        d = z->big * 3 / 2;
+        y = z->pad;
+        urgent_sign(ui, x, y, d);
+        x += d + z->pad;
+        w -= d + z->pad;
+    } else {
+        urgent_sign(ui, (ui->w - d) / 2, y, d);
+        y += d + z->pad;
+    }
+    int top = y;
     if (s->title && *s->title) {
         const char *ti = wr_ui_strdup(ui, s->title);
         int h =
@@ -745,7 +763,9 @@ static int lay_urgent_band(wr_ui *ui, const wr_screen *s, int w)
         mark_reading(ui, s, REG_CONV, WR_PART_TITLE, 0, (wr_rect){x, y, w, h});
         y += h;
     }
-    y += z->pad * 2;
+    if (beside && y < top + d)
+        y = top + d;
+    y += beside ? z->pad : z->pad * 2;
     /* the band goes under what was just added */
     wr_ui_add_rect(ui, REG_CONV, LAYER_BACK, (wr_rect){0, 0, ui->w, y}, t->urgent, 0, 0);
     return y;
