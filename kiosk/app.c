@@ -678,7 +678,7 @@ static int open_sound(wr_app *app)
         return -1;
     }
     if (!app->opt.headless) {
-        wr_staff_update(app);  /* the staff menu's "Sound: ..." line */
+        wr_reader_rest(app);   /* no audio thread at rest: 0 % CPU from the start */
         wr_reader_screen(app); /* read aloud on from the start reads the first screen now */
     }
     return 0;
@@ -690,9 +690,9 @@ static void redraw(wr_app *app)
 {
     if (wr_platform_draw(app->plat, app->ui)) {
         first_frame_mark(app);
-        wr_service_ready(app->now);
         if (!app->reader && !app->quit)
             open_sound(app); /* out of memory: the kiosk goes on silently */
+        wr_service_ready(app->now); /* started: the first frame is up and so is the sound */
     }
 }
 

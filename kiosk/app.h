@@ -142,6 +142,8 @@ void wr_app_swap_pack(wr_app *app, wr_luapack *lp);
  * Returns 0, or -1 when out of memory. */
 int wr_reader_open(wr_app *app);
 void wr_reader_close(wr_app *app);
+/* Closes the audio device until the next sound (the live kiosk, after its start). */
+void wr_reader_rest(wr_app *app);
 /* The Read aloud button: stops the reading, else reads the screen from the top. */
 void wr_reader_toggle(wr_app *app);
 /* After each change of the screen: a new screen is read when the patient chose it. */

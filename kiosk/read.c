@@ -140,6 +140,17 @@ int wr_reader_open(wr_app *app)
     return 0;
 }
 
+/* Closes the audio device until the next sound: the live kiosk opens it at start only to
+ * learn what there is, and an open device wakes its thread every buffer (23 ms). */
+void wr_reader_rest(wr_app *app)
+{
+    wr_reader *r = app->reader;
+    if (!r || r->speaking)
+        return;
+    wr_audio_sleep(r->audio);
+    r->quiet_since = 0;
+}
+
 /* Stops the sound and frees everything, wiping the words. */
 void wr_reader_close(wr_app *app)
 {
